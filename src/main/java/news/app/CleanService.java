@@ -1,0 +1,90 @@
+package news.app;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import news.clean.TextCleaner;
+import news.model.Article;
+import news.model.Removal;
+import news.output.ArticleJson;
+import news.output.AtomicOutput;
+import news.output.Json;
+import news.output.OutputFormat;
+import news.output.RecordWriter;
+
+/** `news clean`: cleaned articles as JSON, to a stream or a file per article. */
+public final class CleanService {
+    public static final List<String> CSV_COLUMNS = List.of("id", "path", "url", "site", "title", "subtitle", "byline",
+            "published", "credits", "word_count", "removed_share", "text");
+
+    private CleanService() {}
+
+    public static int run(List<String> inputs, OutputFormat format, OutputStream out, Problems problems)
+            throws IOException {
+        Corpus corpus = Corpus.open(inputs, problems);
+        RecordWriter w = new RecordWriter(out, format, CSV_COLUMNS);
+        corpus.forEachArticle(new TextCleaner(), a -> w.write(ArticleJson.toMap(a)));
+        w.finish();
+        return problems.exitCode();
+    }
+
+    /** One {@code <id>.json} per article in {@code dir}; never overwrites an input file. */
+    public static int runToDirectory(List<String> inputs, Path dir, Problems problems) throws IOException {
+        Files.createDirectories(dir);
+        Corpus corpus = Corpus.open(inputs, problems);
+        Set<Path> inputPaths = new HashSet<>();
+        for (var f : corpus.files()) if (f.path() != null) inputPaths.add(f.path().toAbsolutePath().normalize());
+        corpus.forEachArticle(new TextCleaner(), a -> {
+            String safe = a.id().replaceAll("[^A-Za-z0-9._-]", "_");
+            Path target = dir.resolve(safe + ".json").toAbsolutePath().normalize();
+            if (inputPaths.contains(target)) {
+                problems.skipped(target + ": would overwrite an input file, not written");
+                return;
+            }
+            try (AtomicOutput o = AtomicOutput.open(target.toString())) {
+                Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(o.stream(), ArticleJson.toMap(a));
+                o.commit();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return problems.exitCode();
+    }
+
+    /** `--explain`: what was removed from each article and why, for people. */
+    public static int explain(List<String> inputs, OutputStream out, Problems problems) throws IOException {
+        Corpus corpus = Corpus.open(inputs, problems);
+        PrintStream ps = new PrintStream(out, false, StandardCharsets.UTF_8);
+        corpus.forEachArticle(new TextCleaner(), a -> printExplanation(a, ps));
+        ps.flush();
+        if (ps.checkError()) throw new IOException("write error on output");
+        return problems.exitCode();
+    }
+
+    static void printExplanation(Article a, PrintStream ps) {
+        ps.printf("== %s (%s)%n", a.id(), a.path());
+        ps.printf("   title: %s%n", a.title());
+        if (a.subtitle() != null) ps.printf("   subtitle: %s%n", a.subtitle());
+        if (a.byline() != null) ps.printf("   byline: %s%n", a.byline());
+        if (a.dateline() != null) ps.printf("   dateline: %s%n", a.dateline());
+        for (String c : a.credits()) ps.printf("   credit: %s%n", c);
+        ps.printf("   kept %d paragraphs, %d words; removed %.1f%% of the input%n",
+                a.paragraphs().size(), a.wordCount(), 100 * a.removedShare());
+        for (Removal r : a.removed()) {
+            String t = r.text().replace('\n', ' ');
+            if (t.length() > 100) t = t.substring(0, 60) + " … " + t.substring(t.length() - 30);
+            ps.printf("   - [%d,%d) %-22s %s%n", r.start(), r.end(), r.reason(), t);
+        }
+        for (String p : a.problems()) ps.printf("   problem: %s%n", p);
+        ps.println();
+    }
+
+}

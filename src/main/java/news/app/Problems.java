@@ -1,0 +1,53 @@
+package news.app;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects the one-line errors and warnings of a run, prints each to stderr as it happens, and
+ * decides the exit code: inputs skipped means 3. Thread-safe.
+ */
+public final class Problems {
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int USAGE = 2;
+    public static final int SKIPPED = 3;
+
+    private final PrintStream err;
+    private final List<String> skipped = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    public Problems(PrintStream err) {
+        this.err = err;
+    }
+
+    /** A silent collector, for tests and library use. */
+    public static Problems silent() {
+        return new Problems(null);
+    }
+
+    /** An input (or part of one) could not be used and was skipped. */
+    public synchronized void skipped(String message) {
+        skipped.add(message);
+        if (err != null) err.println("news: error: " + message);
+    }
+
+    /** Something worth knowing that did not stop the input from being used. */
+    public synchronized void warn(String message) {
+        warnings.add(message);
+        if (err != null) err.println("news: warning: " + message);
+    }
+
+    public synchronized List<String> skippedMessages() {
+        return List.copyOf(skipped);
+    }
+
+    public synchronized List<String> warningMessages() {
+        return List.copyOf(warnings);
+    }
+
+    public synchronized int exitCode() {
+        return skipped.isEmpty() ? OK : SKIPPED;
+    }
+}

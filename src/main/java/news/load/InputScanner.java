@@ -1,0 +1,156 @@
+package news.load;
+
+import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.FileVisitor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Expands command-line arguments (files, directories, "-") into a deterministic list of
+ * {@link InputFile}s with unique ids. Directories are walked recursively in name order,
+ * following symlinks but never twice into the same real directory (no loops).
+ */
+public final class InputScanner {
+
+    /** The files found and the arguments that could not be used (one-line messages). */
+    public record Result(List<InputFile> files, List<String> errors) {
+        public Result {
+            files = List.copyOf(files);
+            errors = List.copyOf(errors);
+        }
+    }
+
+    private InputScanner() {}
+
+    public static Result scan(List<String> args) {
+        List<Found> found = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        Set<Path> seenFiles = new LinkedHashSet<>();
+        for (String arg : args) {
+            if (arg.equals("-")) {
+                found.add(new Found(null, "-", InputFormat.TXT, false));
+                continue;
+            }
+            Path p = Path.of(arg);
+            if (!Files.exists(p)) {
+                errors.add(arg + ": no such file or directory");
+                continue;
+            }
+            if (Files.isDirectory(p)) {
+                walk(p, found, errors, seenFiles);
+            } else {
+                addFile(p, p.toString(), true, found, errors, seenFiles);
+            }
+        }
+        return new Result(assignIds(found), errors);
+    }
+
+    private record Found(Path path, String display, InputFormat format, boolean gzip) {}
+
+    private static void addFile(Path p, String display, boolean explicit, List<Found> found,
+                                List<String> errors, Set<Path> seen) {
+        String name = p.getFileName() == null ? display : p.getFileName().toString();
+        InputFormat format = InputFormat.ofFileName(name);
+        if (format == null) {
+            if (!explicit) return; // unknown extensions inside directories are ignored silently
+            format = InputFormat.TXT; // an explicitly named file is read as text
+        }
+        if (!Files.isReadable(p)) {
+            errors.add(display + ": permission denied");
+            return;
+        }
+        Path real;
+        try {
+            real = p.toRealPath();
+        } catch (IOException e) {
+            errors.add(display + ": cannot resolve (" + e.getMessage() + ")");
+            return;
+        }
+        if (!seen.add(real)) return; // same file reached twice (symlink): read once
+        found.add(new Found(p, display, format, InputFormat.isGzip(name)));
+    }
+
+    private static void walk(Path root, List<Found> found, List<String> errors, Set<Path> seen) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new FileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (attrs.isRegularFile()) files.add(file);
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                            if (exc instanceof java.nio.file.FileSystemLoopException) {
+                                errors.add(file + ": symlink loop, not followed");
+                            } else {
+                                errors.add(file + ": cannot read (" + describe(exc) + ")");
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            errors.add(root + ": cannot read (" + describe(e) + ")");
+        }
+        files.sort(Comparator.comparing(Path::toString));
+        for (Path f : files) addFile(f, f.toString(), false, found, errors, seen);
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Ids are file stems; where two stems collide, the display path (minus extension) is used. */
+    private static List<InputFile> assignIds(List<Found> found) {
+        Map<String, Integer> stemCount = new HashMap<>();
+        for (Found f : found) stemCount.merge(stemOf(f), 1, Integer::sum);
+        List<InputFile> out = new ArrayList<>(found.size());
+        Set<String> used = new java.util.HashSet<>();
+        for (Found f : found) {
+            String stem = stemOf(f);
+            String id = stemCount.get(stem) > 1 ? pathId(f) : stem;
+            String unique = id;
+            for (int k = 2; !used.add(unique); k++) unique = id + "~" + k;
+            out.add(new InputFile(f.path, f.display, unique, f.format, f.gzip));
+        }
+        return out;
+    }
+
+    private static String stemOf(Found f) {
+        if (f.path == null) return "stdin";
+        return InputFormat.stem(f.path.getFileName().toString());
+    }
+
+    private static String pathId(Found f) {
+        if (f.path == null) return "stdin";
+        Path parent = f.path.getParent();
+        String stem = stemOf(f);
+        String prefix = parent == null ? "" : parent.toString().replace('\\', '/');
+        while (prefix.startsWith("./")) prefix = prefix.substring(2);
+        return prefix.isEmpty() ? stem : prefix + "/" + stem;
+    }
+}

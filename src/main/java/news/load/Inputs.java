@@ -1,0 +1,123 @@
+package news.load;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/** Opening inputs as byte streams: stdin, files, gzip, with size limits against gzip bombs. */
+public final class Inputs {
+    /** Largest decoded (decompressed) size of one input we accept: 1 GiB. */
+    public static final long MAX_DECODED_BYTES = 1L << 30;
+    /** Largest expansion ratio of a .gz input (decompressed / compressed) we accept. */
+    public static final long MAX_GZIP_RATIO = 200;
+    /** Expansion is only policed past this many decompressed bytes (tiny files compress well). */
+    private static final long RATIO_GRACE_BYTES = 16L << 20;
+
+    private Inputs() {}
+
+    /** Opens the file (decompressing when gzip), enforcing the limits above. */
+    public static InputStream open(InputFile f) throws LoadException {
+        try {
+            InputStream raw = f.isStdin() ? System.in : Files.newInputStream(f.path());
+            raw = new BufferedInputStream(raw, 1 << 16);
+            if (!f.gzip()) return new LimitedInputStream(raw, f.displayPath(), MAX_DECODED_BYTES);
+            long compressed = f.isStdin() ? Long.MAX_VALUE / MAX_GZIP_RATIO : Math.max(1, Files.size(f.path()));
+            long limit = Math.min(MAX_DECODED_BYTES, Math.max(RATIO_GRACE_BYTES, compressed * MAX_GZIP_RATIO));
+            return new LimitedInputStream(new GzipErrors(new GZIPInputStream(raw, 1 << 16), f.displayPath()),
+                    f.displayPath(), limit);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new LoadException(f.displayPath() + ": permission denied");
+        } catch (ZipException e) {
+            throw new LoadException(f.displayPath() + ": not a valid gzip file (" + e.getMessage() + ")");
+        } catch (EOFException e) {
+            throw new LoadException(f.displayPath() + ": truncated gzip file");
+        } catch (IOException e) {
+            throw new LoadException(f.displayPath() + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Reads the whole input (within the limits). */
+    public static byte[] readAll(InputFile f) throws LoadException {
+        try (InputStream in = open(f)) {
+            return in.readAllBytes();
+        } catch (LoadException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new LoadException(f.displayPath() + ": cannot read (" + e.getMessage() + ")");
+        } catch (OutOfMemoryError e) {
+            throw new LoadException(f.displayPath() + ": too large to hold in memory");
+        }
+    }
+
+    /** Fails with a one-line message once more than {@code limit} bytes have been read. */
+    static final class LimitedInputStream extends FilterInputStream {
+        private final String name;
+        private final long limit;
+        private long count;
+
+        LimitedInputStream(InputStream in, String name, long limit) {
+            super(in);
+            this.name = name;
+            this.limit = limit;
+        }
+
+        private void add(long n) throws LoadException {
+            if (n > 0) count += n;
+            if (count > limit) {
+                throw new LoadException(name + ": larger than the limit of " + limit
+                        + " decompressed bytes (gzip bomb or oversized input), skipped");
+            }
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) add(1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            add(n);
+            return n;
+        }
+    }
+
+    /** Turns the JDK's gzip exceptions into one-line messages naming the file. */
+    static final class GzipErrors extends FilterInputStream {
+        private final String name;
+
+        GzipErrors(InputStream in, String name) {
+            super(in);
+            this.name = name;
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (EOFException e) {
+                throw new LoadException(name + ": truncated gzip file");
+            } catch (ZipException e) {
+                throw new LoadException(name + ": corrupt gzip data (" + e.getMessage() + ")");
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (EOFException e) {
+                throw new LoadException(name + ": truncated gzip file");
+            } catch (ZipException e) {
+                throw new LoadException(name + ": corrupt gzip data (" + e.getMessage() + ")");
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package news.load;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Dispatches each input file to the reader for its format. */
+public final class Loader {
+    private final Map<InputFormat, FormatReader> readers;
+
+    public Loader(Map<InputFormat, FormatReader> readers) {
+        this.readers = new EnumMap<>(readers);
+    }
+
+    /** The readers the command line uses. */
+    public static Loader standard() {
+        Map<InputFormat, FormatReader> m = new EnumMap<>(InputFormat.class);
+        TextReader text = new TextReader();
+        m.put(InputFormat.TXT, text);
+        m.put(InputFormat.HTML, text);
+        return new Loader(m);
+    }
+
+    public void read(InputFile file, DocumentSink sink) throws LoadException {
+        FormatReader r = readers.get(file.format());
+        if (r == null) throw new LoadException(file.displayPath() + ": " + file.format().code + " input is not supported yet, skipped");
+        try {
+            r.read(file, sink);
+        } catch (LoadException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new LoadException(file.displayPath() + ": cannot parse (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package news.output;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes rows (ordered maps of snake_case field to value) in one of the {@link OutputFormat}s.
+ * jsonl and csv stream row by row; json streams one array; table buffers rows to align columns.
+ * Values may be strings, numbers, booleans, null, lists and maps (nested ones are JSON in csv
+ * and table cells).
+ */
+public final class RecordWriter implements AutoCloseable {
+    private final OutputFormat format;
+    private final Writer out;
+    private final List<String> columns;
+    private final List<Map<String, Object>> tableRows = new ArrayList<>();
+    private JsonGenerator arrayGen;
+    private boolean csvHeaderWritten;
+
+    /** {@code columns} fixes the csv/table columns; json and jsonl write every field of a row. */
+    public RecordWriter(OutputStream stream, OutputFormat format, List<String> columns) {
+        this.format = format;
+        this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        this.columns = List.copyOf(columns);
+    }
+
+    public void write(Map<String, Object> row) {
+        try {
+            switch (format) {
+                case JSONL -> {
+                    out.write(Json.MAPPER.writeValueAsString(row));
+                    out.write('\n');
+                }
+                case JSON -> {
+                    if (arrayGen == null) {
+                        arrayGen = Json.MAPPER.getFactory().createGenerator(out);
+                        arrayGen.writeStartArray();
+                    }
+                    Json.MAPPER.writeValue(arrayGen, row);
+                }
+                case CSV -> {
+                    if (!csvHeaderWritten) {
+                        writeCsvLine(new ArrayList<>(columns));
+                        csvHeaderWritten = true;
+                    }
+                    List<Object> vals = new ArrayList<>();
+                    for (String c : columns) vals.add(row.get(c));
+                    writeCsvLine(vals);
+                }
+                case TABLE -> tableRows.add(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Finishes the output (closing the json array, printing the table) and flushes. */
+    public void finish() throws IOException {
+        switch (format) {
+            case JSON -> {
+                if (arrayGen == null) {
+                    out.write("[]");
+                } else {
+                    arrayGen.writeEndArray();
+                    arrayGen.flush();
+                }
+                out.write('\n');
+            }
+            case CSV -> {
+                if (!csvHeaderWritten) writeCsvLine(new ArrayList<>(columns));
+            }
+            case TABLE -> writeTable();
+            default -> { }
+        }
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.flush();
+    }
+
+    private void writeCsvLine(List<Object> values) throws IOException {
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) out.write(',');
+            String s = cell(values.get(i));
+            if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+                out.write('"');
+                out.write(s.replace("\"", "\"\""));
+                out.write('"');
+            } else {
+                out.write(s);
+            }
+        }
+        out.write("\r\n");
+    }
+
+    static String cell(Object v) throws IOException {
+        if (v == null) return "";
+        if (v instanceof Double d) return String.format(java.util.Locale.ROOT, "%.3f", d);
+        if (v instanceof Float f) return String.format(java.util.Locale.ROOT, "%.3f", f);
+        if (v instanceof Collection<?> || v instanceof Map<?, ?>) {
+            if (v instanceof Collection<?> c && c.stream().allMatch(x -> x instanceof String)) {
+                return String.join("; ", c.stream().map(String::valueOf).toList());
+            }
+            return Json.MAPPER.writeValueAsString(v);
+        }
+        return String.valueOf(v);
+    }
+
+    private void writeTable() throws IOException {
+        final int maxWidth = 60;
+        int[] widths = new int[columns.size()];
+        List<String[]> cells = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) widths[i] = columns.get(i).length();
+        for (Map<String, Object> row : tableRows) {
+            String[] r = new String[columns.size()];
+            for (int i = 0; i < columns.size(); i++) {
+                String s = cell(row.get(columns.get(i))).replace('\n', ' ');
+                if (s.length() > maxWidth) s = s.substring(0, maxWidth - 1) + "…";
+                r[i] = s;
+                widths[i] = Math.max(widths[i], s.length());
+            }
+            cells.add(r);
+        }
+        writeTableLine(columns.stream().map(c -> c.toUpperCase(java.util.Locale.ROOT)).toArray(String[]::new), widths);
+        for (String[] r : cells) writeTableLine(r, widths);
+    }
+
+    private void writeTableLine(String[] r, int[] widths) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < r.length; i++) {
+            if (i > 0) sb.append("  ");
+            sb.append(r[i]);
+            if (i < r.length - 1) sb.append(" ".repeat(widths[i] - r[i].length()));
+        }
+        out.write(sb.toString().stripTrailing());
+        out.write('\n');
+    }
+}
