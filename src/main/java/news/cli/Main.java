@@ -23,6 +23,11 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Fast path: `news --version` answers before picocli builds its model (start-up time).
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            System.out.println(new Version().getVersion()[0]);
+            System.exit(Problems.OK);
+        }
         System.exit(execute(args));
     }
 
