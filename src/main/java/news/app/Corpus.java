@@ -15,6 +15,7 @@ import news.load.LoadException;
 import news.load.Loader;
 import news.model.Article;
 import news.model.SourceDocument;
+import news.output.AtomicOutput;
 
 /**
  * A corpus on disk: the inputs named on the command line, read and cleaned in two streaming
@@ -53,6 +54,8 @@ public final class Corpus {
     public static Corpus open(List<String> args, Loader loader, Problems problems, int threads) {
         InputScanner.Result r = InputScanner.scan(args);
         r.errors().forEach(problems::skipped);
+        // No output of this run may replace one of its inputs (`news clean -o a.txt a.txt`).
+        AtomicOutput.protect(r.files().stream().map(InputFile::path).filter(java.util.Objects::nonNull).toList());
         return new Corpus(r.files(), loader, problems, threads);
     }
 
@@ -92,6 +95,11 @@ public final class Corpus {
                 } catch (RuntimeException | StackOverflowError e) {
                     problems.skipped(d.path() + ": cleaning failed (" + e.getClass().getSimpleName()
                             + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+                } catch (OutOfMemoryError e) {
+                    // One document too large for the heap: its memory is free again once we are
+                    // out of clean(), so the rest of the corpus can still be processed.
+                    problems.skipped(d.path() + ": too large to clean in memory (" + d.text().length()
+                            + " characters), skipped");
                 }
             }
             return out;

@@ -37,13 +37,22 @@ public final class Inputs {
         } catch (EOFException e) {
             throw new LoadException(f.displayPath() + ": truncated gzip file");
         } catch (IOException e) {
-            throw new LoadException(f.displayPath() + ": cannot read (" + e.getMessage() + ")");
+            throw new LoadException(f.displayPath() + ": cannot read (" + describe(e) + ")");
         }
+    }
+
+    /** The reason of an I/O error in words; the JDK's file exceptions carry only the path. */
+    static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file (removed while running?)";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) return fse.getReason();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Reads the whole input (within the limits). */
     public static byte[] readAll(InputFile f) throws LoadException {
-        if (!f.isStdin() && !f.gzip()) {
+        if (!f.isStdin() && !f.gzip() && Files.isRegularFile(f.path())) {
+            // (a device or pipe, e.g. /dev/zero, has no size: it is read through the limited stream)
             try {
                 long size = Files.size(f.path());
                 if (size > MAX_DECODED_BYTES) {
@@ -56,7 +65,7 @@ public final class Inputs {
             } catch (java.nio.file.AccessDeniedException e) {
                 throw new LoadException(f.displayPath() + ": permission denied");
             } catch (IOException e) {
-                throw new LoadException(f.displayPath() + ": cannot read (" + e.getMessage() + ")");
+                throw new LoadException(f.displayPath() + ": cannot read (" + describe(e) + ")");
             } catch (OutOfMemoryError e) {
                 throw new LoadException(f.displayPath() + ": too large to hold in memory");
             }
@@ -66,7 +75,7 @@ public final class Inputs {
         } catch (LoadException e) {
             throw e;
         } catch (IOException e) {
-            throw new LoadException(f.displayPath() + ": cannot read (" + e.getMessage() + ")");
+            throw new LoadException(f.displayPath() + ": cannot read (" + describe(e) + ")");
         } catch (OutOfMemoryError e) {
             throw new LoadException(f.displayPath() + ": too large to hold in memory");
         }
