@@ -116,9 +116,10 @@ public final class Inputs {
         }
     }
 
-    /** Turns the JDK's gzip exceptions into one-line messages naming the file. */
+    /** Turns the JDK's gzip exceptions into one-line messages naming the file and the offset. */
     static final class GzipErrors extends FilterInputStream {
         private final String name;
+        private long decompressed;
 
         GzipErrors(InputStream in, String name) {
             super(in);
@@ -128,23 +129,37 @@ public final class Inputs {
         @Override
         public int read() throws IOException {
             try {
-                return super.read();
+                int b = super.read();
+                if (b >= 0) decompressed++;
+                return b;
             } catch (EOFException e) {
-                throw new LoadException(name + ": truncated gzip file");
+                throw truncated();
             } catch (ZipException e) {
-                throw new LoadException(name + ": corrupt gzip data (" + e.getMessage() + ")");
+                throw corrupt(e);
             }
         }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
             try {
-                return super.read(b, off, len);
+                int n = super.read(b, off, len);
+                if (n > 0) decompressed += n;
+                return n;
             } catch (EOFException e) {
-                throw new LoadException(name + ": truncated gzip file");
+                throw truncated();
             } catch (ZipException e) {
-                throw new LoadException(name + ": corrupt gzip data (" + e.getMessage() + ")");
+                throw corrupt(e);
             }
+        }
+
+        private LoadException truncated() {
+            return new LoadException(name + ": truncated gzip file (ends after " + decompressed
+                    + " decompressed bytes), skipped");
+        }
+
+        private LoadException corrupt(ZipException e) {
+            return new LoadException(name + ": corrupt gzip data at decompressed byte " + decompressed + " ("
+                    + e.getMessage() + "), skipped");
         }
     }
 }

@@ -181,18 +181,19 @@ public final class TextDecoder {
     }
 
     /**
-     * A PDF, image or other binary: NUL bytes or many C0 controls in the first 8 KiB, or many
-     * controls in the middle or last 8 KiB (text glued to a binary tail).
+     * A PDF, image or other binary: more than 1% NUL bytes or 5% C0 controls in the first 8 KiB
+     * (a stray NUL in a page of text is dropped, not fatal), or many controls in the middle or
+     * last 8 KiB (text glued to a binary tail).
      */
     static boolean looksBinary(byte[] b) {
         int n = Math.min(b.length, 8192);
-        int controls = 0;
+        int controls = 0, nuls = 0;
         for (int i = 0; i < n; i++) {
             int c = b[i] & 0xFF;
-            if (c == 0) return true;
+            if (c == 0) nuls++;
             if (isBinaryControl(c)) controls++;
         }
-        if (controls > n / 20) return true;
+        if (nuls * 100 > n || controls > n / 20) return true;
         return b.length > 3 * 8192 && (binaryWindow(b, b.length / 2) || binaryWindow(b, b.length - 8192));
     }
 
