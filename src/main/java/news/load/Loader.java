@@ -16,7 +16,7 @@ public final class Loader {
         Map<InputFormat, FormatReader> m = new EnumMap<>(InputFormat.class);
         TextReader text = new TextReader();
         m.put(InputFormat.TXT, text);
-        m.put(InputFormat.HTML, text);
+        m.put(InputFormat.HTML, new news.load.html.HtmlReader());
         return new Loader(m);
     }
 
