@@ -17,6 +17,8 @@ public final class Loader {
         TextReader text = new TextReader();
         m.put(InputFormat.TXT, text);
         m.put(InputFormat.HTML, new news.load.html.HtmlReader());
+        m.put(InputFormat.WARC, new news.load.warc.WarcReader());
+        m.put(InputFormat.JSONL, new news.load.jsonl.JsonlReader());
         return new Loader(m);
     }
 

@@ -27,7 +27,7 @@ import news.output.Json;
  * even / odd halves (in file-name order), plus pages/s and metadata coverage.
  *
  * <p>Usage: {@code HtmlBenchmark [benchDir] [--worst N] [--no-peer] [--only id]}; benchDir defaults
- * to ../shared/bench/aeb.
+ * to ../shared/bench/aeb (or {@code -Dnews.shared=DIR}).
  */
 public final class HtmlBenchmark {
 
@@ -36,7 +36,7 @@ public final class HtmlBenchmark {
                          Map<String, BodyScore.DocScore> perPage) {}
 
     public static void main(String[] args) throws Exception {
-        Path dir = Path.of("../shared/bench/aeb");
+        Path dir = defaultDir();
         int worst = 0;
         boolean peer = true;
         String only = null;
@@ -84,6 +84,11 @@ public final class HtmlBenchmark {
                     .forEach(e -> System.out.printf(Locale.ROOT, "  %.3f P=%.3f R=%.3f %s%n", f1(e.getValue()),
                             e.getValue().precision(), e.getValue().recall(), e.getKey()));
         }
+    }
+
+    /** {@code -Dnews.shared=DIR} (the shared data folder), else ../shared as seen from the project root. */
+    static Path defaultDir() {
+        return Path.of(System.getProperty("news.shared", "../shared"), "bench", "aeb");
     }
 
     static double f1(BodyScore.DocScore s) {
