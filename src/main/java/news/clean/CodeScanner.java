@@ -6,7 +6,8 @@ import java.util.Set;
  * Finds leaked code (minified CSS, JavaScript, JSON, long unbroken tokens) in one line and, when
  * code and prose share the line, the boundary between them. Hand-written and linear: the line
  * is split into whitespace-separated tokens, each token is weighed (+1 prose word, -3 code,
- * 0 neutral), and the prose run is the maximum-sum contiguous run of tokens (Kadane).
+ * 0 neutral), and the prose run is the best-weighted prefix or suffix of the line: code sits
+ * before or after prose, never around it (prose inside code is a string literal).
  */
 final class CodeScanner {
     /** A prose run needs this many prose words to survive inside a code line. */
@@ -55,36 +56,58 @@ final class CodeScanner {
             w[k] = weigh(text, s, i);
             k++;
         }
-        // Kadane, preferring the longer run on ties.
-        int bestSum = 0, bestFrom = 0, bestTo = 0, sum = 0, runFrom = 0;
+        // The prose run touches one end of the line: code before it or after it, never around it
+        // (prose between code on both sides is a string literal in JSON/JS). The run stops at
+        // dense code: a code token that is long, or has another code token close behind it;
+        // isolated code-like tokens inside prose ("x=5") are tolerated.
+        int firstDense = -1, lastDense = -1;
         for (int j = 0; j < n; j++) {
-            if (sum < 0) {
-                sum = 0;
-                runFrom = j;
-            }
-            sum += w[j];
-            if (sum > bestSum || (sum == bestSum && sum > 0 && j + 1 - runFrom > bestTo - bestFrom)) {
-                bestSum = sum;
-                bestFrom = runFrom;
-                bestTo = j + 1;
-            }
+            if (w[j] >= 0 || !dense(w, ts, te, j, n)) continue;
+            if (firstDense < 0) firstDense = j;
+            lastDense = j;
         }
+        if (firstDense < 0) return null;
+        int[] prefix = proseCount(text, w, ts, te, 0, firstDense);
+        int[] suffix = proseCount(text, w, ts, te, lastDense + 1, n);
+        String reason = kind(text, from, to);
+        boolean prefixOk = acceptable(prefix), suffixOk = acceptable(suffix);
+        if (!prefixOk && !suffixOk) return new Result(from, from, reason);
+        int bestFrom, bestTo;
+        if (prefixOk && (!suffixOk || prefix[0] >= suffix[0])) {
+            bestFrom = 0;
+            bestTo = firstDense;
+        } else {
+            bestFrom = lastDense + 1;
+            bestTo = n;
+        }
+        // Trim code-like tokens off the inner edge of the run.
+        while (bestTo > bestFrom && w[bestTo - 1] < 0) bestTo--;
+        while (bestFrom < bestTo && w[bestFrom] < 0) bestFrom++;
+        return new Result(ts[bestFrom], te[bestTo - 1], reason);
+    }
+
+    private static boolean dense(int[] w, int[] ts, int[] te, int j, int n) {
+        if (te[j] - ts[j] > 20 || n <= 3) return true;
+        for (int k = j + 1; k < n && k <= j + 4; k++) if (w[k] < 0) return true;
+        for (int k = j - 1; k >= 0 && k >= j - 4; k--) if (w[k] < 0) return true;
+        return false;
+    }
+
+    /** {prose words, stop words} in tokens [a, b). */
+    private static int[] proseCount(String text, int[] w, int[] ts, int[] te, int a, int b) {
         int prose = 0, stop = 0;
-        for (int j = bestFrom; j < bestTo; j++) {
+        for (int j = a; j < b; j++) {
             if (w[j] > 0) {
                 prose++;
                 if (isStopWord(text, ts[j], te[j])) stop++;
             }
         }
-        String reason = kind(text, from, to);
-        // Prose between code must read as language: a few function words, not CSS keywords.
-        if (prose < MIN_PROSE_WORDS || bestSum < MIN_PROSE_WORDS / 2 || (stop < 2 && prose < 12)) {
-            return new Result(from, from, reason);
-        }
-        // Widen the run to the nearest code token on each side, so removed parts are code-bounded.
-        while (bestFrom > 0 && w[bestFrom - 1] >= 0) bestFrom--;
-        while (bestTo < n && w[bestTo] >= 0) bestTo++;
-        return new Result(ts[bestFrom], te[bestTo - 1], reason);
+        return new int[] {prose, stop};
+    }
+
+    /** Prose kept beside code must read as language: enough words, a few function words. */
+    private static boolean acceptable(int[] c) {
+        return c[0] >= MIN_PROSE_WORDS && (c[1] >= 2 || c[0] >= 12);
     }
 
     private static boolean isSpace(char c) {

@@ -43,6 +43,20 @@ final class InlineChrome {
             junk[i] = ChromeCatalogue.strongClass(glue == null ? wl : WordList.of(t, wl.ends[glue.length - 1], se));
             if (junk[i] != null) junkWords += wl.size();
         }
+        // Appeals run on over several sentences; the ones next to a cue that speak to or for
+        // "you"/"we" outside quotation marks belong to the same appeal.
+        for (boolean grown = junkWords > 0; grown; ) {
+            grown = false;
+            for (int i = 0; i < n; i++) {
+                if (junk[i] != null) continue;
+                String nb = i > 0 && junk[i - 1] != null ? junk[i - 1] : i + 1 < n && junk[i + 1] != null ? junk[i + 1] : null;
+                if (nb != null && addressesReader(t, sents.get(i)[0], sents.get(i)[1])) {
+                    junk[i] = nb;
+                    junkWords += words[i];
+                    grown = true;
+                }
+            }
+        }
         if (junkWords > 0 && junkWords * 2 >= all.size()) {
             p.reason = firstNonNull(junk);
             return List.of(p);
@@ -128,6 +142,19 @@ final class InlineChrome {
         if (k >= e) return true;
         char c = t.charAt(k);
         return Character.isUpperCase(c) || c == '“' || c == '"' || Character.isDigit(c);
+    }
+
+    private static final java.util.Set<String> READER_WORDS = java.util.Set.of("we", "our", "us", "you", "your");
+
+    /** A sentence in first person plural or second person, with no quotation marks. */
+    static boolean addressesReader(String t, int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = t.charAt(i);
+            if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»') return false;
+        }
+        WordList wl = WordList.of(t, s, e);
+        for (String w : wl.words) if (READER_WORDS.contains(w)) return true;
+        return false;
     }
 
     private static String firstNonNull(String[] a) {

@@ -26,7 +26,7 @@ import news.model.SourceDocument;
  * worst documents, and cleaning throughput.
  *
  * <p>Usage: {@code java -cp target/news.jar news.eval.TextBenchmark [benchDir] [--worst N] [--show ID]}
- * (bench dir default {@code ../shared/bench}).
+ * (bench dir default {@code ../shared/bench}); {@code --throughput THREADS} measures steady-state speed instead.
  */
 public final class TextBenchmark {
     /** One scored document. */
@@ -87,6 +87,41 @@ public final class TextBenchmark {
         return new Result(all, even, odd, scored, chars, nanos);
     }
 
+    /**
+     * Steady-state throughput: cleans all documents {@code rounds} times on {@code threads}
+     * threads after one warm-up round; returns MB/s of source text (UTF-16 chars / 1e6).
+     */
+    public static double throughput(Path benchDir, int rounds, int threads) throws Exception {
+        List<SourceDocument> docs = new ArrayList<>();
+        RepetitionIndex index = RepetitionIndex.empty();
+        try (Stream<Path> s = Files.list(benchDir.resolve("aeb-text"))) {
+            for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList()) {
+                byte[] bytes = Files.readAllBytes(f);
+                SourceDocument doc = new SourceDocument(f.getFileName().toString(), f.toString(), "txt",
+                        TextDecoder.sha256(bytes), TextDecoder.decode(bytes, f.toString()).text(), Metadata.EMPTY, List.of());
+                docs.add(doc);
+                index.add(doc);
+            }
+        }
+        long chars = 0;
+        for (SourceDocument d : docs) chars += d.text().length();
+        TextCleaner cleaner = new TextCleaner();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            long t0 = 0;
+            for (int round = 0; round <= rounds; round++) {
+                if (round == 1) t0 = System.nanoTime();
+                List<java.util.concurrent.Future<?>> fs = new ArrayList<>();
+                for (SourceDocument d : docs) fs.add(pool.submit(() -> cleaner.clean(d, index)));
+                for (var f : fs) f.get();
+            }
+            double secs = (System.nanoTime() - t0) / 1e9;
+            return chars * (double) rounds / 1e6 / secs;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     public static void print(Result r, int worst, PrintStream out) {
         out.printf(Locale.ROOT, "aeb-text: %d documents%n", r.all().documents());
         line(out, "all ", r.all());
@@ -113,18 +148,25 @@ public final class TextBenchmark {
         out.printf(Locale.ROOT, "  %s P=%.4f R=%.4f F1=%.4f (n=%d)%n", name, s.precision(), s.recall(), s.f1(), s.documents());
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
         Path dir = Path.of("../shared/bench");
         int worst = 10;
         String show = null;
+        int throughputThreads = 0;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--worst")) worst = Integer.parseInt(args[++i]);
+            else if (args[i].equals("--throughput")) throughputThreads = Integer.parseInt(args[++i]);
             else if (args[i].equals("--show")) show = args[++i];
             else dir = Path.of(args[i]);
         }
         if (!Files.isDirectory(dir.resolve("aeb-text"))) {
             System.err.println("no benchmark data under " + dir + " (expected aeb-text/ and aeb/ground-truth.json)");
             System.exit(2);
+        }
+        if (throughputThreads > 0) {
+            System.out.printf(Locale.ROOT, "steady-state cleaning throughput on %d thread(s): %.1f MB/s%n",
+                    throughputThreads, throughput(dir, 5, throughputThreads));
+            return;
         }
         Result r = run(dir);
         if (show != null) {
