@@ -233,7 +233,6 @@ public final class HtmlExtractor {
                     if (s.prose > totalProse / 2) return FilterResult.CONTINUE;
                     if ((byHint || tag.equals("form")) && isProse(s)) return FilterResult.CONTINUE;
                 }
-                if (DEBUG && s != null && s.chars > 200) System.err.println("chrome " + s.chars + " ld=" + s.linkDensity() + " sd=" + s.stopDensity() + " w=" + s.words + " " + tag + " ." + e.className() + " #" + e.id());
                 return FilterResult.REMOVE;
             }
 
@@ -243,7 +242,6 @@ public final class HtmlExtractor {
             }
         }, root);
     }
-    static final boolean DEBUG = System.getenv("NEWS_DEBUG") != null;
 
     private static final Set<String> CHROME_ALWAYS = Set.of("nav", "menu");
 

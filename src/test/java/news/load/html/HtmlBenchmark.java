@@ -76,6 +76,7 @@ public final class HtmlBenchmark {
                     ours.pagesPerSecond() / r4j.pagesPerSecond());
         }
         b.coverage();
+        if (!b.lostByReason.isEmpty()) System.out.println("article text the cleaner removed (chars by reason): " + b.lostByReason);
         if (worst > 0) {
             System.out.println("worst pages (full pipeline):");
             full.perPage().entrySet().stream()
@@ -167,12 +168,23 @@ public final class HtmlBenchmark {
             return new Result(name, all, even, odd, pps, per);
         }
 
+        /** Characters of article text (in the ground truth) that the cleaner removed, by reason. */
+        final Map<String, Integer> lostByReason = new java.util.TreeMap<>();
+
         /** Through Corpus + TextCleaner, exactly as `news clean` runs (single thread for a fair rate). */
         Result fullPipeline(Path htmlDir) throws Exception {
             Map<String, String> byId = new LinkedHashMap<>();
             long t0 = System.nanoTime();
             Corpus corpus = Corpus.open(List.of(htmlDir.toString()), news.load.Loader.standard(), Problems.silent(), 1);
-            corpus.forEachArticle(new TextCleaner(), a -> byId.put(a.id(), a.text()));
+            corpus.forEachArticle(new TextCleaner(), a -> {
+                byId.put(a.id(), a.text());
+                String gold = truth.get(a.id());
+                if (gold == null) return;
+                for (var r : a.removed()) {
+                    String t = r.text().strip();
+                    if (t.length() >= 20 && gold.contains(t)) lostByReason.merge(r.reason(), t.length(), Integer::sum);
+                }
+            });
             double secs = (System.nanoTime() - t0) / 1e9;
             List<String> predicted = new ArrayList<>();
             for (String id : ids) predicted.add(byId.getOrDefault(id, ""));
