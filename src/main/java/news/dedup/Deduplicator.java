@@ -1,0 +1,418 @@
+package news.dedup;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Exact and near-duplicate detection at corpus scale.
+ *
+ * <ol>
+ *   <li>Fingerprint (streaming, parallel): normalised words, exact-text hash, sorted 32-bit
+ *       shingle set, MinHash signature, reduced at once to one 32-bit key per LSH band (the
+ *       signature itself is not kept).</li>
+ *   <li>Exact duplicates: equal exact-text hashes are united directly; only one article per exact
+ *       group enters LSH.</li>
+ *   <li>LSH: per band, sort (key, article) and take equal keys as candidates.</li>
+ *   <li>Verification (parallel): exact Jaccard and containment in both directions from the
+ *       shingle sets; only verified pairs are united (union-find), never raw LSH hits.</li>
+ *   <li>Clusters: canonical member and each member's relation to it.</li>
+ * </ol>
+ * Memory is the fingerprints: about 4 bytes a word (shingles) + 4 bytes a band + the id per
+ * article; texts are never held.
+ */
+public final class Deduplicator {
+    private static final int BATCH = 256;
+
+    private final DedupOptions options;
+    private final MinHash minHash;
+
+    public Deduplicator(DedupOptions options) {
+        this.options = options;
+        this.minHash = new MinHash(options.permutations(), DedupOptions.SEED);
+    }
+
+    public DedupOptions options() {
+        return options;
+    }
+
+    public MinHash minHash() {
+        return minHash;
+    }
+
+    public DedupResult run(DocSource source) {
+        Map<String, Long> timings = new LinkedHashMap<>();
+        long t0 = System.nanoTime();
+        Fingerprints fp = fingerprint(source);
+        long t1 = System.nanoTime();
+        timings.put("fingerprint_ms", (t1 - t0) / 1_000_000);
+
+        int n = fp.size;
+        UnionFind uf = new UnionFind(n);
+        // exact groups: sort (hash, index) and unite equal hashes; empty texts stay alone
+        int[] exactRep = exactGroups(fp, uf);
+        int exactDuplicates = 0;
+        for (int i = 0; i < n; i++) if (exactRep[i] != i) exactDuplicates++;
+
+        long[] candidates = lshCandidates(fp, exactRep);
+        for (int i = 0; i < n; i++) fp.bandKeys[i] = null;
+        long t2 = System.nanoTime();
+        timings.put("lsh_ms", (t2 - t1) / 1_000_000);
+
+        boolean[] verified = verify(fp, candidates);
+        int verifiedPairs = 0;
+        for (int k = 0; k < candidates.length; k++) {
+            if (verified[k]) {
+                verifiedPairs++;
+                uf.union((int) (candidates[k] >>> 32), (int) candidates[k]);
+            }
+        }
+        long t3 = System.nanoTime();
+        timings.put("verify_ms", (t3 - t2) / 1_000_000);
+
+        List<Cluster> clusters = new ArrayList<>();
+        int[] clusterOf = new int[n];
+        Arrays.fill(clusterOf, -1);
+        int[] canonicalOf = buildClusters(fp, uf, clusters, clusterOf);
+        long t4 = System.nanoTime();
+        timings.put("cluster_ms", (t4 - t3) / 1_000_000);
+
+        String[] ids = fp.ids;
+        int empty = 0;
+        for (int i = 0; i < n; i++) if (fp.shingles[i].length == 0) empty++;
+        List<Passage> passages = List.of();
+        if (options.passages()) {
+            boolean[] participates = new boolean[n];
+            for (int i = 0; i < n; i++) participates[i] = canonicalOf[i] == i && fp.words[i] >= options.passageWords();
+            // shingle sets are no longer needed: free them before the passage passes
+            for (int i = 0; i < n; i++) fp.shingles[i] = null;
+            passages = new PassageFinder(options.passageWords(), options.threads())
+                    .find(source, n, participates, fp.sites, fp.published, fp.words);
+        }
+        long t5 = System.nanoTime();
+        timings.put("passages_ms", (t5 - t4) / 1_000_000);
+        timings.put("total_ms", (t5 - t0) / 1_000_000);
+        return new DedupResult(options, n, empty, exactDuplicates, candidates.length, verifiedPairs, clusters,
+                passages, Arrays.copyOf(ids, n), clusterOf, timings);
+    }
+
+    // ---- 1. fingerprints ------------------------------------------------------------------
+
+    Fingerprints fingerprint(DocSource source) {
+        Fingerprints fp = new Fingerprints();
+        int threads = options.threads();
+        Set<String> seenIds = new HashSet<>();
+        if (threads <= 1) {
+            source.forEach(d -> {
+                checkUnique(seenIds, d.id());
+                append(fp, Fingerprints.compute(d, options, minHash));
+            });
+            return fp;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "news-dedup");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Future<Fingerprints.One[]>> inFlight = new ArrayDeque<>();
+        List<DedupDoc> batch = new ArrayList<>(BATCH);
+        try {
+            source.forEach(d -> {
+                checkUnique(seenIds, d.id());
+                batch.add(d);
+                if (batch.size() == BATCH) {
+                    DedupDoc[] work = batch.toArray(new DedupDoc[0]);
+                    batch.clear();
+                    inFlight.add(pool.submit(() -> computeAll(work)));
+                    while (inFlight.size() > threads * 2) appendAll(fp, get(inFlight.removeFirst()));
+                }
+            });
+            if (!batch.isEmpty()) {
+                DedupDoc[] work = batch.toArray(new DedupDoc[0]);
+                inFlight.add(pool.submit(() -> computeAll(work)));
+            }
+            while (!inFlight.isEmpty()) appendAll(fp, get(inFlight.removeFirst()));
+        } finally {
+            pool.shutdownNow();
+        }
+        return fp;
+    }
+
+    private static void checkUnique(Set<String> seen, String id) {
+        if (!seen.add(id)) throw new IllegalArgumentException("duplicate article id: " + id);
+    }
+
+    private Fingerprints.One[] computeAll(DedupDoc[] docs) {
+        Fingerprints.One[] out = new Fingerprints.One[docs.length];
+        for (int i = 0; i < docs.length; i++) out[i] = Fingerprints.compute(docs[i], options, minHash);
+        return out;
+    }
+
+    private static void appendAll(Fingerprints fp, Fingerprints.One[] ones) {
+        for (Fingerprints.One o : ones) append(fp, o);
+    }
+
+    private static void append(Fingerprints fp, Fingerprints.One o) {
+        fp.add(o.id(), o.site(), o.published(), o.words(), o.exact(), o.shingles(), o.bandKeys());
+    }
+
+    private static <R> R get(Future<R> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error er) throw er;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    // ---- 2. exact duplicates -------------------------------------------------------------
+
+    /** Unites equal normalised texts; returns for each article the first article of its exact group. */
+    static int[] exactGroups(Fingerprints fp, UnionFind uf) {
+        int n = fp.size;
+        int[] rep = new int[n];
+        for (int i = 0; i < n; i++) rep[i] = i;
+        long[] keyed = new long[n];
+        int m = 0;
+        // sort indices by exact hash: pack (hash high 32 bits, index) and confirm full hash equality
+        for (int i = 0; i < n; i++) if (fp.shingles[i].length > 0) keyed[m++] = ((fp.exact[i] >>> 32) << 32) | i;
+        keyed = Arrays.copyOf(keyed, m);
+        Arrays.sort(keyed);
+        int s = 0;
+        while (s < m) {
+            int e = s + 1;
+            while (e < m && (keyed[e] >>> 32) == (keyed[s] >>> 32)) e++;
+            if (e - s > 1) {
+                // within a run of equal high halves, group by the full hash (first index wins)
+                for (int a = s; a < e; a++) {
+                    int ia = (int) keyed[a];
+                    if (rep[ia] != ia) continue;
+                    for (int b = a + 1; b < e; b++) {
+                        int ib = (int) keyed[b];
+                        if (rep[ib] == ib && fp.exact[ib] == fp.exact[ia]) {
+                            rep[ib] = ia;
+                            uf.union(ia, ib);
+                        }
+                    }
+                }
+            }
+            s = e;
+        }
+        return rep;
+    }
+
+    // ---- 3. LSH candidates -------------------------------------------------------------
+
+    /** Candidate pairs (i << 32 | j, i < j), sorted and distinct, among exact-group representatives. */
+    long[] lshCandidates(Fingerprints fp, int[] exactRep) {
+        int n = fp.size;
+        int reps = 0;
+        for (int i = 0; i < n; i++) if (exactRep[i] == i && fp.bandKeys[i] != null) reps++;
+        PairList pairs = new PairList();
+        long[] keyed = new long[reps];
+        int bands = options.lsh().bands();
+        int window = options.maxBucket();
+        for (int b = 0; b < bands; b++) {
+            int m = 0;
+            for (int i = 0; i < n; i++) {
+                if (exactRep[i] == i && fp.bandKeys[i] != null) keyed[m++] = ((long) fp.bandKeys[i][b] << 32) | i;
+            }
+            Arrays.sort(keyed, 0, m);
+            int s = 0;
+            while (s < m) {
+                int e = s + 1;
+                while (e < m && (keyed[e] >>> 32) == (keyed[s] >>> 32)) e++;
+                for (int x = s + 1; x < e; x++) {
+                    int j = (int) keyed[x];
+                    for (int y = Math.max(s, x - window); y < x; y++) pairs.add(((long) (int) keyed[y] << 32) | j);
+                }
+                s = e;
+            }
+            pairs.compactIfLarge();
+        }
+        return pairs.sortedDistinct();
+    }
+
+    /** A growable list of packed pairs, compacted (sort + distinct) when it grows large. */
+    static final class PairList {
+        private long[] a = new long[1024];
+        private int n;
+        private int compactedAt = 1 << 20;
+
+        void add(long v) {
+            if (n == a.length) a = Arrays.copyOf(a, n * 2);
+            a[n++] = v;
+        }
+
+        void compactIfLarge() {
+            if (n < compactedAt) return;
+            long[] d = sortedDistinct();
+            a = Arrays.copyOf(d, Math.max(1024, d.length * 2));
+            n = d.length;
+            compactedAt = Math.max(1 << 20, n * 2);
+        }
+
+        long[] sortedDistinct() {
+            Arrays.parallelSort(a, 0, n);
+            int m = 0;
+            for (int i = 0; i < n; i++) if (m == 0 || a[i] != a[m - 1]) a[m++] = a[i];
+            return Arrays.copyOf(a, m);
+        }
+    }
+
+    // ---- 4. verification --------------------------------------------------------------
+
+    boolean[] verify(Fingerprints fp, long[] candidates) {
+        boolean[] ok = new boolean[candidates.length];
+        int threads = options.threads();
+        int chunk = Math.max(1, (candidates.length + threads - 1) / threads);
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int from = t * chunk, to = Math.min(candidates.length, from + chunk);
+            if (from >= to) break;
+            Runnable r = () -> {
+                for (int k = from; k < to; k++) {
+                    int i = (int) (candidates[k] >>> 32), j = (int) candidates[k];
+                    ok[k] = options.verifies(Shingles.overlap(fp.shingles[i], fp.shingles[j]));
+                }
+            };
+            if (threads == 1) {
+                r.run();
+            } else {
+                Thread th = new Thread(r, "news-dedup-verify");
+                th.start();
+                workers.add(th);
+            }
+        }
+        for (Thread th : workers) {
+            try {
+                th.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+        return ok;
+    }
+
+    // ---- 5. clusters -------------------------------------------------------------------
+
+    /** Fills {@code clusters} and {@code clusterOf}; returns each article's canonical (itself when alone). */
+    int[] buildClusters(Fingerprints fp, UnionFind uf, List<Cluster> clusters, int[] clusterOf) {
+        int n = fp.size;
+        int[] root = new int[n];
+        int[] count = new int[n];
+        for (int i = 0; i < n; i++) {
+            root[i] = uf.find(i);
+            count[root[i]]++;
+        }
+        // members of each root, in input order (counting sort by root)
+        int[] start = new int[n + 1];
+        for (int i = 0; i < n; i++) start[i + 1] = start[i] + count[i];
+        int[] fill = Arrays.copyOf(start, n);
+        int[] members = new int[n];
+        for (int i = 0; i < n; i++) members[fill[root[i]]++] = i;
+
+        int[] canonicalOf = new int[n];
+        for (int i = 0; i < n; i++) canonicalOf[i] = i;
+        // clusters ordered by their canonical's input position
+        List<int[]> groups = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            if (count[r] < 2) continue;
+            int[] g = Arrays.copyOfRange(members, start[r], start[r + 1]);
+            groups.add(g);
+        }
+        List<long[]> order = new ArrayList<>();
+        int[] canon = new int[groups.size()];
+        String[] reasons = new String[groups.size()];
+        for (int k = 0; k < groups.size(); k++) {
+            Canonical c = chooseCanonical(fp, groups.get(k));
+            canon[k] = c.index();
+            reasons[k] = c.reason();
+            order.add(new long[] {c.index(), k});
+        }
+        order.sort((x, y) -> Long.compare(x[0], y[0]));
+        int number = 0;
+        for (long[] o : order) {
+            int k = (int) o[1];
+            int c = canon[k];
+            int[] g = groups.get(k);
+            List<Cluster.Member> ms = new ArrayList<>();
+            ms.add(new Cluster.Member(fp.ids[c], 1.0, 1.0, Relation.CANONICAL));
+            for (int i : g) {
+                canonicalOf[i] = c;
+                clusterOf[i] = number;
+                if (i == c) continue;
+                Shingles.Overlap ov = Shingles.overlap(fp.shingles[i], fp.shingles[c]);
+                Relation rel;
+                if (fp.exact[i] == fp.exact[c]) {
+                    rel = Relation.EXACT;
+                } else if (ov.containmentOfAInB() >= options.containment() && ov.sizeA() >= options.minContainedShingles()
+                        && ov.sizeA() < ov.sizeB()) {
+                    rel = Relation.CONTAINED;
+                } else {
+                    rel = Relation.NEAR_DUPLICATE;
+                }
+                ms.add(new Cluster.Member(fp.ids[i], round(ov.jaccard()), round(ov.containmentOfAInB()), rel));
+            }
+            number++;
+            clusters.add(new Cluster("c" + number, fp.ids[c], reasons[k], ms));
+        }
+        return canonicalOf;
+    }
+
+    static double round(double v) {
+        return Math.round(v * 1000.0) / 1000.0;
+    }
+
+    record Canonical(int index, String reason) {
+    }
+
+    /**
+     * The copy to keep: the earliest published when any member's date is known (the original
+     * the others copied), else the most complete text (most words); ties go to the smaller id so
+     * the choice does not depend on input order.
+     */
+    static Canonical chooseCanonical(Fingerprints fp, int[] group) {
+        int best = -1;
+        boolean anyDate = false;
+        for (int i : group) if (fp.published[i] != Published.UNKNOWN) anyDate = true;
+        for (int i : group) {
+            if (best < 0) {
+                best = i;
+                continue;
+            }
+            int cmp = 0;
+            if (anyDate) cmp = Long.compare(fp.published[i], fp.published[best]);
+            if (cmp == 0) cmp = -Integer.compare(fp.words[i], fp.words[best]);
+            if (cmp == 0) cmp = fp.ids[i].compareTo(fp.ids[best]);
+            if (cmp < 0) best = i;
+        }
+        String reason;
+        if (anyDate) {
+            reason = "earliest published (" + java.time.Instant.ofEpochSecond(fp.published[best]) + ")";
+        } else {
+            reason = "no publication dates; most complete text (" + fp.words[best] + " words)";
+        }
+        boolean tie = false;
+        for (int i : group) {
+            if (i != best && (!anyDate || fp.published[i] == fp.published[best]) && fp.words[i] == fp.words[best]) tie = true;
+        }
+        if (tie) reason += "; tie broken by smallest id";
+        return new Canonical(best, reason);
+    }
+}
