@@ -108,11 +108,13 @@ public final class DedupService {
         m.put("duplicate_articles", r.duplicateArticles());
         m.put("exact_duplicates", r.exactDuplicates());
         m.put("passages", r.passages().size());
+        m.put("boilerplate_shingles", r.boilerplateShingles());
         m.put("candidate_pairs", r.candidatePairs());
         m.put("verified_pairs", r.verifiedPairs());
         m.put("threshold", o.threshold());
         m.put("containment", o.containment());
         m.put("min_contained_shingles", o.minContainedShingles());
+        m.put("boilerplate_df", o.boilerplateDf(r.articles()) == Integer.MAX_VALUE ? null : o.boilerplateDf(r.articles()));
         m.put("shingle_size", o.shingleSize());
         m.put("permutations", o.permutations());
         m.put("bands", o.lsh().bands());

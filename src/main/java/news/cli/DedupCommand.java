@@ -52,6 +52,10 @@ public final class DedupCommand implements Callable<Integer> {
     @Option(names = "--passage-words", paramLabel = "N", description = "Shortest shared passage, in words (default: ${DEFAULT-VALUE}).")
     int passageWords = 8;
 
+    @Option(names = "--boilerplate-df", paramLabel = "N",
+            description = "Shingles in more than N articles are boilerplate, ignored (0 = auto: max(50, 1%% of articles); -1 = never).")
+    int boilerplateDf = 0;
+
     @Option(names = "--no-passages", description = "Skip the shared-passage search.")
     boolean noPassages;
 
@@ -79,7 +83,7 @@ public final class DedupCommand implements Callable<Integer> {
             }
             DedupOptions d = DedupOptions.defaults();
             options = new DedupOptions(threshold, containment, shingle, permutations, lsh, d.minContainedShingles(),
-                    passageWords, !noPassages, d.maxBucket(), Math.max(1, common.threads));
+                    passageWords, !noPassages, d.maxBucket(), boilerplateDf, Math.max(1, common.threads));
         } catch (IllegalArgumentException e) {
             System.err.println("news: error: " + e.getMessage());
             return Problems.USAGE;

@@ -15,11 +15,14 @@ package news.dedup;
  * @param passages          whether to look for shared passages
  * @param maxBucket         LSH buckets larger than this compare each member with the previous
  *                          {@code maxBucket} members only, so one huge bucket cannot go quadratic
+ * @param boilerplateDf     a shingle in more than this many articles is boilerplate, ignored where at least
+ *                          half of an article's shingles remain without it; 0 = automatic
+ *                          (max(50, 1% of the articles)); negative = never
  * @param threads           worker threads
  */
 public record DedupOptions(double threshold, double containment, int shingleSize, int permutations, LshParams lsh,
                            int minContainedShingles, int passageWords, boolean passages, int maxBucket,
-                           int threads) {
+                           int boilerplateDf, int threads) {
     public static final double DEFAULT_THRESHOLD = 0.5;
     public static final double DEFAULT_CONTAINMENT = 0.8;
     public static final int DEFAULT_SHINGLE = 5;
@@ -44,22 +47,29 @@ public record DedupOptions(double threshold, double containment, int shingleSize
 
     public static DedupOptions defaults() {
         return new DedupOptions(DEFAULT_THRESHOLD, DEFAULT_CONTAINMENT, DEFAULT_SHINGLE, DEFAULT_PERMUTATIONS, null,
-                15, 8, true, 200, Runtime.getRuntime().availableProcessors());
+                15, 8, true, 200, 0, Runtime.getRuntime().availableProcessors());
     }
 
     public DedupOptions withThreshold(double t) {
         return new DedupOptions(t, containment, shingleSize, permutations, null, minContainedShingles,
-                passageWords, passages, maxBucket, threads);
+                passageWords, passages, maxBucket, boilerplateDf, threads);
     }
 
     public DedupOptions withPassages(boolean p) {
         return new DedupOptions(threshold, containment, shingleSize, permutations, lsh, minContainedShingles,
-                passageWords, p, maxBucket, threads);
+                passageWords, p, maxBucket, boilerplateDf, threads);
     }
 
     public DedupOptions withThreads(int n) {
         return new DedupOptions(threshold, containment, shingleSize, permutations, lsh, minContainedShingles,
-                passageWords, passages, maxBucket, n);
+                passageWords, passages, maxBucket, boilerplateDf, n);
+    }
+
+    /** The document-frequency cap for a corpus of {@code articles}, or Integer.MAX_VALUE when off. */
+    public int boilerplateDf(int articles) {
+        if (boilerplateDf < 0) return Integer.MAX_VALUE;
+        if (boilerplateDf > 0) return boilerplateDf;
+        return Math.max(50, articles / 100);
     }
 
     /** Is a pair with these exact scores a verified duplicate? */

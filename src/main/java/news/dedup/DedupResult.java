@@ -10,6 +10,7 @@ import java.util.Map;
  * @param articles        articles read
  * @param emptyArticles   articles without words (never duplicates of anything)
  * @param exactDuplicates articles whose normalised text equals an earlier article's
+ * @param boilerplateShingles shingles ignored as boilerplate (in too many articles)
  * @param candidatePairs  distinct pairs proposed by LSH
  * @param verifiedPairs   candidate pairs that passed exact verification
  * @param clusters        duplicate clusters (two or more members), in input order of their canonical
@@ -18,7 +19,7 @@ import java.util.Map;
  * @param clusterOf       per input position, the index into {@code clusters}, or -1
  * @param timings         wall time per stage, milliseconds
  */
-public record DedupResult(DedupOptions options, int articles, int emptyArticles, int exactDuplicates,
+public record DedupResult(DedupOptions options, int articles, int emptyArticles, int exactDuplicates, int boilerplateShingles,
                           int candidatePairs, int verifiedPairs, List<Cluster> clusters, List<Passage> passages,
                           String[] ids, int[] clusterOf, Map<String, Long> timings) {
     public DedupResult {

@@ -58,6 +58,11 @@ public final class Deduplicator {
         timings.put("fingerprint_ms", (t1 - t0) / 1_000_000);
 
         int n = fp.size;
+        int boilerplateShingles = BoilerplateShingles.suppress(fp, options.boilerplateDf(n));
+        computeBandKeys(fp);
+        long t1b = System.nanoTime();
+        timings.put("signatures_ms", (t1b - t1) / 1_000_000);
+        t1 = t1b;
         UnionFind uf = new UnionFind(n);
         // exact groups: sort (hash, index) and unite equal hashes; empty texts stay alone
         int[] exactRep = exactGroups(fp, uf);
@@ -69,14 +74,15 @@ public final class Deduplicator {
         long t2 = System.nanoTime();
         timings.put("lsh_ms", (t2 - t1) / 1_000_000);
 
-        boolean[] verified = verify(fp, candidates);
+        byte[] verified = verify(fp, candidates);
         int verifiedPairs = 0;
         for (int k = 0; k < candidates.length; k++) {
-            if (verified[k]) {
+            if (verified[k] == SIMILAR) {
                 verifiedPairs++;
                 uf.union((int) (candidates[k] >>> 32), (int) candidates[k]);
             }
         }
+        verifiedPairs += uniteContained(fp, candidates, verified, uf);
         long t3 = System.nanoTime();
         timings.put("verify_ms", (t3 - t2) / 1_000_000);
 
@@ -102,7 +108,7 @@ public final class Deduplicator {
         long t5 = System.nanoTime();
         timings.put("passages_ms", (t5 - t4) / 1_000_000);
         timings.put("total_ms", (t5 - t0) / 1_000_000);
-        return new DedupResult(options, n, empty, exactDuplicates, candidates.length, verifiedPairs, clusters,
+        return new DedupResult(options, n, empty, exactDuplicates, boilerplateShingles, candidates.length, verifiedPairs, clusters,
                 passages, Arrays.copyOf(ids, n), clusterOf, timings);
     }
 
@@ -115,7 +121,7 @@ public final class Deduplicator {
         if (threads <= 1) {
             source.forEach(d -> {
                 checkUnique(seenIds, d.id());
-                append(fp, Fingerprints.compute(d, options, minHash));
+                append(fp, Fingerprints.compute(d, options));
             });
             return fp;
         }
@@ -148,13 +154,21 @@ public final class Deduplicator {
         return fp;
     }
 
+    /** MinHash signatures reduced to band keys, in parallel over the stored shingle sets. */
+    void computeBandKeys(Fingerprints fp) {
+        int n = fp.size, threads = options.threads();
+        java.util.stream.IntStream.range(0, threads).parallel().forEach(t -> {
+            for (int i = t; i < n; i += threads) fp.bandKeys[i] = Fingerprints.bandKeys(fp.shingles[i], options.lsh(), minHash);
+        });
+    }
+
     private static void checkUnique(Set<String> seen, String id) {
         if (!seen.add(id)) throw new IllegalArgumentException("duplicate article id: " + id);
     }
 
     private Fingerprints.One[] computeAll(DedupDoc[] docs) {
         Fingerprints.One[] out = new Fingerprints.One[docs.length];
-        for (int i = 0; i < docs.length; i++) out[i] = Fingerprints.compute(docs[i], options, minHash);
+        for (int i = 0; i < docs.length; i++) out[i] = Fingerprints.compute(docs[i], options);
         return out;
     }
 
@@ -276,8 +290,14 @@ public final class Deduplicator {
 
     // ---- 4. verification --------------------------------------------------------------
 
-    boolean[] verify(Fingerprints fp, long[] candidates) {
-        boolean[] ok = new boolean[candidates.length];
+    static final byte REJECTED = 0, SIMILAR = 1, CONTAINED_IN_J = 2, CONTAINED_IN_I = 3;
+
+    /**
+     * Verdict per candidate pair (i, j): SIMILAR when the Jaccard passes; else CONTAINED_IN_J /
+     * CONTAINED_IN_I when the smaller one is a shortened copy of the other; else REJECTED.
+     */
+    byte[] verify(Fingerprints fp, long[] candidates) {
+        byte[] ok = new byte[candidates.length];
         int threads = options.threads();
         int chunk = Math.max(1, (candidates.length + threads - 1) / threads);
         List<Thread> workers = new ArrayList<>();
@@ -287,7 +307,12 @@ public final class Deduplicator {
             Runnable r = () -> {
                 for (int k = from; k < to; k++) {
                     int i = (int) (candidates[k] >>> 32), j = (int) candidates[k];
-                    ok[k] = options.verifies(Shingles.overlap(fp.shingles[i], fp.shingles[j]));
+                    Shingles.Overlap o = Shingles.overlap(fp.shingles[i], fp.shingles[j]);
+                    if (o.jaccard() >= options.threshold()) {
+                        ok[k] = SIMILAR;
+                    } else if (options.verifies(o)) {
+                        ok[k] = o.containmentOfAInB() >= o.containmentOfBInA() ? CONTAINED_IN_J : CONTAINED_IN_I;
+                    }
                 }
             };
             if (threads == 1) {
@@ -307,6 +332,40 @@ public final class Deduplicator {
             }
         }
         return ok;
+    }
+
+    /**
+     * Containment is directed: a shortened copy is contained in its original, but also in any
+     * longer text that happens to carry the same part (a splice of two stories). Uniting every
+     * containment pair would bridge those distinct stories through the short copy, so each
+     * contained article joins only its best container (highest containment, then Jaccard, then
+     * smallest id). Returns the number of pairs united.
+     */
+    int uniteContained(Fingerprints fp, long[] candidates, byte[] verdict, UnionFind uf) {
+        int n = fp.size;
+        int[] best = new int[n];
+        double[] bestScore = new double[n];
+        java.util.Arrays.fill(best, -1);
+        for (int k = 0; k < candidates.length; k++) {
+            if (verdict[k] != CONTAINED_IN_J && verdict[k] != CONTAINED_IN_I) continue;
+            int i = (int) (candidates[k] >>> 32), j = (int) candidates[k];
+            int small = verdict[k] == CONTAINED_IN_J ? i : j, big = small == i ? j : i;
+            Shingles.Overlap o = Shingles.overlap(fp.shingles[small], fp.shingles[big]);
+            double score = o.containmentOfAInB() * 2 + o.jaccard();
+            if (best[small] < 0 || score > bestScore[small]
+                    || (score == bestScore[small] && fp.ids[big].compareTo(fp.ids[best[small]]) < 0)) {
+                best[small] = big;
+                bestScore[small] = score;
+            }
+        }
+        int united = 0;
+        for (int i = 0; i < n; i++) {
+            if (best[i] >= 0) {
+                uf.union(i, best[i]);
+                united++;
+            }
+        }
+        return united;
     }
 
     // ---- 5. clusters -------------------------------------------------------------------

@@ -42,20 +42,22 @@ final class Fingerprints {
     record One(String id, String site, long published, int words, long exact, int[] shingles, int[] bandKeys) {
     }
 
-    static One compute(DedupDoc d, DedupOptions o, MinHash minHash) {
+    static One compute(DedupDoc d, DedupOptions o) {
         Tokens t = Tokens.of(d.text());
         int[] sh = Shingles.of(t.hashes(), o.shingleSize());
-        int[] bands = null;
-        if (sh.length > 0) {
-            int[] sig = minHash.signature(sh);
-            LshParams p = o.lsh();
-            bands = new int[p.bands()];
-            for (int b = 0; b < p.bands(); b++) {
-                long acc = 0x3C6EF372FE94F82BL + b;
-                for (int r = 0; r < p.rows(); r++) acc = Hashing.combine(acc, sig[b * p.rows() + r]);
-                bands[b] = Hashing.fold(acc);
-            }
+        return new One(d.id(), d.site(), Published.epochSeconds(d.published()), t.size(), t.exactHash(), sh, null);
+    }
+
+    /** One 32-bit key per LSH band of the shingle set's MinHash signature; null for an empty set. */
+    static int[] bandKeys(int[] shingles, LshParams p, MinHash minHash) {
+        if (shingles.length == 0) return null;
+        int[] sig = minHash.signature(shingles);
+        int[] bands = new int[p.bands()];
+        for (int b = 0; b < p.bands(); b++) {
+            long acc = 0x3C6EF372FE94F82BL + b;
+            for (int r = 0; r < p.rows(); r++) acc = Hashing.combine(acc, sig[b * p.rows() + r]);
+            bands[b] = Hashing.fold(acc);
         }
-        return new One(d.id(), d.site(), Published.epochSeconds(d.published()), t.size(), t.exactHash(), sh, bands);
+        return bands;
     }
 }
