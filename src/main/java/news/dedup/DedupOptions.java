@@ -24,8 +24,8 @@ public record DedupOptions(double threshold, double containment, int shingleSize
                            int minContainedShingles, int passageWords, boolean passages, int maxBucket,
                            int boilerplateDf, int threads) {
     public static final double DEFAULT_THRESHOLD = 0.5;
-    public static final double DEFAULT_CONTAINMENT = 0.8;
-    public static final int DEFAULT_SHINGLE = 5;
+    public static final double DEFAULT_CONTAINMENT = 0.7;
+    public static final int DEFAULT_SHINGLE = 4;
     public static final int DEFAULT_PERMUTATIONS = 128;
     public static final long SEED = 0x5EED_D3D0L;
 
