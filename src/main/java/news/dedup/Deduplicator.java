@@ -417,21 +417,47 @@ public final class Deduplicator {
                 clusterOf[i] = number;
                 if (i == c) continue;
                 Shingles.Overlap ov = Shingles.overlap(fp.shingles[i], fp.shingles[c]);
-                Relation rel;
-                if (fp.exact[i] == fp.exact[c]) {
-                    rel = Relation.EXACT;
-                } else if (ov.containmentOfAInB() >= options.containment() && ov.sizeA() >= options.minContainedShingles()
-                        && ov.sizeA() < ov.sizeB()) {
-                    rel = Relation.CONTAINED;
-                } else {
-                    rel = Relation.NEAR_DUPLICATE;
-                }
-                ms.add(new Cluster.Member(fp.ids[i], round(ov.jaccard()), round(ov.containmentOfAInB()), rel));
+                ms.add(new Cluster.Member(fp.ids[i], round(ov.jaccard()), round(ov.containmentOfAInB()),
+                        relation(fp, i, c, ov, g)));
             }
             number++;
             clusters.add(new Cluster("c" + number, fp.ids[c], reasons[k], ms));
         }
         return canonicalOf;
+    }
+
+    /** Members compared with a member when it is not directly a duplicate of the canonical. */
+    private static final int RELATION_PEERS = 50;
+
+    /**
+     * How member {@code i} relates to canonical {@code c}: exact when its normalised text equals
+     * the canonical's or another member's; near_duplicate when its Jaccard with the canonical
+     * passes; contained when it is a shortened copy of the canonical; else the same tests against
+     * the other members it was linked through (a truncated copy of a copy is contained).
+     */
+    Relation relation(Fingerprints fp, int i, int c, Shingles.Overlap withCanonical, int[] group) {
+        for (int k = 0, seen = 0; k < group.length && seen < RELATION_PEERS; k++) {
+            int j = group[k];
+            if (j == i) continue;
+            seen++;
+            if (fp.exact[j] == fp.exact[i] || fp.exact[c] == fp.exact[i]) return Relation.EXACT;
+        }
+        if (withCanonical.jaccard() >= options.threshold()) return Relation.NEAR_DUPLICATE;
+        if (isContained(withCanonical)) return Relation.CONTAINED;
+        for (int k = 0, seen = 0; k < group.length && seen < RELATION_PEERS; k++) {
+            int j = group[k];
+            if (j == i || j == c) continue;
+            seen++;
+            Shingles.Overlap o = Shingles.overlap(fp.shingles[i], fp.shingles[j]);
+            if (o.jaccard() < options.threshold() && isContained(o)) return Relation.CONTAINED;
+        }
+        return Relation.NEAR_DUPLICATE;
+    }
+
+    /** A (first set) is a shortened copy of B (second set). */
+    private boolean isContained(Shingles.Overlap o) {
+        return o.sizeA() >= options.minContainedShingles() && o.sizeA() < o.sizeB()
+                && o.containmentOfAInB() >= options.containment();
     }
 
     static double round(double v) {

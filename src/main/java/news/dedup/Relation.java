@@ -4,7 +4,7 @@ package news.dedup;
 public enum Relation {
     /** The canonical article itself. */
     CANONICAL,
-    /** Same normalised text (differs at most in case, whitespace, punctuation, quote styles). */
+    /** Same normalised text as the canonical or another member (differs at most in case, whitespace, punctuation, quote styles). */
     EXACT,
     /** The member's shingles are (almost) all in the canonical: a shortened copy. */
     CONTAINED,

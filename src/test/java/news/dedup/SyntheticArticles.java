@@ -24,7 +24,18 @@ public final class SyntheticArticles implements DocSource {
     private final String[] words;
     private final double[] cumulative;
 
+    private final int minParagraphs;
+    private final int maxParagraphs;
+
+    /** Short articles: 4-7 paragraphs, about 170 words. */
     public SyntheticArticles(int n, long seed) {
+        this(n, seed, 4, 7);
+    }
+
+    public SyntheticArticles(int n, long seed, int minParagraphs, int maxParagraphs) {
+        if (minParagraphs < 1 || maxParagraphs < minParagraphs) throw new IllegalArgumentException("paragraph range");
+        this.minParagraphs = minParagraphs;
+        this.maxParagraphs = maxParagraphs;
         this.n = n;
         this.seed = seed;
         Random r = new Random(seed);
@@ -68,7 +79,7 @@ public final class SyntheticArticles implements DocSource {
 
     List<String> originalParagraphs(int i) {
         Random r = new Random(seed * 1_000_003L + i);
-        int paras = 4 + r.nextInt(4);
+        int paras = minParagraphs + r.nextInt(maxParagraphs - minParagraphs + 1);
         List<String> out = new ArrayList<>(paras);
         for (int p = 0; p < paras; p++) {
             int len = 15 + r.nextInt(21);
