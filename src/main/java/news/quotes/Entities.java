@@ -144,6 +144,7 @@ final class Entities {
         List<Token> ts = tokens();
         int i = a;
         while (i < b && ts.get(i).isWord() && (Lexicon.FUNCTION_WORDS.contains(ts.get(i).lower())
+                && !Lexicon.COURTESY.contains(ts.get(i).lower())
                 || (Lexicon.cueLemma(ts.get(i).lower()) != null && i == frame.sentenceStarts[frame.sentenceOf[i]]))) {
             i++;
         }
@@ -164,7 +165,8 @@ final class Entities {
             }
             String base = u.base();
             if (u.possessive()) break;
-            boolean title = Lexicon.HONORIFICS.contains(base) || Lexicon.ROLES.contains(base);
+            boolean title = Lexicon.HONORIFICS.contains(base) || Lexicon.ROLES.contains(base)
+                    || (i == a && b - a >= 3 && base.length() > 5 && base.endsWith("ist")); // "Novelist Jane Roe"
             boolean modifier = Lexicon.isNationality(base) || base.equals("kremlin");
             if (!title && !modifier) break;
             if (title) hasTitle = true;

@@ -112,7 +112,11 @@ final class Lexicon {
             "sgt", "admiral", "marshal", "commissioner", "councillor", "councilman", "councilwoman", "candidate",
             "activist", "resident", "witness", "member", "correspondent", "journalist", "reporter", "editor",
             "columnist", "author", "manager", "owner", "speaker", "sheriff", "coach", "counterpart", "negotiator",
-            "colleague", "mediator", "chair", "striker", "midfielder", "defender", "goalkeeper", "partner",
+            "colleague", "mediator", "rector", "archbishop", "referee", "umpire", "novelist", "writer", "poet", "artist",
+            "singer", "actor", "actress", "producer", "filmmaker", "designer", "architect", "administrator",
+            "chef", "pastor", "priest", "nun", "monk", "mufti", "cleric", "principal", "dean", "provost",
+            "chancellor", "trustee", "treasurer", "auditor", "regulator", "ombudsman", "coroner", "paramedic",
+            "firefighter", "spokesman", "entrepreneur", "billionaire", "tycoon", "magnate", "lobbyist", "chair", "striker", "midfielder", "defender", "goalkeeper", "partner",
             "deputy", "successor", "predecessor", "rival", "opponent", "challenger", "incumbent", "mp", "mep",
             "strategist", "consultant", "economist", "banker", "investor", "founder", "co-founder", "boss",
             "commentator", "observer", "source", "sources", "officials", "advisers", "advisors", "aides",
@@ -172,7 +176,7 @@ final class Lexicon {
             "marina", "galina", "larisa", "zoya", "inna", "lesia", "lesya", "halyna", "liudmyla", "maryna",
             "nadia", "nadiya", "yevheniia", "yevgenia", "vera", "nina", "lily", "grace", "chloe", "zoe",
             "alice", "jane", "joan", "louise", "diane", "dianne", "carol", "caroline", "charlotte", "penny",
-            "penelope", "kemi", "suella", "priti", "rishi_no", "yvette", "harriet", "andrea", "rachel");
+            "penelope", "mira", "kemi", "suella", "priti", "rishi_no", "yvette", "harriet", "andrea", "rachel");
 
     /** Common male given names across languages (a class list for pronoun agreement, not exhaustive). */
     static final Set<String> MALE_NAMES = set("john", "james", "robert", "michael", "william", "david", "richard",
@@ -198,7 +202,7 @@ final class Lexicon {
             "bill", "bob", "jim", "ted", "ken", "sam", "ben", "dan", "nick", "chris", "matt", "steve", "greg",
             "hiroshi", "kenji", "haruto", "takeshi", "gareth", "rhys", "dafydd", "liam", "conor", "seamus",
             "olusegun", "chukwuemeka", "kwame", "kofi", "jomo", "uhuru", "cyril", "jacob", "nelson", "roland",
-            "vinay", "rahul", "amit", "arvind", "sanjay", "subrahmanyam", "yevgeniy", "gennady", "anatoly", "lev");
+            "jonas", "vinay", "rahul", "amit", "arvind", "sanjay", "subrahmanyam", "yevgeniy", "gennady", "anatoly", "lev");
 
     /** Head words of organisations, institutions and groups: such mentions can speak but are not persons. */
     static final Set<String> ORG_HEADS = set("ministry", "office", "agency", "army", "government", "kremlin",
@@ -214,6 +218,12 @@ final class Lexicon {
             "statement", "spokesperson's", "centre", "center", "unit", "brigade", "battalion", "division",
             "regiment", "corps", "ministries", "governments", "presidency", "secretariat", "state", "states",
             "kingdom", "republic", "federation", "city", "region", "province", "oblast");
+
+    /** Documents and sources that can be quoted like speakers ("according to the report"). */
+    static final Set<String> SOURCE_NOUNS = set("report", "study", "survey", "statement", "document", "documents",
+            "analysis", "poll", "data", "figures", "estimates", "memo", "letter", "filing", "complaint",
+            "indictment", "ruling", "verdict", "assessment", "review", "audit", "investigation", "paper",
+            "transcript", "release", "bulletin", "notice", "guidance", "website", "source", "sources");
 
     /** Channels of publication named after a cue ("told CNN", "wrote on Twitter"). */
     static final Set<String> MEDIA = set("cnn", "bbc", "reuters", "ap", "afp", "twitter", "x", "telegram",

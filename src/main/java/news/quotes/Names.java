@@ -26,9 +26,8 @@ public final class Names {
                 .replace("yy", "y").replace("iy", "y").replace("ij", "y").replace("ii", "y").replace("yi", "y")
                 .replace("j", "y").replace("ou", "u").replace("ie", "i").replace("ei", "i").replace("tch", "ch")
                 .replace("ts", "c").replace("tz", "c").replace("sch", "sh").replace("ff", "f").replace("ss", "s");
-        // Trailing -y / -i are one sound in transliterations (Zelensky / Zelenski).
-        if (k.length() > 3 && k.endsWith("i")) k = k.substring(0, k.length() - 1) + "y";
-        return k;
+        // y and i are one sound in transliterations (Zelensky / Zelenski, Kyiv / Kiev).
+        return k.replace('y', 'i');
     }
 
     /** Whether two name tokens are spelling variants of one another. */

@@ -55,8 +55,7 @@ public final class QuoteExtractor {
     static final Set<String> NOUNY_CUES = Lexicon.set("post", "call", "report", "note", "comment", "point", "answer",
             "state", "demand", "promise", "tweet", "reply", "claim", "estimate", "echo", "joke", "brand", "term",
             "label", "cry", "snap", "continue", "counter", "remark", "stress", "pledge", "vow", "plead", "quip",
-            "muse", "repeat", "observe", "warn", "add", "respond", "question", "wonder", "write", "speak", "ask",
-            "confirm", "deny", "dismiss", "describe", "urge", "suggest", "argue", "announce", "explain");
+            "muse", "repeat", "observe", "question", "dismiss", "describe");
     static final Set<String> VERBISH = Lexicon.set("is", "was", "were", "are", "be", "been", "has", "have", "had",
             "will", "would", "may", "might", "can", "could", "should", "must", "shall", "did", "does", "do",
             "not", "also", "get", "got", "make", "made", "take", "took", "give", "gave", "went", "came", "put",
@@ -65,6 +64,14 @@ public final class QuoteExtractor {
             "before", "when", "as", "who", "that", "while", "via", "through", "by", "with", "about", "of",
             "for", "into", "since", "until", "over", "under", "than", "which", "where", "last", "this",
             "earlier", "later", "today", "yesterday", "tonight", "recently");
+    static final Set<String> TIME_NOUNS = Lexicon.set("week", "month", "year", "weekend", "morning", "afternoon",
+            "evening", "night", "ago");
+    static final Set<String> POSSESSIVE_DETS = Lexicon.set("his", "her", "their", "its", "the");
+    static final Set<String> TITLE_SMALL_WORDS = Lexicon.set("of", "the", "a", "an", "and", "in", "on", "for", "to",
+            "at", "with", "or");
+    static final Set<String> AUDIENCES = Lexicon.set("reporters", "journalists", "news", "conference", "lawmakers",
+            "parliament");
+    static final Set<String> CLAUSE_OPENERS = Lexicon.set("there", "all", "no", "some", "many", "more", "most", "several");
     static final Set<String> NP_PREPOSITIONS = Lexicon.set("of", "to", "for", "in", "at", "from", "with", "on");
     static final Set<String> SCARE_BEFORE = Lexicon.set("this", "these", "those", "so-called", "its", "their",
             "his", "her", "our", "my", "dubbed", "titled", "entitled", "named", "nicknamed", "branded", "termed",
@@ -161,6 +168,7 @@ public final class QuoteExtractor {
         private boolean prevIsSubjectLike(int k) {
             if (k == 0) return false;
             Token p = tok(k - 1);
+            if (p.kind() == Kind.QUOTE || (p.isPunct(',') && k >= 2 && tok(k - 2).kind() == Kind.QUOTE)) return true;
             return p.isWord() && (p.capitalised() || Lexicon.PRONOUNS.contains(p.lower()) || Lexicon.ROLES.contains(p.base())
                     || Lexicon.ORG_HEADS.contains(p.base()));
         }
@@ -292,8 +300,7 @@ public final class QuoteExtractor {
                     break;
                 }
                 String b = t.lower();
-                if (Lexicon.WEEKDAYS_MONTHS.contains(b) || (!t.capitalised() && Set.of("week", "month", "year",
-                        "weekend", "morning", "afternoon", "evening", "night", "ago").contains(b))
+                if (Lexicon.WEEKDAYS_MONTHS.contains(b) || (!t.capitalised() && TIME_NOUNS.contains(b))
                         || (Character.isDigit(b.charAt(0)) && b.length() <= 4)) {
                     timeSkipped = true;
                     k--;
@@ -316,12 +323,19 @@ public final class QuoteExtractor {
         }
 
         boolean validSubject(int start, int end) {
+            Token head = tok(start);
+            if (end - start >= 2 && end - start <= 6 && head.isWord() && (head.lower().equals("a")
+                    || head.lower().equals("an") || head.lower().equals("the") || head.lower().equals("another"))
+                    && tok(end - 1).isWord() && !Lexicon.FUNCTION_WORDS.contains(tok(end - 1).lower())) {
+                return true; // "a hospital administrator", "the farmer"
+            }
             for (int j = start; j < end; j++) {
                 Token u = tok(j);
                 if (!u.isWord()) continue;
                 if (u.capitalised() && !Lexicon.FUNCTION_WORDS.contains(u.lower())) return true;
                 String b = u.base();
-                if (Lexicon.ROLES.contains(b) || Lexicon.ORG_HEADS.contains(b) || Lexicon.PLURAL_ROLES.contains(b)) return true;
+                if (Lexicon.ROLES.contains(b) || Lexicon.ORG_HEADS.contains(b) || Lexicon.PLURAL_ROLES.contains(b)
+                        || Lexicon.SOURCE_NOUNS.contains(b)) return true;
                 if (end - start == 1 && Lexicon.PRONOUNS.contains(b) && !b.equals("i") && !b.equals("we")) return true;
             }
             return false;
@@ -343,6 +357,12 @@ public final class QuoteExtractor {
                     break;
                 }
                 String b = u.lower();
+                if (!u.capitalised() && j > start && (b.equals("from") || b.equals("at") || b.equals("of"))
+                        && j + 1 < hi && (tok(j + 1).capitalised() || tok(j + 1).lower().equals("the")
+                        && j + 2 < hi && tok(j + 2).capitalised())) {
+                    j++; // "the report from the Federal Reserve", "an economist at Goldman Sachs"
+                    continue;
+                }
                 if (!u.capitalised() && j > start && (PREPOSITIONS.contains(b) && !b.equals("of") && !b.equals("to")
                         || Lexicon.CLAUSE_BREAKS.contains(b) || VERBISH.contains(b) || cueAt(j) != null)) break;
                 if (!u.capitalised() && j == start && (PREPOSITIONS.contains(b) || VERBISH.contains(b))) break;
@@ -419,7 +439,7 @@ public final class QuoteExtractor {
                 }
                 if (b.equals("on") && j + 1 < to) {
                     int e = j + 1;
-                    if (tok(e).isWord() && Set.of("his", "her", "their", "its", "the").contains(tok(e).lower())) e++;
+                    if (tok(e).isWord() && POSSESSIVE_DETS.contains(tok(e).lower())) e++;
                     int s = e;
                     while (e < to && e - s < 3 && tok(e).isWord() && !PREPOSITIONS.contains(tok(e).lower())) e++;
                     if (e > s && isMediaPhrase(s, e)) return phrase(s, e);
@@ -746,7 +766,7 @@ public final class QuoteExtractor {
             for (String w : words) {
                 if (w.isEmpty()) continue;
                 String lw = w.toLowerCase(Locale.ROOT);
-                if (Set.of("of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or").contains(lw)) continue;
+                if (TITLE_SMALL_WORDS.contains(lw)) continue;
                 if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) return false;
             }
             return true;
@@ -1012,8 +1032,7 @@ public final class QuoteExtractor {
                     if ("tell".equals(lemma)) {
                         while (k < s1 && k < c + 6 && !tok(k).lower().equals("that") && tok(k).kind() == Kind.WORD
                                 && (tok(k).capitalised() || Lexicon.DETERMINERS.contains(tok(k).lower())
-                                || Lexicon.MEDIA.contains(tok(k).lower()) || Set.of("reporters", "journalists",
-                                "news", "conference", "lawmakers", "parliament").contains(tok(k).lower()))) k++;
+                                || Lexicon.MEDIA.contains(tok(k).lower()) || AUDIENCES.contains(tok(k).lower()))) k++;
                     }
                     k = skipTime(k, s1);
                     if (k < s1 && tok(k).lower().equals("that")) k++;
@@ -1022,7 +1041,7 @@ public final class QuoteExtractor {
                     Token first = tok(k);
                     if (!(first.capitalised() || Lexicon.DETERMINERS.contains(first.lower())
                             || Lexicon.PRONOUNS.contains(first.lower()) || Character.isDigit(first.text().charAt(0))
-                            || Set.of("there", "all", "no", "some", "many", "more", "most", "several").contains(first.lower()))) return null;
+                            || CLAUSE_OPENERS.contains(first.lower()))) return null;
                     contentFrom = k;
                 }
                 int contentTo = s1;

@@ -34,7 +34,7 @@ import java.util.TreeMap;
  */
 public final class QuoteGrouper {
     static final double PEER_SCORE = 0.6;
-    static final double NAMELESS_SCORE = 0.7;
+    static final double NAMELESS_SCORE = 0.8;
     static final double CONTAIN_SCORE = 0.75;
     static final double PEER_RATIO = 0.6;
     /** Tokens in more statements than this are not used to find candidates. */

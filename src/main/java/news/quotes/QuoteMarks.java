@@ -137,7 +137,8 @@ final class QuoteMarks {
                 if (contentEnd > contentStart && text.charAt(contentEnd - 1) == ',') contentEnd--;
                 while (contentEnd > contentStart && Character.isWhitespace(text.charAt(contentEnd - 1))) contentEnd--;
                 int end = closeAt >= 0 ? closeAt + 1 : cutAt;
-                if (contentEnd > contentStart && hasLetterOrDigit(text, contentStart, contentEnd)) {
+                if (contentEnd > contentStart && hasLetterOrDigit(text, contentStart, contentEnd)
+                        && !looksLikeCode(text, contentStart, contentEnd)) {
                     out.add(new Span(open, contentStart, contentEnd, end, p, cp, closeAt >= 0, fam));
                 }
                 int after = resume >= 0 ? resume : Math.max(end, i + 1);
@@ -151,6 +152,17 @@ final class QuoteMarks {
             p = jumpTo >= 0 ? jumpTo : p + 1;
         }
         return out;
+    }
+
+    /** Leaked CSS/JavaScript between two marks is not a quote: braces, semicolons, few letters. */
+    static boolean looksLikeCode(String t, int s, int e) {
+        int letters = 0, code = 0, n = e - s;
+        for (int i = s; i < e; i++) {
+            char c = t.charAt(i);
+            if (Character.isLetter(c) || c == ' ') letters++;
+            else if (c == '{' || c == '}' || c == ';' || c == '=' || c == '<' || c == '>' || c == '#') code++;
+        }
+        return code >= 3 && (code * 50 >= n || letters < 0.75 * n);
     }
 
     private static boolean hasLetterOrDigit(String t, int s, int e) {

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
  * 50% character overlap and speaker accuracy, and fails if they fall below the floor.
  */
 class QuoteEvalTest {
-    static QuoteEval.Score evaluate(boolean verbose) throws Exception {
+    static QuoteEval.Score evaluate(String resource) throws Exception {
         JsonNode docs;
-        try (InputStream in = QuoteEvalTest.class.getResourceAsStream("/quotes-eval/eval.json")) {
+        try (InputStream in = QuoteEvalTest.class.getResourceAsStream("/quotes-eval/" + resource)) {
             docs = Json.MAPPER.readTree(in);
         }
         QuoteExtractor ex = new QuoteExtractor();
@@ -38,12 +38,26 @@ class QuoteEvalTest {
         return score;
     }
 
+    /** eval.json: the development set (rules were improved while looking at its errors). */
     @Test
-    void evaluationSetScores() throws Exception {
-        QuoteEval.Score s = evaluate(true);
-        System.out.println("[quotes eval] " + s);
+    void developmentSetScores() throws Exception {
+        QuoteEval.Score s = evaluate("eval.json");
+        report("eval.json", s);
+        assertTrue(s.f1() >= 0.9, s.toString());
+        assertTrue(s.speakerAccuracy() >= 0.9, s.toString());
+    }
+
+    /** holdout.json: written after development, scored as is (see README for its first-run numbers). */
+    @Test
+    void holdoutSetScores() throws Exception {
+        QuoteEval.Score s = evaluate("holdout.json");
+        report("holdout.json", s);
+        assertTrue(s.f1() >= 0.8, s.toString());
+        assertTrue(s.speakerAccuracy() >= 0.8, s.toString());
+    }
+
+    private static void report(String name, QuoteEval.Score s) {
+        System.out.println("[quotes eval] " + name + ": " + s);
         s.errors.forEach(e -> System.out.println("[quotes eval]   " + e));
-        assertTrue(s.f1() >= 0.85, s.toString());
-        assertTrue(s.speakerAccuracy() >= 0.85, s.toString());
     }
 }
