@@ -30,6 +30,13 @@ public final class Corpus {
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     /** Standard input can only be read once; it is kept for the second pass. */
     private volatile List<SourceDocument> stdinDocs;
+    /**
+     * Documents of the first pass kept for the second while their total size stays under
+     * {@link #CACHE_BUDGET_CHARS}: small corpora are read once, large ones stream twice.
+     */
+    private final ConcurrentHashMap<InputFile, List<SourceDocument>> cache = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong cachedChars = new java.util.concurrent.atomic.AtomicLong();
+    static final long CACHE_BUDGET_CHARS = 32L << 20;
 
     private Corpus(List<InputFile> files, Loader loader, Problems problems, int threads) {
         this.files = files;
@@ -64,6 +71,9 @@ public final class Corpus {
         OrderedParallel.forEach(files.iterator(), f -> {
             List<SourceDocument> docs = load(f);
             docs.forEach(index::add);
+            long chars = 0;
+            for (SourceDocument d : docs) chars += d.text().length();
+            if (!docs.isEmpty() && cachedChars.addAndGet(chars) <= CACHE_BUDGET_CHARS) cache.put(f, docs);
             return docs.size();
         }, n -> {}, threads);
         return index;
@@ -73,7 +83,8 @@ public final class Corpus {
     public void forEachArticle(TextCleaner cleaner, Consumer<Article> sink) {
         RepetitionIndex index = repetitionIndex();
         OrderedParallel.forEach(files.iterator(), f -> {
-            List<SourceDocument> docs = load(f);
+            List<SourceDocument> cached = cache.remove(f);
+            List<SourceDocument> docs = cached != null ? cached : load(f);
             List<Article> out = new ArrayList<>(docs.size());
             for (SourceDocument d : docs) {
                 try {

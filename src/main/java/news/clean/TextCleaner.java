@@ -1,36 +1,364 @@
 package news.clean;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import news.model.Article;
+import news.model.Metadata;
 import news.model.Paragraph;
 import news.model.Removal;
 import news.model.SourceDocument;
 
 /**
- * Turns a raw text dump into an {@link Article}. PLACEHOLDER: splits paragraphs only; the real
- * pipeline replaces this body, keeping the signature.
+ * Turns a raw text dump into an {@link Article}. A pipeline of small steps over the lines of the
+ * source, each recording what it removed and why (reason codes: README, section "clean"):
+ * <ol>
+ *   <li>lines without letters or digits: {@code separator};</li>
+ *   <li>leaked HTML tags ({@link HtmlLeaks}): {@code html_tag};</li>
+ *   <li>leaked code, also cut out of mixed lines ({@link CodeScanner});</li>
+ *   <li>credit sentences moved to {@code credits} ({@link Bylines}): {@code credit_line};</li>
+ *   <li>chrome glued into lines ({@link InlineChrome});</li>
+ *   <li>whole-line chrome classes ({@link ChromeCatalogue}), section labels, gallery counters,
+ *       copyright lines, lines repeated across the corpus ({@link RepetitionIndex});</li>
+ *   <li>the main body: the maximum-sum contiguous run of lines weighted by {@link ProseScore};
+ *       outside it {@code before_body}/{@code after_body}, inside it runs of three or more short
+ *       non-sentence lines are {@code link_list};</li>
+ *   <li>metadata: title ({@link HeadlineFinder}), byline, dateline, site; repeated headline.</li>
+ * </ol>
+ * Every kept character is a verbatim span of {@code doc.text()}.
  */
 public final class TextCleaner {
+    /** Bodies shorter than this many words get a "short body" problem. */
+    static final int SHORT_BODY_WORDS = 80;
 
     public Article clean(SourceDocument doc, RepetitionIndex corpus) {
-        String text = doc.text();
-        List<Paragraph> paragraphs = new ArrayList<>();
-        int start = 0;
-        while (start < text.length()) {
-            int nl = text.indexOf('\n', start);
-            int end = nl < 0 ? text.length() : nl;
-            int s = start, e = end;
-            while (s < e && Character.isWhitespace(text.charAt(s))) s++;
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
-            if (e > s) paragraphs.add(new Paragraph(text.substring(s, e), s, e));
+        String t = doc.text();
+        List<Removal> removals = new ArrayList<>();
+        List<Piece> pieces = new ArrayList<>();
+        List<String> credits = new ArrayList<>();
+        int blankLines = 0, textLines = 0;
+        boolean[] blankBefore = new boolean[countLines(t) + 1];
+
+        // Steps 1-3: lines, HTML tags, code.
+        int line = 0;
+        boolean prevBlank = false;
+        for (int ls = 0; ls <= t.length(); line++) {
+            int nl = t.indexOf('\n', ls);
+            int le = nl < 0 ? t.length() : nl;
+            int s = ls, e = le;
+            while (s < e && Character.isWhitespace(t.charAt(s))) s++;
+            while (e > s && Character.isWhitespace(t.charAt(e - 1))) e--;
+            if (e == s) {
+                blankLines++;
+                prevBlank = true;
+            } else {
+                textLines++;
+                blankBefore[line] = prevBlank;
+                prevBlank = false;
+                splitLine(t, s, e, line, pieces, removals);
+            }
             if (nl < 0) break;
-            start = nl + 1;
+            ls = nl + 1;
         }
-        String title = doc.metadata().title();
-        List<Removal> removed = new ArrayList<>();
-        return new Article(doc.id(), doc.path(), doc.metadata().url(), doc.metadata().site(),
-                doc.metadata().language(), title, null, doc.metadata().byline(), doc.metadata().published(),
-                null, List.of(), paragraphs, removed, doc.sha256(), text.length(), doc.warnings());
+
+        // Steps 4-5: credits, glued chrome.
+        List<Piece> next = new ArrayList<>(pieces.size());
+        List<InlineChrome.Cut> cuts = new ArrayList<>();
+        for (Piece p : pieces) {
+            for (Piece q : cutCredits(t, p, credits, removals)) next.addAll(InlineChrome.apply(t, q, cuts));
+        }
+        for (InlineChrome.Cut c : cuts) removals.add(removal(t, c.start(), c.end(), c.reason()));
+        pieces = next;
+
+        // Step 6: whole-line classes.
+        for (Piece p : pieces) if (p.kept()) p.reason = lineClass(t, p, corpus);
+
+        // Step 7: main body.
+        int[] region = mainRegion(t, pieces);
+        int rs = region[0], re = region[1];
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            if (p.kept() && i < rs) p.reason = "before_body";
+            if (p.kept() && i >= re) p.reason = "after_body";
+        }
+        markLinkLists(t, pieces, rs, re);
+
+        // Step 8: metadata.
+        Metadata md = doc.metadata();
+        String byline = md.byline();
+        for (int i = Math.max(0, rs - 6); i < Math.min(pieces.size(), rs + 3); i++) {
+            Piece p = pieces.get(i);
+            if (p.reason != null && !p.reason.equals("before_body")) continue;
+            String b = Bylines.byline(t, p.start, p.end, p.words(t));
+            if (b != null) {
+                if (byline == null) byline = HtmlLeaks.decode(b);
+                p.reason = "byline";
+                break;
+            }
+        }
+        String title = md.title();
+        HeadlineFinder.Found headline = null;
+        Set<String> leadGrams = new HashSet<>(), leadWords = new HashSet<>();
+        int leadCount = 0;
+        for (int i = rs; i < re && leadCount < 4; i++) {
+            if (!pieces.get(i).kept()) continue;
+            HeadlineFinder.addGrams(pieces.get(i).words(t), leadGrams, leadWords);
+            leadCount++;
+        }
+        if (title == null) {
+            headline = HeadlineFinder.find(t, pieces, rs, leadGrams, leadWords);
+            if (headline != null) title = HtmlLeaks.decode(t.substring(headline.start(), headline.end()).strip());
+        }
+        String titleNormal = title == null ? null : WordList.of(title).normal();
+        String subtitle = null;
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            if (titleNormal == null || titleNormal.isEmpty()) break;
+            if (headline != null && headline.piece() == i) continue;
+            if ((p.kept() || "before_body".equals(p.reason) || "after_body".equals(p.reason))
+                    && p.words(t).normal().equals(titleNormal)) {
+                p.reason = i < rs && headline == null ? "title" : "repeated_title";
+            }
+        }
+        if (headline != null && headline.breadcrumbStart() < 0) {
+            Piece hp = pieces.get(headline.piece());
+            hp.reason = "title";
+            // A standfirst: the sentence-like lines between the headline and the body.
+            for (int i = headline.piece() + 1; i < rs; i++) {
+                Piece p = pieces.get(i);
+                if ("before_body".equals(p.reason) && p.score(t).sentenceLike() && subtitle == null) {
+                    subtitle = HtmlLeaks.decode(t.substring(p.start, p.end));
+                    p.reason = "subtitle";
+                }
+            }
+        }
+        String dateline = null;
+        String site = md.site() != null ? md.site() : SiteName.find(t, pieces);
+
+        // Removals and paragraphs.
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            if (p.kept()) continue;
+            if (headline != null && headline.piece() == i && headline.breadcrumbStart() >= 0) {
+                addTrimmed(removals, t, p.start, headline.breadcrumbStart(), p.reason);
+                addTrimmed(removals, t, headline.breadcrumbStart(), headline.breadcrumbEnd(), "breadcrumb");
+                addTrimmed(removals, t, headline.breadcrumbEnd(), headline.start(), p.reason);
+                addTrimmed(removals, t, headline.start(), headline.end(), "title");
+                addTrimmed(removals, t, headline.end(), p.end, p.reason);
+            } else {
+                removals.add(removal(t, p.start, p.end, p.reason));
+            }
+        }
+        removals.sort(Comparator.comparingInt(Removal::start));
+        boolean blockMode = blankLines > 0 && blankLines * 2 >= textLines - 1;
+        List<Paragraph> paragraphs = new ArrayList<>();
+        Piece open = null;
+        int openStart = -1;
+        for (Piece p : pieces) {
+            if (!p.kept()) {
+                if (open != null) paragraphs.add(new Paragraph(t.substring(openStart, open.end), openStart, open.end));
+                open = null;
+                continue;
+            }
+            if (open != null && blockMode && open.wholeLine && p.wholeLine && p.line == open.line + 1 && !blankBefore[p.line]) {
+                open = p; // soft-wrapped line of the same block
+                continue;
+            }
+            if (open != null) paragraphs.add(new Paragraph(t.substring(openStart, open.end), openStart, open.end));
+            open = p;
+            openStart = p.start;
+        }
+        if (open != null) paragraphs.add(new Paragraph(t.substring(openStart, open.end), openStart, open.end));
+        if (!paragraphs.isEmpty()) {
+            Paragraph first = paragraphs.get(0);
+            dateline = Bylines.dateline(t, first.start(), first.end());
+            if (dateline != null) dateline = dateline.strip();
+        }
+
+        List<String> problems = new ArrayList<>(doc.warnings());
+        if (title == null) problems.add("no title found");
+        int words = 0;
+        for (Paragraph p : paragraphs) words += news.model.Words.count(p.text());
+        if (words == 0) problems.add("empty body");
+        else if (words < SHORT_BODY_WORDS) problems.add("short body");
+        return new Article(doc.id(), doc.path(), md.url(), site, md.language(), title, subtitle, byline,
+                md.published(), dateline, credits, paragraphs, removals, doc.sha256(), t.length(), problems);
+    }
+
+    private static int countLines(String t) {
+        int n = 1;
+        for (int i = 0; i < t.length(); i++) if (t.charAt(i) == '\n') n++;
+        return n;
+    }
+
+    /** Steps 1-3 for one trimmed line [s, e). */
+    private static void splitLine(String t, int s, int e, int line, List<Piece> pieces, List<Removal> removals) {
+        boolean any = false;
+        for (int i = s; i < e && !any; i++) any = Character.isLetterOrDigit(t.charAt(i));
+        if (!any) {
+            removals.add(removal(t, s, e, "separator"));
+            return;
+        }
+        int from = s;
+        List<int[]> tags = HtmlLeaks.tags(t, s, e);
+        List<int[]> spans = new ArrayList<>();
+        for (int[] tag : tags) {
+            spans.add(new int[] {from, tag[0]});
+            removals.add(removal(t, tag[0], tag[1], "html_tag"));
+            from = tag[1];
+        }
+        spans.add(new int[] {from, e});
+        for (int[] sp : spans) {
+            int a = sp[0], b = sp[1];
+            while (a < b && Character.isWhitespace(t.charAt(a))) a++;
+            while (b > a && Character.isWhitespace(t.charAt(b - 1))) b--;
+            if (b <= a) continue;
+            CodeScanner.Result r = CodeScanner.scan(t, a, b);
+            if (r == null) {
+                pieces.add(new Piece(a, b, line, a == s && b == e));
+            } else if (r.allCode()) {
+                removals.add(removal(t, a, b, r.reason()));
+            } else {
+                addTrimmed(removals, t, a, r.proseStart(), r.reason());
+                addTrimmed(removals, t, r.proseEnd(), b, r.reason());
+                pieces.add(new Piece(r.proseStart(), r.proseEnd(), line, false));
+            }
+        }
+    }
+
+    /** Credit sentences at the start or end of a piece go to {@code credits}. */
+    private static List<Piece> cutCredits(String t, Piece p, List<String> credits, List<Removal> removals) {
+        WordList all = p.words(t);
+        if (all.size() > 400) return List.of(p);
+        boolean any = Bylines.isCredit(all);
+        if (!any) {
+            // Only look sentence by sentence when a credit cue occurs at all.
+            if (Bylines.CREDIT_ANYWHERE.find(all).isEmpty() && !hasCreditStart(all)) return List.of(p);
+        }
+        List<int[]> sents = Sentences.split(t, p.start, p.end);
+        int n = sents.size();
+        boolean[] credit = new boolean[n];
+        for (int i = 0; i < n; i++) credit[i] = Bylines.isCredit(WordList.of(t, sents.get(i)[0], sents.get(i)[1]));
+        int from = 0, to = n;
+        while (from < to && credit[from]) from++;
+        while (to > from && credit[to - 1]) to--;
+        if (from == 0 && to == n) return List.of(p);
+        for (int i = 0; i < n; i++) {
+            if (i >= from && i < to) continue;
+            int[] sp = sents.get(i);
+            credits.add(HtmlLeaks.decode(t.substring(sp[0], sp[1])));
+            removals.add(removal(t, sp[0], sp[1], "credit_line"));
+        }
+        if (from >= to) return List.of();
+        int s = sents.get(from)[0], e = sents.get(to - 1)[1];
+        return List.of(s == p.start && e == p.end ? p : new Piece(s, e, p.line, false));
+    }
+
+    private static boolean hasCreditStart(WordList wl) {
+        for (int i = 0; i < wl.size(); i++) if (Bylines.CREDIT_START.matchAt(wl, i) != null) return true;
+        return false;
+    }
+
+    /** Step 6: the reason a whole line is junk, or null. */
+    private static String lineClass(String t, Piece p, RepetitionIndex corpus) {
+        WordList wl = p.words(t);
+        ProseScore ps = p.score(t);
+        int n = wl.size();
+        if (n == 0) return "separator";
+        String c = ChromeCatalogue.classify(wl, ps.sentenceLike());
+        if (c != null) return c;
+        if (n <= 25 && (t.indexOf('©', p.start) >= 0 && t.indexOf('©', p.start) < p.end || wl.words[0].equals("copyright"))) {
+            return "copyright_line";
+        }
+        if (n <= 8) {
+            int labels = 0;
+            for (String w : wl.words) if (HeadlineFinder.SECTION_LABELS.contains(w)) labels++;
+            if (labels == n && !ps.endsSentence) return "section_label";
+            if (isGalleryCounter(wl)) return "gallery_counter";
+        }
+        if (corpus != null && corpus.documentCount() > 1) {
+            int docs = corpus.documentsContaining(t.substring(p.start, p.end));
+            boolean prose = ps.kind() == ProseScore.Kind.GOOD;
+            if (docs >= 2 && !prose) return "repeated_line";
+            if (docs >= Math.max(5, corpus.documentCount() / 2) && n <= 25) return "repeated_line";
+        }
+        return null;
+    }
+
+    /** "Show all 7", "1 of 12", "3/10", "12 photos". */
+    static boolean isGalleryCounter(WordList wl) {
+        int n = wl.size();
+        if (n > 5) return false;
+        int nums = 0, cues = 0;
+        for (String w : wl.words) {
+            if (ChromeCatalogue.isNumber(w)) nums++;
+            else if (w.equals("of") || w.equals("show") || w.equals("all") || w.equals("photos") || w.equals("images")
+                    || w.equals("gallery") || w.equals("slide") || w.equals("photo") || w.equals("image") || w.equals("de")
+                    || w.equals("fotos") || w.equals("view")) cues++;
+        }
+        return nums >= 1 && nums + cues == n;
+    }
+
+    /** Step 7: maximum-sum contiguous run of pieces; ties prefer the longer run. */
+    private static int[] mainRegion(String t, List<Piece> pieces) {
+        int n = pieces.size();
+        long best = 0, sum = 0;
+        int bestFrom = 0, bestTo = 0, from = 0;
+        for (int i = 0; i < n; i++) {
+            if (sum < 0) {
+                sum = 0;
+                from = i;
+            }
+            sum += weight(t, pieces.get(i));
+            if (sum > best || (sum == best && sum > 0 && i + 1 - from > bestTo - bestFrom)) {
+                best = sum;
+                bestFrom = from;
+                bestTo = i + 1;
+            }
+        }
+        if (best <= 0) return new int[] {0, n}; // no prose anywhere: keep what no rule removed
+        return new int[] {bestFrom, bestTo};
+    }
+
+    static int weight(String t, Piece p) {
+        if (!p.kept()) return -5 - Math.min(p.words(t).size(), 40);
+        return p.score(t).weight();
+    }
+
+    /** Runs of three or more short non-sentence lines inside the body are link lists. */
+    private static void markLinkLists(String t, List<Piece> pieces, int rs, int re) {
+        int runStart = -1, run = 0;
+        for (int i = rs; i <= re; i++) {
+            Piece p = i < re ? pieces.get(i) : null;
+            if (p != null && !p.kept()) continue; // removed lines do not break a run
+            boolean shortLine = p != null && isListLine(t, p);
+            if (shortLine) {
+                if (run == 0) runStart = i;
+                run++;
+            } else {
+                if (run >= 3) {
+                    for (int k = runStart; k < i; k++) if (pieces.get(k).kept()) pieces.get(k).reason = "link_list";
+                }
+                run = 0;
+            }
+        }
+    }
+
+    private static boolean isListLine(String t, Piece p) {
+        ProseScore ps = p.score(t);
+        ProseScore.Kind k = ps.kind();
+        return (k == ProseScore.Kind.SHORT || k == ProseScore.Kind.BAD) && !ps.endsSentence;
+    }
+
+    private static void addTrimmed(List<Removal> out, String t, int s, int e, String reason) {
+        while (s < e && Character.isWhitespace(t.charAt(s))) s++;
+        while (e > s && Character.isWhitespace(t.charAt(e - 1))) e--;
+        if (e > s) out.add(removal(t, s, e, reason));
+    }
+
+    private static Removal removal(String t, int s, int e, String reason) {
+        return new Removal(t.substring(s, e), reason, s, e);
     }
 }

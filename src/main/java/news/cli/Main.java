@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** Entry point: `news <command>`. Commands parse options and call one method of {@code news.app}. */
 @Command(name = "news", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Clean, deduplicate and extract quotes from multi-source news corpora.",
-        subcommands = {ListCommand.class, CleanCommand.class, QuotesCommand.class, DedupCommand.class,
+        subcommands = {ListCommand.class, CleanCommand.class, QuotesCommand.class, DedupCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -23,6 +23,11 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Fast path: `news --version` answers before picocli builds its model (start-up time).
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            System.out.println(new Version().getVersion()[0]);
+            System.exit(Problems.OK);
+        }
         System.exit(execute(args));
     }
 

@@ -43,6 +43,24 @@ public final class Inputs {
 
     /** Reads the whole input (within the limits). */
     public static byte[] readAll(InputFile f) throws LoadException {
+        if (!f.isStdin() && !f.gzip()) {
+            try {
+                long size = Files.size(f.path());
+                if (size > MAX_DECODED_BYTES) {
+                    throw new LoadException(f.displayPath() + ": larger than the limit of " + MAX_DECODED_BYTES
+                            + " bytes, skipped");
+                }
+                return Files.readAllBytes(f.path()); // one read of a known size: the fast path
+            } catch (LoadException e) {
+                throw e;
+            } catch (java.nio.file.AccessDeniedException e) {
+                throw new LoadException(f.displayPath() + ": permission denied");
+            } catch (IOException e) {
+                throw new LoadException(f.displayPath() + ": cannot read (" + e.getMessage() + ")");
+            } catch (OutOfMemoryError e) {
+                throw new LoadException(f.displayPath() + ": too large to hold in memory");
+            }
+        }
         try (InputStream in = open(f)) {
             return in.readAllBytes();
         } catch (LoadException e) {

@@ -46,7 +46,10 @@ public final class TextDecoder {
             charset = "UTF-16BE";
         } else {
             if (looksBinary(bytes)) throw new LoadException(name + ": binary file (not text), skipped");
-            String utf8 = tryStrict(bytes, StandardCharsets.UTF_8);
+            // Fast path: the JDK's intrinsic decoder; only text containing U+FFFD (a real one or
+            // a decoding error) pays for the strict decoder that tells the two apart.
+            String lenient = new String(bytes, StandardCharsets.UTF_8);
+            String utf8 = lenient.indexOf('\uFFFD') < 0 ? lenient : tryStrict(bytes, StandardCharsets.UTF_8);
             if (utf8 != null) {
                 text = utf8;
                 charset = "UTF-8";

@@ -1,0 +1,169 @@
+package news.clean;
+
+import java.util.List;
+
+/**
+ * The catalogue of site-chrome and aggregator-boilerplate classes. Each class has a stable
+ * removal reason and two cue lists:
+ * <ul>
+ *   <li>strong cues: phrases that practically never occur in news prose ("back to top",
+ *       "thank you for registering"); they mark a line of up to {@link #STRONG_MAX_WORDS} words,
+ *       or any line with cues from two different phrases;</li>
+ *   <li>weak cues: words that also occur in prose ("twitter", "related", "comments"); they mark
+ *       only short lines (at most {@link #SHORT_WORDS} words) that do not read as a sentence.</li>
+ * </ul>
+ * Cues name a class of junk, never one site's sentence. The README lists them.
+ */
+final class ChromeCatalogue {
+    static final int SHORT_WORDS = 8;
+    static final int STRONG_MAX_WORDS = 45;
+
+    record JunkClass(String reason, PhraseSet strong, PhraseSet weak) {}
+
+    static final List<JunkClass> CLASSES = List.of(
+            new JunkClass("notification_prompt",
+                    new PhraseSet("notifications from", "turn on notifications", "allow notifications", "enable notifications",
+                            "notifications can be managed", "push notifications", "get notified", "breaking news alerts",
+                            "never miss a story"),
+                    new PhraseSet("not now", "yes please", "no thanks", "notifications", "alerts", "maybe later", "allow", "block")),
+            new JunkClass("newsletter_signup",
+                    new PhraseSet("sign up for our", "sign up to our", "subscribe to our", "our newsletter", "newsletter sign up",
+                            "get our newsletter", "delivered to your inbox", "straight to your inbox", "in your inbox",
+                            "enter your email", "your email address", "email address", "by signing up", "sign up for the",
+                            "subscribe now", "subscribe today", "already a subscriber", "become a subscriber",
+                            "subscribers only", "for subscribers", "start your free trial", "free trial", "unlimited access",
+                            "unlimited digital access", "subscribe for"),
+                    new PhraseSet("newsletter", "newsletters", "subscribe", "subscription", "sign up", "signup", "inbox",
+                            "subscriber", "subscribers")),
+            new JunkClass("donation_appeal",
+                    new PhraseSet("your donation", "your support", "please support us", "support our journalism", "support independent journalism",
+                            "quality journalism", "independent journalism", "paywall", "paywalls", "make a contribution",
+                            "donate now", "become a member", "reader funded", "reader supported", "help us keep"),
+                    new PhraseSet("donate", "donation", "contribute", "support")),
+            new JunkClass("cookie_notice",
+                    new PhraseSet("use cookies", "uses cookies", "cookie policy", "cookie settings", "accept cookies",
+                            "accept all cookies", "manage cookies", "cookie preferences", "privacy policy and cookie",
+                            "by continuing to use", "consent to the use", "privacy settings", "manage preferences"),
+                    new PhraseSet("cookies", "cookie", "privacy policy", "terms of use", "terms of service", "terms and conditions",
+                            "accept", "consent", "gdpr", "ad choices", "adchoices", "privacy")),
+            new JunkClass("share_prompt",
+                    new PhraseSet("share this article", "share this story", "share this on", "share on facebook", "share on twitter",
+                            "share on whatsapp", "share via email", "follow us on", "like us on facebook", "copy link",
+                            "link copied", "share this page", "click to share", "opens in new window", "share article"),
+                    new PhraseSet("share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "email",
+                            "print", "instagram", "youtube", "telegram", "flipboard", "messenger", "sms", "follow", "x")),
+            new JunkClass("read_more",
+                    new PhraseSet("read more", "read next", "related articles", "related stories", "related content",
+                            "related coverage", "more stories", "back to top", "back to top button",
+                            "you may also like", "you might also like", "recommended for you", "most read", "most popular",
+                            "most viewed", "continue reading", "keep reading", "see also", "also read", "more on this story",
+                            "top stories", "latest news", "what to read next", "editors picks", "don t miss",
+                            "load more", "show more", "view comments", "show comments", "leave a comment", "join the conversation",
+                            "story continues below", "scroll to continue", "skip to content", "skip to main content",
+                            "trending now", "popular now"),
+                    new PhraseSet("related", "recommended", "trending", "popular", "comments", "comment", "menu", "search",
+                            "home", "next", "previous", "prev", "more", "close", "loading", "top", "watch", "listen", "video",
+                            "videos", "podcast", "podcasts", "live", "latest", "topics", "tags")),
+            new JunkClass("registration_message",
+                    new PhraseSet("thank you for registering", "refresh the page", "refresh your browser", "logged in",
+                            "log in to", "sign in to", "create an account", "create a free account", "forgot your password",
+                            "already have an account", "register for free", "you have been logged out", "to continue reading",
+                            "please log in", "please sign in"),
+                    new PhraseSet("log in", "login", "log out", "sign in", "sign out", "register", "my account", "account",
+                            "password", "profile")),
+            new JunkClass("aggregator_disclaimer",
+                    new PhraseSet("automatic aggregator", "news aggregator", "hyperlink to the primary source", "trademarks belong",
+                            "rightful owners", "owner of the content", "will be deleted within", "materials to their authors",
+                            "source link", "original source", "this article was originally published",
+                            "originally appeared on", "this story was originally published", "auto generated",
+                            "has not been edited by", "syndicated feed"),
+                    new PhraseSet("source", "via", "originally published")),
+            new JunkClass("copyright_line",
+                    new PhraseSet("all rights reserved", "may not be published broadcast rewritten or redistributed",
+                            "without permission", "reproduction in whole or in part"),
+                    new PhraseSet("copyright", "rights reserved")),
+            new JunkClass("advertisement",
+                    new PhraseSet("advertisement", "sponsored content", "paid content", "paid partner content", "partner content",
+                            "ad feedback", "report this ad", "advertise with us"),
+                    new PhraseSet("advertisement", "advertising", "sponsored", "ad", "ads", "promoted", "partner")),
+            new JunkClass("coverage_promo",
+                    new PhraseSet("s coverage of", "s coverage at", "more coverage", "full coverage", "follow live updates",
+                            "follow all of", "download the app", "download our app", "get the app",
+                            "listen to this article", "listen to the podcast", "watch the video", "watch live"),
+                    new PhraseSet("app", "download")),
+            new JunkClass("photo_credit",
+                    new PhraseSet("getty images", "ap photo", "afp via getty", "photo by", "photograph by", "image source",
+                            "image caption", "photo credit", "file photo", "reuters photo", "shutterstock", "epa efe"),
+                    new PhraseSet("photo", "image", "credit", "photograph", "pictured", "caption", "illustration",
+                            "file", "reuters", "afp", "ap", "epa", "getty")));
+
+    private ChromeCatalogue() {}
+
+    /**
+     * The junk class of a whole line, or null. {@code sentenceLike}: the line ends with sentence
+     * punctuation and has a verb-ish length; such lines are judged by strong cues only.
+     */
+    static String classify(WordList wl, boolean sentenceLike) {
+        int n = wl.size();
+        if (n == 0) return null;
+        if (n <= STRONG_MAX_WORDS) {
+            for (JunkClass c : CLASSES) {
+                if (!c.strong.find(wl).isEmpty()) {
+                    // A longer sentence needs a second cue: one phrase alone may be prose.
+                    if (n <= 12 || !sentenceLike || strongHits(wl) >= 2) return c.reason;
+                }
+            }
+        } else if (strongHits(wl) >= 3) {
+            return strongestClass(wl);
+        }
+        if (n <= SHORT_WORDS && !sentenceLike) {
+            // Every word of the line must be a cue or a filler for weak cues to decide.
+            for (JunkClass c : CLASSES) {
+                List<PhraseSet.Hit> hits = c.weak.find(wl);
+                if (hits.isEmpty()) continue;
+                int covered = 0;
+                for (PhraseSet.Hit h : hits) covered += h.to() - h.from();
+                for (int i = 0; i < n; i++) if (FILLER.contains(wl.words[i]) || isNumber(wl.words[i])) covered++;
+                if (covered * 2 >= n) return c.reason;
+            }
+        }
+        return null;
+    }
+
+    /** Distinct strong cue phrases in the line, over all classes. */
+    static int strongHits(WordList wl) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (JunkClass c : CLASSES) for (PhraseSet.Hit h : c.strong.find(wl)) seen.add(h.phrase());
+        return seen.size();
+    }
+
+    static String strongestClass(WordList wl) {
+        String best = null;
+        int bestHits = 0;
+        for (JunkClass c : CLASSES) {
+            int h = c.strong.find(wl).size();
+            if (h > bestHits) {
+                bestHits = h;
+                best = c.reason;
+            }
+        }
+        return best;
+    }
+
+    /** The class whose strong cue occurs in this sentence, or null. */
+    static String strongClass(WordList wl) {
+        for (JunkClass c : CLASSES) if (!c.strong.find(wl).isEmpty()) return c.reason;
+        return null;
+    }
+
+    static boolean isNumber(String w) {
+        for (int i = 0; i < w.length(); i++) if (!Character.isDigit(w.charAt(i))) return false;
+        return !w.isEmpty();
+    }
+
+    /** Words that may accompany a cue without making the line prose ("Share on Facebook", "Follow us"). */
+    static final java.util.Set<String> FILLER = WordSets.of("on", "us", "the", "to", "this", "via", "and", "or", "our",
+            "your", "with", "for", "of", "a", "an", "in", "by", "now", "here", "click", "page", "story", "article", "all",
+            "see", "view", "get", "more", "new", "free", "today", "s", "me", "de", "da", "do", "e", "el", "la", "le", "les",
+            "des", "il", "di", "il", "em", "no", "na", "en", "y", "et", "und");
+}

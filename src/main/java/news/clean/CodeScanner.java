@@ -1,0 +1,248 @@
+package news.clean;
+
+import java.util.Set;
+
+/**
+ * Finds leaked code (minified CSS, JavaScript, JSON, long unbroken tokens) in one line and, when
+ * code and prose share the line, the boundary between them. Hand-written and linear: the line
+ * is split into whitespace-separated tokens, each token is weighed (+1 prose word, -3 code,
+ * 0 neutral), and the prose run is the best-weighted prefix or suffix of the line: code sits
+ * before or after prose, never around it (prose inside code is a string literal).
+ */
+final class CodeScanner {
+    /** A prose run needs this many prose words to survive inside a code line. */
+    static final int MIN_PROSE_WORDS = 6;
+    static final int CODE_WEIGHT = -3;
+    /** Tokens longer than this without spaces are not words (URLs aside). */
+    static final int LONG_TOKEN = 45;
+
+    private static final Set<String> JS_WORDS = Set.of("var", "function", "const", "let", "return", "typeof",
+            "null", "true", "false", "undefined", "window", "document", "this", "new", "else", "if", "for");
+
+    /**
+     * Result for one line: the kept prose span [proseStart, proseEnd) (empty when the whole line
+     * is code), the reason for the removed parts. {@code null} from {@link #scan} means no code.
+     */
+    record Result(int proseStart, int proseEnd, String reason) {
+        boolean allCode() {
+            return proseEnd <= proseStart;
+        }
+    }
+
+    private CodeScanner() {}
+
+    /** Scans {@code text[from, to)}; returns null when the line holds no code tokens. */
+    static Result scan(String text, int from, int to) {
+        // Pass 1: count tokens, bail out early on clean prose (the common case).
+        int n = 0, codeTokens = 0;
+        for (int i = from; i < to; ) {
+            while (i < to && isSpace(text.charAt(i))) i++;
+            if (i >= to) break;
+            int s = i;
+            while (i < to && !isSpace(text.charAt(i))) i++;
+            n++;
+            if (weigh(text, s, i) < 0) codeTokens++;
+        }
+        if (codeTokens == 0) return null;
+        int[] ts = new int[n], te = new int[n], w = new int[n];
+        int k = 0;
+        for (int i = from; i < to; ) {
+            while (i < to && isSpace(text.charAt(i))) i++;
+            if (i >= to) break;
+            int s = i;
+            while (i < to && !isSpace(text.charAt(i))) i++;
+            ts[k] = s;
+            te[k] = i;
+            w[k] = weigh(text, s, i);
+            k++;
+        }
+        // The prose run touches one end of the line: code before it or after it, never around it
+        // (prose between code on both sides is a string literal in JSON/JS). The run stops at
+        // dense code: a code token that is long, or has another code token close behind it;
+        // isolated code-like tokens inside prose ("x=5") are tolerated.
+        int firstDense = -1, lastDense = -1;
+        for (int j = 0; j < n; j++) {
+            if (w[j] >= 0 || !dense(w, ts, te, j, n)) continue;
+            if (firstDense < 0) firstDense = j;
+            lastDense = j;
+        }
+        if (firstDense < 0) return null;
+        int[] prefix = proseCount(text, w, ts, te, 0, firstDense);
+        int[] suffix = proseCount(text, w, ts, te, lastDense + 1, n);
+        String reason = kind(text, from, to);
+        boolean prefixOk = acceptable(prefix), suffixOk = acceptable(suffix);
+        if (!prefixOk && !suffixOk) return new Result(from, from, reason);
+        int bestFrom, bestTo;
+        if (prefixOk && (!suffixOk || prefix[0] >= suffix[0])) {
+            bestFrom = 0;
+            bestTo = firstDense;
+        } else {
+            bestFrom = lastDense + 1;
+            bestTo = n;
+        }
+        // Trim code-like tokens off the inner edge of the run.
+        while (bestTo > bestFrom && w[bestTo - 1] < 0) bestTo--;
+        while (bestFrom < bestTo && w[bestFrom] < 0) bestFrom++;
+        return new Result(ts[bestFrom], te[bestTo - 1], reason);
+    }
+
+    private static boolean dense(int[] w, int[] ts, int[] te, int j, int n) {
+        if (te[j] - ts[j] > 20 || n <= 3) return true;
+        for (int k = j + 1; k < n && k <= j + 4; k++) if (w[k] < 0) return true;
+        for (int k = j - 1; k >= 0 && k >= j - 4; k--) if (w[k] < 0) return true;
+        return false;
+    }
+
+    /** {prose words, stop words} in tokens [a, b). */
+    private static int[] proseCount(String text, int[] w, int[] ts, int[] te, int a, int b) {
+        int prose = 0, stop = 0;
+        for (int j = a; j < b; j++) {
+            if (w[j] > 0) {
+                prose++;
+                if (isStopWord(text, ts[j], te[j])) stop++;
+            }
+        }
+        return new int[] {prose, stop};
+    }
+
+    /** Prose kept beside code must read as language: enough words, a few function words. */
+    private static boolean acceptable(int[] c) {
+        return c[0] >= MIN_PROSE_WORDS && (c[1] >= 2 || c[0] >= 12);
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00a0' || c == '\r' || c == '\n' || c == '\f';
+    }
+
+    /** +1 prose word, CODE_WEIGHT code, 0 neutral. */
+    static int weigh(String t, int s, int e) {
+        int len = e - s;
+        char first = t.charAt(s);
+        if (len == 1) {
+            return first == '{' || first == '}' || first == ';' || first == '=' ? CODE_WEIGHT : 0;
+        }
+        if (t.startsWith("://", indexOf(t, ':', s, e)) || t.startsWith("www.", s)) return 0; // URL
+        int letters = 0, lower = 0;
+        boolean innerUpper = false;
+        for (int i = s; i < e; i++) {
+            char c = t.charAt(i);
+            switch (c) {
+                case '{', '}', '=', '<', '>', '|', '\\', '`':
+                    return CODE_WEIGHT;
+                case ';':
+                    if (i < e - 1) return CODE_WEIGHT;
+                    break;
+                case '_':
+                    if (i > s && i < e - 1) return CODE_WEIGHT;
+                    break;
+                case '(':
+                    if (i > s) {
+                        char p = t.charAt(i - 1);
+                        if (Character.isLetterOrDigit(p) || p == '_' || p == '$' || p == ')' || p == ']') {
+                            // "word(s)" is prose; "f(" and "f()" are calls.
+                            if (!(i + 2 < e && t.charAt(i + 1) == 's' && t.charAt(i + 2) == ')')) return CODE_WEIGHT;
+                        }
+                    }
+                    break;
+                case ':':
+                    if (i > s && i < e - 1) {
+                        char p = t.charAt(i - 1), n = t.charAt(i + 1);
+                        if (Character.isLetter(p) && !Character.isDigit(n) && n != '/' && n != ')' && n != '"'
+                                && n != '”' && n != '\'' && n != '’') return CODE_WEIGHT;
+                        if (n == ':') return CODE_WEIGHT;
+                    }
+                    break;
+                case '#':
+                    if (i < e - 1 && (i == s || t.charAt(i - 1) == ':')
+                            && isHex(t.charAt(i + 1)) && len >= 4 && !hasLetterAfterHex(t, i + 1, e)) return CODE_WEIGHT;
+                    break;
+                case '.':
+                    if (i == s && i + 1 < e && Character.isLetter(t.charAt(i + 1)) && lowerCaseRun(t, i + 1, e)) {
+                        return CODE_WEIGHT; // ".class-name" selector
+                    }
+                    break;
+                case '@':
+                    if (i == s && (t.startsWith("@media", s) || t.startsWith("@keyframes", s) || t.startsWith("@font-face", s)
+                            || t.startsWith("@supports", s) || t.startsWith("@import", s))) return CODE_WEIGHT;
+                    break;
+                default:
+                    if (Character.isLetter(c)) {
+                        letters++;
+                        if (Character.isLowerCase(c)) lower++;
+                        else if (i > s && lower > 0 && Character.isLowerCase(t.charAt(i - 1)) && Character.isLowerCase(first)) innerUpper = true;
+                    }
+            }
+        }
+        if (len > LONG_TOKEN) return CODE_WEIGHT;
+        if (innerUpper && len >= 8) return CODE_WEIGHT; // camelCase identifier
+        if (letters == 0) return 0;
+        if (letters < len && hasDigit(t, s, e)) return 0; // "10px", "G20", ids: neither prose nor code
+        if (len <= 10 && JS_WORDS.contains(t.substring(s, e))) return 0;
+        return 1;
+    }
+
+    private static boolean hasDigit(String t, int s, int e) {
+        for (int i = s; i < e; i++) if (Character.isDigit(t.charAt(i))) return true;
+        return false;
+    }
+
+    private static boolean isStopWord(String t, int s, int e) {
+        while (s < e && !Character.isLetter(t.charAt(s))) s++;
+        while (e > s && !Character.isLetter(t.charAt(e - 1))) e--;
+        return e > s && e - s <= 5 && ProseScore.STOP_WORDS.contains(t.substring(s, e).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static int indexOf(String t, char c, int s, int e) {
+        for (int i = s; i < e; i++) if (t.charAt(i) == c) return i;
+        return -1 >>> 1; // past the end: startsWith then fails
+    }
+
+    private static boolean isHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    /** "#fff;" is a colour, "#hashtag" is not. */
+    private static boolean hasLetterAfterHex(String t, int i, int e) {
+        while (i < e && isHex(t.charAt(i))) i++;
+        return i < e && Character.isLetter(t.charAt(i));
+    }
+
+    private static boolean lowerCaseRun(String t, int i, int e) {
+        for (; i < e; i++) {
+            char c = t.charAt(i);
+            if (Character.isUpperCase(c) && i > 0 && Character.isUpperCase(t.charAt(i - 1))) return false; // ".NET"
+        }
+        return true;
+    }
+
+    /** Removal reason for a code line: leaked_css, leaked_json, leaked_js or long_token. */
+    static String kind(String t, int s, int e) {
+        int css = 0, js = 0, json = 0, braces = 0;
+        int firstNonSpace = s;
+        while (firstNonSpace < e && isSpace(t.charAt(firstNonSpace))) firstNonSpace++;
+        if (firstNonSpace < e) {
+            char c = t.charAt(firstNonSpace);
+            int next = firstNonSpace + 1;
+            while (next < e && isSpace(t.charAt(next))) next++;
+            if ((c == '{' || c == '[') && next < e && (t.charAt(next) == '"' || t.charAt(next) == '{' || t.charAt(next) == '[')) json += 3;
+        }
+        int limit = Math.min(e, s + 20_000); // a sample is enough to name the kind
+        for (int i = s; i < limit; i++) {
+            char c = t.charAt(i);
+            switch (c) {
+                case '{', '}' -> braces++;
+                case '@' -> { if (t.startsWith("@media", i) || t.startsWith("@keyframes", i) || t.startsWith("@supports", i) || t.startsWith("@font-face", i)) css += 3; }
+                case 'p' -> { if (i > s && Character.isDigit(t.charAt(i - 1)) && i + 1 < limit && t.charAt(i + 1) == 'x') css++; }
+                case '(' -> { if (i > s && Character.isLetterOrDigit(t.charAt(i - 1))) js++; }
+                case '=' -> js++;
+                case '"' -> { if (i + 1 < limit && t.charAt(i + 1) == ':') json++; }
+                case ';' -> { if (i > s && Character.isLetterOrDigit(t.charAt(i - 1))) css++; }
+                default -> {}
+            }
+        }
+        if (t.startsWith("function", firstNonSpace) || t.startsWith("var ", firstNonSpace) || t.startsWith("window.", firstNonSpace)) js += 3;
+        if (braces == 0 && css + js + json < 2) return "long_token";
+        if (json >= js && json >= css && json > 0) return "leaked_json";
+        return css > js ? "leaked_css" : "leaked_js";
+    }
+}
