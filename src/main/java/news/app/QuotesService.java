@@ -129,8 +129,9 @@ public final class QuotesService {
         if (n.isEmpty()) return true;
         for (String s : new String[] {q.speaker(), q.speakerMention()}) {
             if (s == null) continue;
-            if (Names.sameSpeaker(s, n)) return true;
-            if (s.toLowerCase(Locale.ROOT).contains(n.toLowerCase(Locale.ROOT))) return true;
+            if (s.equalsIgnoreCase(n)) return true;
+            // Names match by variant; a description ("an adviser to X") is not X.
+            if (QuoteGrouper.isName(s) && Names.sameSpeaker(s, n)) return true;
         }
         return false;
     }

@@ -23,6 +23,10 @@ final class Entities {
         final int id;
         String name;
         final List<String> variants = new ArrayList<>();
+        /** folded keys of the surnames of all variants (see {@link Names#key}) */
+        final List<String> surnameKeys = new ArrayList<>();
+        /** folded key of the first given name, or "" */
+        String firstKey = "";
         char gender; // 'M', 'F' or 0 when unknown
         String role;
         final Set<String> roleWords = new HashSet<>();
@@ -40,6 +44,8 @@ final class Entities {
             this.firstToken = token;
             this.lastToken = token;
             variants.add(name);
+            surnameKeys.add(Names.key(Names.surname(name)));
+            firstKey = name.indexOf(' ') > 0 ? Names.key(name.substring(0, name.indexOf(' '))) : "";
         }
 
         String surname() {
@@ -238,6 +244,8 @@ final class Entities {
             if (name.size() > 1 && p.name.indexOf(' ') < 0) p.name = nameText; // a full name for a surname-only person
             if (!p.variants.contains(nameText)) {
                 p.variants.add(nameText);
+                p.surnameKeys.add(Names.key(Names.surname(nameText)));
+                if (p.firstKey.isEmpty() && p.name.indexOf(' ') > 0) p.firstKey = Names.key(p.name.substring(0, p.name.indexOf(' ')));
                 index(p, nameText);
             }
             p.lastToken = a;
@@ -393,33 +401,34 @@ final class Entities {
     /** The person with this surname (by variant), preferring a compatible first name; null if none. */
     Person findBySurname(String surname, String firstName) {
         Person best = null;
-        List<Person> exact = bySurnameKey.get(Names.key(surname));
+        String sk = Names.key(surname);
+        String fk = firstName == null ? "" : Names.key(firstName);
+        List<Person> exact = bySurnameKey.get(sk);
         if (exact != null) {
             for (int i = exact.size() - 1; i >= 0 && i >= exact.size() - FUZZY_WINDOW; i--) {
                 Person p = exact.get(i);
-                if (compatibleFirst(p, firstName) && (best == null || p.lastToken > best.lastToken)) best = p;
+                if (compatibleFirst(p, fk) && (best == null || p.lastToken > best.lastToken)) best = p;
             }
             if (best != null) return best;
         }
         for (int i = persons.size() - 1; i >= 0 && i >= persons.size() - FUZZY_WINDOW; i--) {
             Person p = persons.get(i);
             boolean match = false;
-            for (String v : p.variants) {
-                if (Names.sameName(Names.surname(v), surname)) {
+            for (String k : p.surnameKeys) {
+                if (Names.sameKey(k, sk)) {
                     match = true;
                     break;
                 }
             }
-            if (!match || !compatibleFirst(p, firstName)) continue;
+            if (!match || !compatibleFirst(p, fk)) continue;
             if (best == null || p.lastToken > best.lastToken) best = p;
         }
         return best;
     }
 
-    private static boolean compatibleFirst(Person p, String firstName) {
-        if (firstName == null || p.name.indexOf(' ') < 0) return true;
-        String pk = Names.key(p.name.substring(0, p.name.indexOf(' '))), fk = Names.key(firstName);
-        return pk.isEmpty() || fk.isEmpty() || pk.charAt(0) == fk.charAt(0);
+    private static boolean compatibleFirst(Person p, String firstKey) {
+        String pk = p.firstKey;
+        return pk.isEmpty() || firstKey.isEmpty() || pk.charAt(0) == firstKey.charAt(0);
     }
 
     private void index(Person p, String variant) {

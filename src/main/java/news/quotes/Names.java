@@ -13,7 +13,9 @@ public final class Names {
 
     /** Transliteration-normalised key of one name token. */
     public static String key(String token) {
-        String s = Normalizer.normalize(token, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+        boolean ascii = true;
+        for (int i = 0; i < token.length() && ascii; i++) if (token.charAt(i) > 127 && token.charAt(i) != '’') ascii = false;
+        String s = (ascii ? token : Normalizer.normalize(token, Normalizer.Form.NFD)).toLowerCase(Locale.ROOT);
         if (s.endsWith("’s") || s.endsWith("'s")) s = s.substring(0, s.length() - 2);
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -32,7 +34,11 @@ public final class Names {
 
     /** Whether two name tokens are spelling variants of one another. */
     public static boolean sameName(String a, String b) {
-        String ka = key(a), kb = key(b);
+        return sameKey(key(a), key(b));
+    }
+
+    /** {@link #sameName} on keys already folded by {@link #key}. */
+    static boolean sameKey(String ka, String kb) {
         if (ka.equals(kb)) return true;
         if (ka.isEmpty() || kb.isEmpty() || ka.charAt(0) != kb.charAt(0)) return false;
         int min = Math.min(ka.length(), kb.length());

@@ -128,6 +128,21 @@ public final class QuoteGrouper {
                 }
             }
         }
+        // A fragment with no peers of its own ("strategically pull back") joins the group of a
+        // quote that contains it, instead of forming a group of containers around itself.
+        int[] size = new int[n];
+        for (int i = 0; i < n; i++) size[find(parent, i)]++;
+        for (Map.Entry<Integer, Set<Integer>> e : attached.entrySet()) {
+            int big = e.getKey();
+            for (int small : new ArrayList<>(e.getValue())) {
+                if (size[find(parent, small)] == 1 && size[find(parent, big)] > 1) {
+                    int rb = find(parent, big);
+                    union(parent, small, big);
+                    size[find(parent, big)] = size[rb] + 1;
+                    e.getValue().remove(small);
+                }
+            }
+        }
         // Collect groups: root -> units (peers), plus attached containers.
         Map<Integer, List<Integer>> byRoot = new TreeMap<>();
         for (int i = 0; i < n; i++) byRoot.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
@@ -221,7 +236,7 @@ public final class QuoteGrouper {
     }
 
     /** A person's name (not a description like "an adviser to ..."): capitalised words only. */
-    static boolean isName(String speaker) {
+    public static boolean isName(String speaker) {
         if (speaker == null || speaker.isBlank()) return false;
         for (String w : speaker.split("\\s+")) {
             if (w.isEmpty()) continue;
