@@ -15,6 +15,7 @@ import java.util.Set;
 import news.model.Metadata;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * What a page says about its article: JSON-LD (NewsArticle and kin, also inside {@code @graph}),
@@ -44,20 +45,21 @@ public final class HtmlMetadata {
 
     /** Collects the metadata of {@code doc}; {@code pageUrl} (may be null) resolves a relative canonical link. */
     public static Metadata extract(Document doc, String pageUrl) {
-        MetaTags meta = MetaTags.of(doc);
-        JsonLd ld = JsonLd.of(doc);
+        PageIndex page = PageIndex.of(doc);
+        MetaTags meta = page.meta;
+        JsonLd ld = JsonLd.of(page.ldScripts);
 
-        String url = firstNonBlank(absolute(attrOf(doc, "link[rel=canonical]", "href"), pageUrl),
+        String url = firstNonBlank(absolute(page.canonical, pageUrl),
                 absolute(meta.get("og:url"), pageUrl), absolute(ld.url, pageUrl), pageUrl);
 
         String site = firstNonBlank(meta.get("og:site_name"), ld.publisher, meta.get("application-name"),
                 meta.get("twitter:app:name:iphone"));
 
-        String h1 = headline(doc);
+        String h1 = page.headline == null ? null : collapse(page.headline.text());
         String title = chooseTitle(ld.headline, meta.get("og:title"), meta.get("twitter:title"),
                 meta.get("title"), h1, doc.title(), site);
 
-        String byline = cleanByline(firstNonBlank(ld.author, authorFromMeta(meta), visibleByline(doc)));
+        String byline = cleanByline(firstNonBlank(ld.author, authorFromMeta(meta), visibleByline(page)));
 
         String published = null;
         for (String raw : new String[] {ld.published}) {
@@ -70,13 +72,73 @@ public final class HtmlMetadata {
                 if (published != null) break;
             }
         }
-        if (published == null) published = Dates.normalise(itemprop(doc, "datePublished"));
-        if (published == null) published = timeElement(doc);
+        if (published == null && page.datePublished != null) published = Dates.normalise(valueOf(page.datePublished));
+        if (published == null) published = timeElement(page.times);
 
-        String language = language(firstNonBlank(doc.selectFirst("html") == null ? null
-                : doc.selectFirst("html").attr("lang"), meta.get("content-language"), meta.get("og:locale"),
+        String language = language(firstNonBlank(page.lang, meta.get("content-language"), meta.get("og:locale"),
                 meta.get("dc.language"), ld.language));
         return new Metadata(url, title, byline, published, site, language);
+    }
+
+    /** The elements metadata is read from, found in one walk over the document. */
+    static final class PageIndex {
+        final List<Element> metas = new ArrayList<>();
+        final List<Element> ldScripts = new ArrayList<>();
+        final List<Element> times = new ArrayList<>();
+        final List<Element> itempropAuthors = new ArrayList<>();
+        final List<Element> relAuthors = new ArrayList<>();
+        final List<Element> bylineBoxes = new ArrayList<>();
+        Element datePublished;
+        Element headline;
+        String canonical;
+        String lang;
+        MetaTags meta;
+
+        static PageIndex of(Document doc) {
+            PageIndex p = new PageIndex();
+            NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof Element e) p.visit(e);
+            }, doc);
+            p.meta = MetaTags.of(p.metas);
+            return p;
+        }
+
+        private void visit(Element e) {
+            String tag = e.normalName();
+            switch (tag) {
+                case "html" -> {
+                    if (lang == null && e.hasAttr("lang")) lang = e.attr("lang");
+                }
+                case "meta" -> metas.add(e);
+                case "script" -> {
+                    if (e.attr("type").equalsIgnoreCase("application/ld+json")) ldScripts.add(e);
+                    return;
+                }
+                case "link" -> {
+                    if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")) canonical = e.attr("href");
+                }
+                case "time" -> times.add(e);
+                case "h1" -> {
+                    if (headline == null) headline = e;
+                }
+                default -> { }
+            }
+            String itemprop = e.attr("itemprop");
+            if (!itemprop.isEmpty()) {
+                if (itemprop.equalsIgnoreCase("author")) itempropAuthors.add(e);
+                else if (itemprop.equalsIgnoreCase("datePublished") && datePublished == null) datePublished = e;
+                else if (itemprop.equalsIgnoreCase("headline") && headline == null && !tag.equals("meta")) headline = e;
+            }
+            if (e.attr("rel").equalsIgnoreCase("author")) relAuthors.add(e);
+            String cls = e.className();
+            if (!cls.isEmpty() && bylineBoxes.size() < 20 && !tag.equals("body") && !tag.equals("html")) {
+                String c = cls.toLowerCase(Locale.ROOT);
+                if (c.contains("byline") || c.contains("author-name") || c.contains("authorname")
+                        || c.contains("articleauthor") || c.contains("author") && HtmlExtractor.tokens(c).contains("author")) {
+                    bylineBoxes.add(e);
+                }
+            }
+        }
     }
 
     // ---- <meta> ------------------------------------------------------------------------------------
@@ -85,9 +147,9 @@ public final class HtmlMetadata {
     static final class MetaTags {
         private final java.util.Map<String, String> values = new java.util.HashMap<>();
 
-        static MetaTags of(Document doc) {
+        static MetaTags of(List<Element> metas) {
             MetaTags m = new MetaTags();
-            for (Element e : doc.getElementsByTag("meta")) {
+            for (Element e : metas) {
                 String content = e.hasAttr("content") ? e.attr("content") : e.attr("value");
                 if (content.isBlank()) continue;
                 for (String key : new String[] {"property", "name", "itemprop", "http-equiv"}) {
@@ -111,17 +173,15 @@ public final class HtmlMetadata {
         return null;
     }
 
-    private static String itemprop(Document doc, String prop) {
-        Element e = doc.selectFirst("[itemprop=" + prop + "]");
-        if (e == null) return null;
+    private static String valueOf(Element e) {
         for (String a : new String[] {"content", "datetime", "value"}) if (e.hasAttr(a)) return e.attr(a);
         return e.text();
     }
 
     /** The first {@code <time>} marked as publication time, else the first with a datetime attribute. */
-    private static String timeElement(Document doc) {
+    private static String timeElement(List<Element> times) {
         String first = null;
-        for (Element t : doc.getElementsByTag("time")) {
+        for (Element t : times) {
             String d = Dates.normalise(t.hasAttr("datetime") ? t.attr("datetime") : t.text());
             if (d == null) continue;
             String hints = (t.className() + " " + t.attr("itemprop") + " " + (t.hasAttr("pubdate") ? "pubdate" : ""))
@@ -132,19 +192,7 @@ public final class HtmlMetadata {
         return first;
     }
 
-    private static String attrOf(Document doc, String css, String attr) {
-        Element e = doc.selectFirst(css);
-        return e == null ? null : e.attr(attr);
-    }
-
     // ---- title -----------------------------------------------------------------------------------
-
-    private static String headline(Document doc) {
-        Element body = doc.body();
-        if (body == null) return null;
-        Element h1 = body.selectFirst("article h1, [itemprop=headline], h1");
-        return h1 == null ? null : collapse(h1.text());
-    }
 
     /**
      * The visible headline when the declared titles agree with it (they often carry a " | Site"
@@ -190,24 +238,22 @@ public final class HtmlMetadata {
     // ---- byline ----------------------------------------------------------------------------------
 
     /** A byline printed on the page: rel=author, itemprop=author, or an element classed byline/author. */
-    private static String visibleByline(Document doc) {
-        Element body = doc.body();
-        if (body == null) return null;
+    private static String visibleByline(PageIndex page) {
         List<String> names = new ArrayList<>();
-        for (Element e : body.select("[itemprop=author]")) {
+        for (Element e : page.itempropAuthors) {
             Element name = e.selectFirst("[itemprop=name]");
             String n = name != null ? name.hasAttr("content") ? name.attr("content") : name.text()
                     : e.hasAttr("content") ? e.attr("content") : e.text();
             if (isName(n) && !names.contains(collapse(n))) names.add(collapse(n));
         }
         if (names.isEmpty()) {
-            for (Element e : body.select("a[rel=author], [rel=author]")) {
+            for (Element e : page.relAuthors) {
                 String n = e.text();
                 if (isName(n) && !names.contains(collapse(n))) names.add(collapse(n));
             }
         }
         if (!names.isEmpty()) return String.join(", ", names);
-        for (Element e : body.select("[class*=byline], [class*=author-name], [class*=authorname], .author, [class*=ArticleAuthor]")) {
+        for (Element e : page.bylineBoxes) {
             String t = collapse(e.text());
             if (t.length() >= 3 && t.length() <= 120) return t;
         }
@@ -241,9 +287,9 @@ public final class HtmlMetadata {
     static final class JsonLd {
         String headline, author, published, publisher, url, language;
 
-        static JsonLd of(Document doc) {
+        static JsonLd of(List<Element> scripts) {
             JsonLd out = new JsonLd();
-            for (Element script : doc.select("script[type=application/ld+json]")) {
+            for (Element script : scripts) {
                 String json = script.data().strip();
                 if (json.startsWith("<!--")) json = json.substring(4);
                 if (json.endsWith("-->")) json = json.substring(0, json.length() - 3);
