@@ -52,8 +52,8 @@ public final class HtmlMetadata {
         String url = firstNonBlank(absolute(page.canonical, pageUrl),
                 absolute(meta.get("og:url"), pageUrl), absolute(ld.url, pageUrl), pageUrl);
 
-        String site = firstNonBlank(meta.get("og:site_name"), ld.publisher, meta.get("application-name"),
-                meta.get("twitter:app:name:iphone"));
+        String site = siteName(firstNonBlank(notUrl(meta.get("og:site_name")), notUrl(ld.publisher),
+                notUrl(meta.get("application-name")), notUrl(meta.get("twitter:app:name:iphone"))));
 
         String h1 = page.headline == null ? null : collapse(page.headline.text());
         String title = chooseTitle(ld.headline, meta.get("og:title"), meta.get("twitter:title"),
@@ -74,6 +74,7 @@ public final class HtmlMetadata {
         }
         if (published == null && page.datePublished != null) published = Dates.normalise(valueOf(page.datePublished));
         if (published == null) published = timeElement(page.times);
+        if (published == null) published = visibleDate(page);
 
         String language = language(firstNonBlank(page.lang, meta.get("content-language"), meta.get("og:locale"),
                 meta.get("dc.language"), ld.language));
@@ -88,6 +89,7 @@ public final class HtmlMetadata {
         final List<Element> itempropAuthors = new ArrayList<>();
         final List<Element> relAuthors = new ArrayList<>();
         final List<Element> bylineBoxes = new ArrayList<>();
+        final List<Element> dateBoxes = new ArrayList<>();
         Element datePublished;
         Element headline;
         String canonical;
@@ -131,6 +133,13 @@ public final class HtmlMetadata {
             }
             if (e.attr("rel").equalsIgnoreCase("author")) relAuthors.add(e);
             String cls = e.className();
+            if (!cls.isEmpty() && dateBoxes.size() < 20 && !tag.equals("body") && !tag.equals("html")) {
+                String c = cls.toLowerCase(Locale.ROOT);
+                if (c.contains("date") || c.contains("publish") || c.contains("posted") || c.contains("timestamp")
+                        || c.contains("byline")) {
+                    dateBoxes.add(e);
+                }
+            }
             if (!cls.isEmpty() && bylineBoxes.size() < 20 && !tag.equals("body") && !tag.equals("html")) {
                 String c = cls.toLowerCase(Locale.ROOT);
                 if (c.contains("byline") || c.contains("author-name") || c.contains("authorname")
@@ -192,6 +201,31 @@ public final class HtmlMetadata {
         return first;
     }
 
+    private static String notUrl(String s) {
+        return s == null || looksLikeUrl(s) ? null : s;
+    }
+
+    /** "LinkNaija | Nigeria's popular news platform" -> "LinkNaija": the name before a tagline. */
+    static String siteName(String s) {
+        if (s == null) return null;
+        int bar = s.indexOf(" | ");
+        return bar > 0 ? s.substring(0, bar).strip() : s;
+    }
+
+    /** A date printed near the headline ("Published 10:02 AM EST Nov 19, 2019") in a date or byline box. */
+    private static String visibleDate(PageIndex page) {
+        for (Element e : page.dateBoxes) {
+            if (inCommentsOrForm(e)) continue;
+            String t = e.text();
+            if (t.length() > 200) continue;
+            String lower = t.toLowerCase(Locale.ROOT);
+            if (lower.contains("updated") && !lower.contains("published")) continue;
+            String d = Dates.findInText(t);
+            if (d != null) return d;
+        }
+        return null;
+    }
+
     // ---- title -----------------------------------------------------------------------------------
 
     /**
@@ -214,6 +248,14 @@ public final class HtmlMetadata {
 
     /** "Headline | Site", "Headline - Site": drops the part that names the site. */
     static String stripSiteSuffix(String title, String site) {
+        if (site != null) {
+            for (String sep : new String[] {" | ", " - ", " – ", " — ", ": "}) {
+                if (title.length() > site.length() + sep.length() + 10 && title.regionMatches(true, 0, site, 0, site.length())
+                        && title.startsWith(sep, site.length())) {
+                    return title.substring(site.length() + sep.length()).strip();
+                }
+            }
+        }
         String[] seps = {" | ", " - ", " – ", " — ", " :: ", " · ", " » "};
         for (String sep : seps) {
             int i = title.lastIndexOf(sep);
@@ -253,11 +295,49 @@ public final class HtmlMetadata {
             }
         }
         if (!names.isEmpty()) return String.join(", ", names);
-        for (Element e : page.bylineBoxes) {
-            String t = collapse(e.text());
-            if (t.length() >= 3 && t.length() <= 120) return t;
+        for (int pass = 0; pass < 2; pass++) {
+            for (Element e : page.bylineBoxes) {
+                boolean bylineClass = e.className().toLowerCase(Locale.ROOT).contains("byline");
+                if ((pass == 0) != bylineClass || inCommentsOrForm(e)) continue;
+                String t = cutBylineTail(collapse(e.text()));
+                if (t.length() >= 3 && t.length() <= 80 && !t.endsWith(":")) return t;
+            }
         }
         return null;
+    }
+
+    /** Comment authors and "Name (required)" form labels are not the article's byline. */
+    private static boolean inCommentsOrForm(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("form") || tag.equals("label")) return true;
+            String hints = (a.className() + " " + a.id()).toLowerCase(Locale.ROOT);
+            if (hints.contains("comment") || hints.contains("respond") || hints.contains("reply")) return true;
+        }
+        return false;
+    }
+
+    /** "Jane Doe Published 11:11 PM EST Nov 19, 2019" -> "Jane Doe": a visible byline runs into the dateline. */
+    static String cutBylineTail(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        int cut = s.length();
+        for (String marker : new String[] {" published ", " updated ", " posted ", " | ", " · ", " on "}) {
+            int i = lower.indexOf(marker);
+            if (i > 0 && i < cut) cut = i;
+        }
+        int date = Dates.dateStart(s);
+        if (date > 0 && date < cut) cut = date;
+        String out = s.substring(0, cut).strip();
+        // a weekday left before the date ("Jeff Foust Monday,")
+        for (String day : new String[] {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) {
+            String o = out.toLowerCase(Locale.ROOT);
+            if (o.endsWith(day) || o.endsWith(day + ",")) {
+                out = out.substring(0, o.lastIndexOf(day)).strip();
+                break;
+            }
+        }
+        while (out.endsWith(",") || out.endsWith("-") || out.endsWith("–")) out = out.substring(0, out.length() - 1).strip();
+        return out;
     }
 
     private static boolean isName(String n) {
@@ -270,6 +350,7 @@ public final class HtmlMetadata {
     static String cleanByline(String raw) {
         if (raw == null) return null;
         String s = collapse(raw);
+        s = cutBylineTail(s);
         String lower = s.toLowerCase(Locale.ROOT);
         for (String lead : new String[] {"by ", "by: ", "written by ", "von ", "par ", "por ", "di ", "door ", "av ", "af "}) {
             if (lower.startsWith(lead)) {

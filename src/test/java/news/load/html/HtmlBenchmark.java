@@ -205,7 +205,7 @@ public final class HtmlBenchmark {
             double secs = (System.nanoTime() - t0) / 1e9;
             List<String> predicted = new ArrayList<>();
             for (String id : ids) predicted.add(byId.getOrDefault(id, ""));
-            return score("full pipeline", predicted, ids.size() / secs);
+            return score("full pipeline (wall)", predicted, ids.size() / secs);
         }
 
         void coverage() throws Exception {
