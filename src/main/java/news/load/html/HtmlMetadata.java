@@ -235,7 +235,9 @@ public final class HtmlMetadata {
     static String chooseTitle(String ldHeadline, String ogTitle, String twitterTitle, String metaTitle, String h1,
                               String docTitle, String site) {
         String declared = firstNonBlank(ldHeadline, ogTitle, twitterTitle, metaTitle, docTitle);
-        if (h1 != null && !h1.isBlank() && h1.length() <= 300) {
+        // a blog's <h1> is often the blog's name, not the post's
+        boolean h1IsSite = h1 != null && site != null && normKey(h1).equals(normKey(site));
+        if (h1 != null && !h1.isBlank() && h1.length() <= 300 && !h1IsSite) {
             String key = normKey(h1);
             for (String t : new String[] {ldHeadline, ogTitle, twitterTitle, metaTitle, docTitle}) {
                 if (t != null && !key.isEmpty() && normKey(t).contains(key)) return h1;
