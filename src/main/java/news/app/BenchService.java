@@ -53,6 +53,7 @@ public final class BenchService {
             new CleanTask("clean-text", CorpusGenerator.Kind.TXT),
             new CleanTask("clean-jsonl", CorpusGenerator.Kind.JSONL),
             new CleanTask("clean-html", CorpusGenerator.Kind.HTML),
+            new QuotesTask("quotes", CorpusGenerator.Kind.TXT),
             new DedupTask("dedup", CorpusGenerator.Kind.JSONL)));
 
     private BenchService() {}
@@ -144,6 +145,16 @@ public final class BenchService {
                         n.incrementAndGet();
                     });
             return n.get();
+        }
+    }
+
+    /** `news quotes` (clean + extract), JSON Lines written to nowhere. */
+    record QuotesTask(String name, CorpusGenerator.Kind inputKind) implements Task {
+        @Override
+        public long run(List<String> inputs, int threads, Problems problems) throws IOException {
+            QuotesService.run(inputs, new QuotesService.Options(OutputFormat.JSONL, null, null, 0, false, false, threads),
+                    OutputStream.nullOutputStream(), problems);
+            return -1; // one line per quote, not per article: the generated count is used
         }
     }
 
