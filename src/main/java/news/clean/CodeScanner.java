@@ -33,6 +33,9 @@ final class CodeScanner {
 
     /** Scans {@code text[from, to)}; returns null when the line holds no code tokens. */
     static Result scan(String text, int from, int to) {
+        if (to - from > 3 && text.startsWith("//", from) && text.charAt(from + 2) == ' ') {
+            return new Result(from, from, "leaked_js"); // a JS line comment; "//" never opens prose
+        }
         // Pass 1: count tokens, bail out early on clean prose (the common case).
         int n = 0, codeTokens = 0;
         for (int i = from; i < to; ) {
@@ -44,6 +47,8 @@ final class CodeScanner {
             if (weigh(text, s, i) < 0) codeTokens++;
         }
         if (codeTokens == 0) return null;
+        // Escapes of JSON/JS string literals ("it\u2019s", "<\/span>") never occur in prose.
+        if (hasStringEscape(text, from, to)) return new Result(from, from, kind(text, from, to));
         int[] ts = new int[n], te = new int[n], w = new int[n];
         int k = 0;
         for (int i = from; i < to; ) {
@@ -179,6 +184,16 @@ final class CodeScanner {
         if (letters < len && hasDigit(t, s, e)) return 0; // "10px", "G20", ids: neither prose nor code
         if (len <= 10 && JS_WORDS.contains(t.substring(s, e))) return 0;
         return 1;
+    }
+
+    static boolean hasStringEscape(String t, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (t.charAt(i) != '\\') continue;
+            char n = t.charAt(i + 1);
+            if (n == '/' || n == '"' || (n == 'u' && i + 5 < to && isHex(t.charAt(i + 2)) && isHex(t.charAt(i + 5)))
+                    || (n == 'n' && i + 2 < to && !Character.isLetter(t.charAt(i + 2)))) return true;
+        }
+        return false;
     }
 
     private static boolean hasDigit(String t, int s, int e) {

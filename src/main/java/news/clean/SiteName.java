@@ -15,7 +15,7 @@ final class SiteName {
 
     static String find(String t, List<Piece> pieces) {
         for (Piece p : pieces) {
-            if (p.kept() || p.reason.equals("before_body") || p.reason.equals("after_body")) continue;
+            if (p.kept() || p.isCode() || p.reason.equals("before_body") || p.reason.equals("after_body")) continue;
             WordList wl = p.words(t);
             for (int i = 0; i + 1 < wl.size(); i++) {
                 String w = wl.words[i];

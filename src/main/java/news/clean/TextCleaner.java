@@ -32,6 +32,8 @@ import news.model.SourceDocument;
 public final class TextCleaner {
     /** Bodies shorter than this many words get a "short body" problem. */
     static final int SHORT_BODY_WORDS = 80;
+    /** A line of leaked code between blocks: page regions are separated by scripts and styles. */
+    static final int CODE_WEIGHT = -10;
 
     public Article clean(SourceDocument doc, RepetitionIndex corpus) {
         String t = doc.text();
@@ -67,6 +69,10 @@ public final class TextCleaner {
         List<Piece> next = new ArrayList<>(pieces.size());
         List<InlineChrome.Cut> cuts = new ArrayList<>();
         for (Piece p : pieces) {
+            if (!p.kept()) {
+                next.add(p);
+                continue;
+            }
             for (Piece q : cutCredits(t, p, credits, removals)) next.addAll(InlineChrome.apply(t, q, cuts));
         }
         for (InlineChrome.Cut c : cuts) removals.add(removal(t, c.start(), c.end(), c.reason()));
@@ -219,7 +225,10 @@ public final class TextCleaner {
             if (r == null) {
                 pieces.add(new Piece(a, b, line, a == s && b == e));
             } else if (r.allCode()) {
-                removals.add(removal(t, a, b, r.reason()));
+                // Kept as a judged piece: leaked code between blocks separates page regions.
+                Piece code = new Piece(a, b, line, a == s && b == e);
+                code.reason = r.reason();
+                pieces.add(code);
             } else {
                 addTrimmed(removals, t, a, r.proseStart(), r.reason());
                 addTrimmed(removals, t, r.proseEnd(), b, r.reason());
@@ -323,6 +332,7 @@ public final class TextCleaner {
     }
 
     static int weight(String t, Piece p) {
+        if (p.isCode()) return CODE_WEIGHT;
         if (!p.kept()) return -5 - Math.min(p.words(t).size(), 40);
         return p.score(t).weight();
     }
