@@ -127,6 +127,13 @@ final class CodeScanner {
             return first == '{' || first == '}' || first == ';' || first == '=' ? CODE_WEIGHT : 0;
         }
         if (t.startsWith("://", indexOf(t, ':', s, e)) || t.startsWith("www.", s)) return 0; // URL
+        // String-literal punctuation of JS objects: "',", "':", "\");", never how prose tokens look.
+        if ((first == '\'' || first == '"') && len >= 2) {
+            char second = t.charAt(s + 1);
+            if (second == ',' || second == ':' || second == ';' || second == ')' || second == ']') return CODE_WEIGHT;
+        }
+        char lastChar = t.charAt(e - 1);
+        if (lastChar == ':' && len >= 3 && (t.charAt(e - 2) == '\'' || t.charAt(e - 2) == '"')) return CODE_WEIGHT;
         int letters = 0, lower = 0;
         boolean innerUpper = false;
         for (int i = s; i < e; i++) {
