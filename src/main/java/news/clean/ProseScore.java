@@ -81,7 +81,7 @@ final class ProseScore {
         boolean punct = false, nonLatin = false;
         for (int i = s; i < e; i++) {
             char c = t.charAt(i);
-            if (c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == '。' || c == '，') punct = true;
+            if (c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == '。' || c == '，' || c == '、' || c == '！' || c == '？') punct = true;
             if (c >= 0x3040 && c <= 0xD7AF) nonLatin = true; // kana, CJK, Hangul
         }
         hasSentencePunct = punct;

@@ -89,7 +89,10 @@ public final class TextCleaner {
             if (p.kept() && i < rs) p.reason = "before_body";
             if (p.kept() && i >= re) p.reason = "after_body";
         }
+        re = BodyEnd.find(t, pieces, rs, re);
+        for (int i = re; i < pieces.size(); i++) if (pieces.get(i).kept()) pieces.get(i).reason = "after_body";
         markLinkLists(t, pieces, rs, re);
+        markDuplicates(t, pieces, rs, re);
 
         // Step 8: metadata.
         Metadata md = doc.metadata();
@@ -353,6 +356,18 @@ public final class TextCleaner {
                 }
                 run = 0;
             }
+        }
+    }
+
+    /** A line the body already had (pages repeat the article for AMP, print or JSON views). */
+    private static void markDuplicates(String t, List<Piece> pieces, int rs, int re) {
+        Set<String> seen = new HashSet<>();
+        for (int i = rs; i < re; i++) {
+            Piece p = pieces.get(i);
+            if (!p.kept()) continue;
+            WordList wl = p.words(t);
+            if (wl.size() < 4 && !p.score(t).nonLatinScript) continue;
+            if (!seen.add(wl.normal())) p.reason = "duplicate_line";
         }
     }
 

@@ -25,7 +25,7 @@ import news.model.SourceDocument;
  * with {@link BodyScore}. Prints P/R/F1 overall and on even/odd halves (by sorted file name), the
  * worst documents, and cleaning throughput.
  *
- * <p>Usage: {@code java -cp target/news.jar news.eval.TextBenchmark [benchDir] [--worst N] [--show ID]}
+ * <p>Usage: {@code java -cp target/news.jar news.eval.TextBenchmark [benchDir] [--worst N] [--show ID] [--scores FILE]}
  * (bench dir default {@code ../shared/bench}); {@code --throughput THREADS} measures steady-state speed instead.
  */
 public final class TextBenchmark {
@@ -166,8 +166,10 @@ public final class TextBenchmark {
         int worst = 10;
         String show = null;
         int throughputThreads = 0;
+        Path scoresFile = null;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--worst")) worst = Integer.parseInt(args[++i]);
+            else if (args[i].equals("--scores")) scoresFile = Path.of(args[++i]);
             else if (args[i].equals("--throughput")) throughputThreads = Integer.parseInt(args[++i]);
             else if (args[i].equals("--show")) show = args[++i];
             else dir = Path.of(args[i]);
@@ -197,5 +199,13 @@ public final class TextBenchmark {
             return;
         }
         print(r, worst, System.out);
+        if (scoresFile != null) {
+            StringBuilder sb = new StringBuilder();
+            for (Scored s : r.docs()) {
+                sb.append(String.format(Locale.ROOT, "%s %.3f %.3f %.3f%n", s.id().substring(0, 12), s.score().precision(),
+                        s.score().recall(), f1(s.score())));
+            }
+            Files.writeString(scoresFile, sb);
+        }
     }
 }
