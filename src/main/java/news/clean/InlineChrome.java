@@ -74,6 +74,16 @@ final class InlineChrome {
             p.reason = firstNonNull(junk);
             return List.of(p);
         }
+        // What remains is judged like a line of its own (cleaning the output again must agree).
+        int restWords = 0, restJunk = 0;
+        for (int i = from; i < to; i++) {
+            restWords += words[i];
+            if (junk[i] != null) restJunk += words[i];
+        }
+        if (restJunk > 0 && restJunk * 2 >= restWords) {
+            p.reason = firstNonNull(junk);
+            return List.of(p);
+        }
         int s = sents.get(from)[0], e = sents.get(to - 1)[1];
         return cutGlue(t, s, e, p, cuts);
     }

@@ -53,9 +53,9 @@ public final class TextCleaner {
             while (s < e && Character.isWhitespace(t.charAt(s))) s++;
             while (e > s && Character.isWhitespace(t.charAt(e - 1))) e--;
             if (e == s) {
-                blankLines++;
                 prevBlank = true;
             } else {
+                if (prevBlank && textLines > 0) blankLines++; // a blank line between two text lines
                 textLines++;
                 blankBefore[line] = prevBlank;
                 prevBlank = false;
@@ -91,14 +91,17 @@ public final class TextCleaner {
         }
         re = BodyEnd.find(t, pieces, rs, re);
         for (int i = re; i < pieces.size(); i++) if (pieces.get(i).kept()) pieces.get(i).reason = "after_body";
-        markLinkLists(t, pieces, rs, re);
         markDuplicates(t, pieces, rs, re);
+        markLinkLists(t, pieces, rs, re);
 
         // Step 8: metadata.
         Metadata md = doc.metadata();
         String byline = md.byline();
-        for (int i = Math.max(0, rs - 6); i < Math.min(pieces.size(), rs + 3); i++) {
+        // A byline sits just above the body or among its first three kept lines.
+        int keptSeen = 0;
+        for (int i = Math.max(0, rs - 6); i < pieces.size() && keptSeen < 3; i++) {
             Piece p = pieces.get(i);
+            if (i >= rs && p.kept()) keptSeen++;
             if (p.reason != null && !p.reason.equals("before_body")) continue;
             String b = Bylines.byline(t, p.start, p.end, p.words(t));
             if (b != null) {
@@ -161,7 +164,8 @@ public final class TextCleaner {
             }
         }
         removals.sort(Comparator.comparingInt(Removal::start));
-        boolean blockMode = blankLines > 0 && blankLines * 2 >= textLines - 1;
+        // With blank lines in the file, they separate paragraphs and single newlines are soft wraps.
+        boolean blockMode = blankLines > 0;
         List<Paragraph> paragraphs = new ArrayList<>();
         Piece open = null;
         int openStart = -1;
