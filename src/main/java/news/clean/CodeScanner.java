@@ -75,7 +75,8 @@ final class CodeScanner {
         int[] prefix = proseCount(text, w, ts, te, 0, firstDense);
         int[] suffix = proseCount(text, w, ts, te, lastDense + 1, n);
         String reason = kind(text, from, to);
-        boolean prefixOk = acceptable(prefix), suffixOk = acceptable(suffix);
+        // A run that touches an end of the line must not start (or end) there with code.
+        boolean prefixOk = w[0] >= 0 && acceptable(prefix), suffixOk = w[n - 1] >= 0 && acceptable(suffix);
         if (!prefixOk && !suffixOk) return new Result(from, from, reason);
         int bestFrom, bestTo;
         if (prefixOk && (!suffixOk || prefix[0] >= suffix[0])) {
@@ -85,14 +86,23 @@ final class CodeScanner {
             bestFrom = lastDense + 1;
             bestTo = n;
         }
-        // Trim code-like tokens off the inner edge of the run.
+        // Trim code-like tokens off the inner edge of the run, and a short tail after the last
+        // sentence end of a prefix ("…the drought. (ads" before "= window.ads").
         while (bestTo > bestFrom && w[bestTo - 1] < 0) bestTo--;
+        if (bestFrom == 0) {
+            for (int j = bestTo - 1; j > bestFrom && j >= bestTo - 3; j--) {
+                if (endsSentence(text, ts[j], te[j])) {
+                    bestTo = j + 1;
+                    break;
+                }
+            }
+        }
         while (bestFrom < bestTo && w[bestFrom] < 0) bestFrom++;
         return new Result(ts[bestFrom], te[bestTo - 1], reason);
     }
 
     private static boolean dense(int[] w, int[] ts, int[] te, int j, int n) {
-        if (te[j] - ts[j] > 20 || n <= 3) return true;
+        if (te[j] - ts[j] > 20 || n <= 3 || j == 0 || j == n - 1) return true; // code at a line edge is a boundary
         for (int k = j + 1; k < n && k <= j + 4; k++) if (w[k] < 0) return true;
         for (int k = j - 1; k >= 0 && k >= j - 4; k--) if (w[k] < 0) return true;
         return false;
@@ -201,6 +211,13 @@ final class CodeScanner {
                     || (n == 'n' && i + 2 < to && !Character.isLetter(t.charAt(i + 2)))) return true;
         }
         return false;
+    }
+
+    private static boolean endsSentence(String t, int s, int e) {
+        int k = e - 1;
+        while (k > s && Sentences.isCloser(t.charAt(k))) k--;
+        char c = t.charAt(k);
+        return c == '.' || c == '!' || c == '?';
     }
 
     private static boolean hasDigit(String t, int s, int e) {

@@ -29,8 +29,9 @@ final class SiteName {
                     if (name != null) return name;
                 }
             }
-            int copy = t.indexOf('©', p.start);
-            if (copy >= 0 && copy < p.end) {
+            int copy = -1;
+            for (int i = p.start; i < p.end && copy < 0; i++) if (t.charAt(i) == '©') copy = i;
+            if (copy >= 0) {
                 WordList after = WordList.of(t, copy, p.end);
                 int k = 0;
                 while (k < after.size() && ChromeCatalogue.isNumber(after.words[k])) k++;

@@ -40,7 +40,6 @@ public final class TextCleaner {
         List<Removal> removals = new ArrayList<>();
         List<Piece> pieces = new ArrayList<>();
         List<String> credits = new ArrayList<>();
-        int blankLines = 0, textLines = 0;
         boolean[] blankBefore = new boolean[countLines(t) + 1];
 
         // Steps 1-3: lines, HTML tags, code.
@@ -55,8 +54,6 @@ public final class TextCleaner {
             if (e == s) {
                 prevBlank = true;
             } else {
-                if (prevBlank && textLines > 0) blankLines++; // a blank line between two text lines
-                textLines++;
                 blankBefore[line] = prevBlank;
                 prevBlank = false;
                 splitLine(t, s, e, line, pieces, removals);
@@ -64,6 +61,11 @@ public final class TextCleaner {
             if (nl < 0) break;
             ls = nl + 1;
         }
+
+        // Soft-wrapped lines (no sentence end, next line goes on in lower case) are one paragraph,
+        // judged together. The rule looks at the two lines only, so it decides the same way when
+        // the cleaned text is cleaned again.
+        pieces = joinSoftWraps(t, pieces, blankBefore);
 
         // Steps 4-5: credits, glued chrome.
         List<Piece> next = new ArrayList<>(pieces.size());
@@ -146,6 +148,7 @@ public final class TextCleaner {
                 }
             }
         }
+        trimBodyEdges(t, pieces);
         String dateline = null;
         String site = md.site() != null ? md.site() : SiteName.find(t, pieces);
 
@@ -164,8 +167,6 @@ public final class TextCleaner {
             }
         }
         removals.sort(Comparator.comparingInt(Removal::start));
-        // With blank lines in the file, they separate paragraphs and single newlines are soft wraps.
-        boolean blockMode = blankLines > 0;
         List<Paragraph> paragraphs = new ArrayList<>();
         Piece open = null;
         int openStart = -1;
@@ -173,10 +174,6 @@ public final class TextCleaner {
             if (!p.kept()) {
                 if (open != null) paragraphs.add(new Paragraph(t.substring(openStart, open.end), openStart, open.end));
                 open = null;
-                continue;
-            }
-            if (open != null && blockMode && open.wholeLine && p.wholeLine && p.line == open.line + 1 && !blankBefore[p.line]) {
-                open = p; // soft-wrapped line of the same block
                 continue;
             }
             if (open != null) paragraphs.add(new Paragraph(t.substring(openStart, open.end), openStart, open.end));
@@ -198,6 +195,31 @@ public final class TextCleaner {
         else if (words < SHORT_BODY_WORDS) problems.add("short body");
         return new Article(doc.id(), doc.path(), md.url(), site, md.language(), title, subtitle, byline,
                 md.published(), dateline, credits, paragraphs, removals, doc.sha256(), t.length(), problems);
+    }
+
+    /** Consecutive whole lines where the first runs on into the second become one piece. */
+    private static List<Piece> joinSoftWraps(String t, List<Piece> pieces, boolean[] blankBefore) {
+        List<Piece> out = new ArrayList<>(pieces.size());
+        Piece open = null;
+        for (Piece p : pieces) {
+            boolean joinable = p.kept() && p.wholeLine;
+            if (open != null && joinable && p.line == open.line + 1 && !blankBefore[p.line] && runsOn(t, open, p)) {
+                open = new Piece(open.start, p.end, p.line, true);
+                out.set(out.size() - 1, open);
+                continue;
+            }
+            out.add(p);
+            open = joinable ? p : null;
+        }
+        return out;
+    }
+
+    /** The first line stops mid-sentence and the second continues it in lower case. */
+    static boolean runsOn(String t, Piece a, Piece b) {
+        char last = t.charAt(a.end - 1);
+        if (last == '.' || last == '!' || last == '?' || last == ':' || last == '…' || Sentences.isCloser(last)) return false;
+        char first = t.charAt(b.start);
+        return Character.isLowerCase(first) && Character.isLetter(last);
     }
 
     private static int countLines(String t) {
@@ -285,8 +307,14 @@ public final class TextCleaner {
         if (n == 0) return "separator";
         String c = ChromeCatalogue.classify(wl, ps.sentenceLike());
         if (c != null) return c;
-        if (n <= 25 && (t.indexOf('©', p.start) >= 0 && t.indexOf('©', p.start) < p.end || wl.words[0].equals("copyright"))) {
+        if (n <= 25 && (contains(t, p.start, p.end, '©') || wl.words[0].equals("copyright"))) {
             return "copyright_line";
+        }
+        if (!ps.sentenceLike() && n > 4) {
+            // "News World Europe Headline words…": navigation labels glued before the text.
+            int k = 0;
+            while (k < n && HeadlineFinder.SECTION_LABELS.contains(wl.words[k]) && Character.isUpperCase(t.charAt(wl.starts[k]))) k++;
+            if (k >= 2 && n > k + 2) return "breadcrumb";
         }
         if (n <= 8) {
             int labels = 0;
@@ -301,6 +329,11 @@ public final class TextCleaner {
             if (docs >= Math.max(5, corpus.documentCount() / 2) && n <= 25) return "repeated_line";
         }
         return null;
+    }
+
+    static boolean contains(String t, int s, int e, char c) {
+        for (int i = s; i < e; i++) if (t.charAt(i) == c) return true;
+        return false;
     }
 
     /** "Show all 7", "1 of 12", "3/10", "12 photos". */
@@ -361,6 +394,33 @@ public final class TextCleaner {
                 run = 0;
             }
         }
+    }
+
+    /**
+     * Once lines inside the body are gone (duplicates, bylines, repeated titles), its edges are
+     * judged again over what is kept, exactly as cleaning the output again would judge them:
+     * the maximum-sum run of the kept lines (ties: the longer run) stays.
+     */
+    private static void trimBodyEdges(String t, List<Piece> pieces) {
+        List<Piece> kept = new ArrayList<>();
+        for (Piece p : pieces) if (p.kept()) kept.add(p);
+        long best = 0, sum = 0;
+        int bestFrom = 0, bestTo = 0, from = 0;
+        for (int i = 0; i < kept.size(); i++) {
+            if (sum < 0) {
+                sum = 0;
+                from = i;
+            }
+            sum += weight(t, kept.get(i));
+            if (sum > best || (sum == best && sum > 0 && i + 1 - from > bestTo - bestFrom)) {
+                best = sum;
+                bestFrom = from;
+                bestTo = i + 1;
+            }
+        }
+        if (best <= 0) return;
+        for (int i = 0; i < bestFrom; i++) kept.get(i).reason = "before_body";
+        for (int i = bestTo; i < kept.size(); i++) kept.get(i).reason = "after_body";
     }
 
     /** A line the body already had (pages repeat the article for AMP, print or JSON views). */
