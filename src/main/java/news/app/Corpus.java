@@ -4,12 +4,22 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import news.clean.RepetitionIndex;
 import news.clean.TextCleaner;
 import news.load.DocumentSink;
 import news.load.InputFile;
+import news.load.InputFormat;
 import news.load.InputScanner;
 import news.load.LoadException;
 import news.load.Loader;
@@ -18,31 +28,30 @@ import news.model.SourceDocument;
 
 /**
  * A corpus on disk: the inputs named on the command line, read and cleaned in two streaming
- * passes (first to learn which lines repeat across documents, then to clean), in parallel,
- * results delivered in input order.
+ * passes (first to learn which lines repeat across documents, then to clean), on all cores,
+ * results delivered in input order. Memory is bounded by a window of documents in flight, also
+ * inside one huge JSON Lines or WARC file, never by the size of the corpus.
  */
 public final class Corpus {
+    /** First-pass documents are kept for the second pass while they fit this budget. */
+    static final long CACHE_BUDGET_CHARS = 32L << 20;
+
     private final List<InputFile> files;
     private final Loader loader;
     private final Problems problems;
     private final int threads;
     private final Set<String> failed = ConcurrentHashMap.newKeySet();
-    private final Set<String> seen = ConcurrentHashMap.newKeySet();
+    private final Set<String> reported = ConcurrentHashMap.newKeySet();
     /** Standard input can only be read once; it is kept for the second pass. */
     private volatile List<SourceDocument> stdinDocs;
-    /**
-     * Documents of the first pass kept for the second while their total size stays under
-     * {@link #CACHE_BUDGET_CHARS}: small corpora are read once, large ones stream twice.
-     */
     private final ConcurrentHashMap<InputFile, List<SourceDocument>> cache = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicLong cachedChars = new java.util.concurrent.atomic.AtomicLong();
-    static final long CACHE_BUDGET_CHARS = 32L << 20;
+    private final AtomicLong cachedChars = new AtomicLong();
 
     private Corpus(List<InputFile> files, Loader loader, Problems problems, int threads) {
         this.files = files;
         this.loader = loader;
         this.problems = problems;
-        this.threads = threads;
+        this.threads = Math.max(1, threads);
     }
 
     /** Scans the arguments; unusable ones are reported to {@code problems}. */
@@ -60,54 +69,153 @@ public final class Corpus {
         return files;
     }
 
-    /** Every document, in input order, loaded once (no cleaning). */
-    public void forEachDocument(Consumer<SourceDocument> sink) {
-        OrderedParallel.forEach(files.iterator(), this::load, docs -> docs.forEach(sink), threads);
-    }
-
     /** Builds the cross-document repetition index (first pass). */
     public RepetitionIndex repetitionIndex() {
         RepetitionIndex index = RepetitionIndex.empty();
-        OrderedParallel.forEach(files.iterator(), f -> {
-            List<SourceDocument> docs = load(f);
-            docs.forEach(index::add);
-            long chars = 0;
-            for (SourceDocument d : docs) chars += d.text().length();
-            if (!docs.isEmpty() && cachedChars.addAndGet(chars) <= CACHE_BUDGET_CHARS) cache.put(f, docs);
-            return docs.size();
-        }, n -> {}, threads);
+        forEachDocument(d -> {
+            index.add(d);
+            return Boolean.TRUE;
+        }, b -> {}, true);
         return index;
     }
 
     /** Cleans every document, in input order (two passes). */
     public void forEachArticle(TextCleaner cleaner, Consumer<Article> sink) {
         RepetitionIndex index = repetitionIndex();
-        OrderedParallel.forEach(files.iterator(), f -> {
-            List<SourceDocument> cached = cache.remove(f);
-            List<SourceDocument> docs = cached != null ? cached : load(f);
-            List<Article> out = new ArrayList<>(docs.size());
-            for (SourceDocument d : docs) {
-                try {
-                    out.add(cleaner.clean(d, index));
-                } catch (RuntimeException | StackOverflowError e) {
-                    problems.skipped(d.path() + ": cleaning failed (" + e.getClass().getSimpleName()
-                            + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
-                }
-            }
-            return out;
-        }, arts -> arts.forEach(sink), threads);
+        forEachDocument(d -> cleaner.clean(d, index), sink, false);
     }
 
-    private List<SourceDocument> load(InputFile f) {
-        if (failed.contains(f.displayPath())) return List.of();
-        if (f.isStdin() && stdinDocs != null) return stdinDocs;
-        List<SourceDocument> docs = new ArrayList<>();
-        boolean firstTime = seen.add(f.displayPath());
+    /** Every document, in input order, through {@code work} on all cores (no cleaning). */
+    public <R> void mapDocuments(Function<SourceDocument, R> work, Consumer<R> sink) {
+        forEachDocument(work, sink, false);
+    }
+
+    /** Every document, loaded once, in input order (no cleaning). */
+    public void forEachDocument(Consumer<SourceDocument> sink) {
+        forEachDocument(d -> d, sink, false);
+    }
+
+    /**
+     * The streaming engine. A producer thread walks the files: a single-article file becomes one
+     * task (read + work), a multi-article file (JSON Lines, WARC) is read in the producer and
+     * each article becomes a task. Tasks run on a pool; a bounded queue of their futures, taken
+     * in order by the calling thread, keeps output deterministic and memory flat.
+     */
+    private <R> void forEachDocument(Function<SourceDocument, R> work, Consumer<R> sink, boolean fillCache) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "news-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        BlockingQueue<Future<List<R>>> window = new ArrayBlockingQueue<>(threads * 8);
+        Future<List<R>> end = CompletableFuture.completedFuture(null);
+        Thread producer = new Thread(() -> {
+            try {
+                for (InputFile f : files) {
+                    if (Thread.currentThread().isInterrupted()) return;
+                    if (isMultiArticle(f)) {
+                        readStreaming(f, doc -> put(window, pool.submit(() -> one(work, doc))));
+                    } else {
+                        put(window, pool.submit(() -> {
+                            List<SourceDocument> docs = cachedOrLoad(f, fillCache);
+                            List<R> out = new ArrayList<>(docs.size());
+                            for (SourceDocument d : docs) out.addAll(one(work, d));
+                            return out;
+                        }));
+                    }
+                }
+                put(window, end);
+            } catch (RuntimeException e) {
+                if (Thread.currentThread().isInterrupted()) return; // the consumer stopped
+                window.offer(CompletableFuture.failedFuture(e));
+            }
+        }, "news-reader");
+        producer.setDaemon(true);
+        producer.start();
+        try {
+            while (true) {
+                Future<List<R>> f = window.take();
+                if (f == end) break;
+                for (R r : get(f)) sink.accept(r);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } finally {
+            producer.interrupt();
+            pool.shutdownNow();
+        }
+    }
+
+    private <R> List<R> one(Function<SourceDocument, R> work, SourceDocument d) {
+        try {
+            R r = work.apply(d);
+            return r == null ? List.of() : List.of(r);
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.skipped(d.path() + ": processing failed (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        } catch (OutOfMemoryError e) {
+            // One document too large for the heap: its memory is free again once we are out of
+            // work(), so the rest of the corpus can still be processed.
+            problems.skipped(d.path() + ": too large to process in memory (" + d.text().length()
+                    + " characters), skipped");
+        }
+        return List.of();
+    }
+
+    private static boolean isMultiArticle(InputFile f) {
+        return !f.isStdin() && (f.format() == InputFormat.JSONL || f.format() == InputFormat.WARC);
+    }
+
+    private static <T> void put(BlockingQueue<T> q, T item) {
+        try {
+            q.put(item);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static <T> T get(Future<T> f) throws InterruptedException {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) throw re;
+            if (c instanceof Error er) throw er;
+            throw new IllegalStateException(c);
+        }
+    }
+
+    private List<SourceDocument> cachedOrLoad(InputFile f, boolean fillCache) {
+        List<SourceDocument> cached = fillCache ? null : cache.remove(f);
+        if (cached != null) return cached;
+        List<SourceDocument> docs = new ArrayList<>(1);
+        readStreaming(f, docs::add);
+        if (fillCache && !docs.isEmpty()) {
+            long chars = 0;
+            for (SourceDocument d : docs) chars += d.text().length();
+            if (cachedChars.addAndGet(chars) <= CACHE_BUDGET_CHARS) cache.put(f, docs);
+        }
+        return docs;
+    }
+
+    /** Reads one file, reporting its problems once over both passes. */
+    private void readStreaming(InputFile f, Consumer<SourceDocument> out) {
+        if (failed.contains(f.displayPath())) return;
+        if (f.isStdin() && stdinDocs != null) {
+            stdinDocs.forEach(out);
+            return;
+        }
+        boolean firstTime = reported.add(f.displayPath());
+        List<SourceDocument> stdin = f.isStdin() ? new ArrayList<>() : null;
         try {
             loader.read(f, new DocumentSink() {
                 @Override
                 public void accept(SourceDocument doc) {
-                    docs.add(doc);
+                    if (firstTime) doc.warnings().forEach(problems::warn);
+                    if (stdin != null) stdin.add(doc);
+                    out.accept(doc);
                 }
 
                 @Override
@@ -115,13 +223,10 @@ public final class Corpus {
                     if (firstTime) problems.skipped(message);
                 }
             });
-            if (firstTime) docs.forEach(d -> d.warnings().forEach(problems::warn));
         } catch (LoadException e) {
             failed.add(f.displayPath());
-            problems.skipped(e.getMessage());
-            return List.of();
+            if (firstTime) problems.skipped(e.getMessage());
         }
-        if (f.isStdin()) stdinDocs = Collections.unmodifiableList(docs);
-        return docs;
+        if (stdin != null) stdinDocs = Collections.unmodifiableList(stdin);
     }
 }

@@ -2,28 +2,103 @@ package news.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import news.app.DedupService;
+import news.app.Problems;
+import news.dedup.DedupOptions;
+import news.dedup.LshParams;
+import news.output.AtomicOutput;
 import news.output.OutputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** PLACEHOLDER: `news dedup` is being built (see its issue). */
 @Command(name = "dedup", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Not implemented yet.")
+        description = "Find exact and near-duplicate articles (MinHash + LSH, verified by exact Jaccard and "
+                + "containment) and passages shared by different stories.")
 public final class DedupCommand implements Callable<Integer> {
+    /** What {@code --keep} keeps. */
+    enum Keep { canonical }
+
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories (default: corpus/).")
     List<String> paths = List.of("corpus");
 
-    @Option(names = {"-f", "--format"}, description = "table, jsonl, json or csv.")
+    @Option(names = {"-f", "--format"}, description = "table (default), jsonl, json or csv (cluster members only).")
     OutputFormat format = OutputFormat.TABLE;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+    String output;
+
+    @Option(names = "--threshold", paramLabel = "J",
+            description = "Jaccard of word shingles at which two articles are near-duplicates (default: ${DEFAULT-VALUE}).")
+    double threshold = DedupOptions.DEFAULT_THRESHOLD;
+
+    @Option(names = "--containment", paramLabel = "C",
+            description = "Share of the shorter article's shingles in the longer at which it is a shortened copy (default: ${DEFAULT-VALUE}).")
+    double containment = DedupOptions.DEFAULT_CONTAINMENT;
+
+    @Option(names = "--shingle", paramLabel = "K", description = "Words per shingle (default: ${DEFAULT-VALUE}).")
+    int shingle = DedupOptions.DEFAULT_SHINGLE;
+
+    @Option(names = "--permutations", paramLabel = "N", description = "MinHash permutations (default: ${DEFAULT-VALUE}).")
+    int permutations = DedupOptions.DEFAULT_PERMUTATIONS;
+
+    @Option(names = "--bands", paramLabel = "B", description = "LSH bands (default: derived from threshold and permutations).")
+    Integer bands;
+
+    @Option(names = "--rows", paramLabel = "R", description = "LSH rows per band (default: derived).")
+    Integer rows;
+
+    @Option(names = "--passage-words", paramLabel = "N", description = "Shortest shared passage, in words (default: ${DEFAULT-VALUE}).")
+    int passageWords = 8;
+
+    @Option(names = "--boilerplate-df", paramLabel = "N",
+            description = "Shingles in more than N articles are boilerplate, ignored (0 = auto: max(50, 1%% of articles); -1 = never).")
+    int boilerplateDf = 0;
+
+    @Option(names = "--no-passages", description = "Skip the shared-passage search.")
+    boolean noPassages;
+
+    @Option(names = "--keep", paramLabel = "WHICH",
+            description = "Write the deduplicated corpus (JSON Lines, clean schema + cluster_id, duplicates) instead of the report: ${COMPLETION-CANDIDATES}.")
+    Keep keep;
+
+    @Option(names = "--explain", arity = "2", paramLabel = "ID",
+            description = "Explain why articles A and B are or are not duplicates: scores and a word diff.")
+    List<String> explain;
 
     @Mixin
     CommonOptions common;
 
     @Override
-    public Integer call() {
-        System.err.println("news: dedup is not implemented yet");
-        return 1;
+    public Integer call() throws Exception {
+        Problems problems = new Problems(System.err);
+        DedupOptions options;
+        try {
+            LshParams lsh = null;
+            if (bands != null || rows != null) {
+                int r = rows != null ? rows : Math.max(1, permutations / bands);
+                int b = bands != null ? bands : Math.max(1, permutations / r);
+                lsh = new LshParams(b, r);
+            }
+            DedupOptions d = DedupOptions.defaults();
+            options = new DedupOptions(threshold, containment, shingle, permutations, lsh, d.minContainedShingles(),
+                    passageWords, !noPassages, d.maxBucket(), boilerplateDf, Math.max(1, common.threads));
+        } catch (IllegalArgumentException e) {
+            System.err.println("news: error: " + e.getMessage());
+            return Problems.USAGE;
+        }
+        try (AtomicOutput out = AtomicOutput.open(output)) {
+            int code;
+            if (explain != null) {
+                code = DedupService.explain(paths, explain.get(0), explain.get(1), options, format, out.stream(), problems);
+            } else if (keep != null) {
+                code = DedupService.keepCanonical(paths, options, out.stream(), System.err, problems);
+            } else {
+                code = DedupService.run(paths, options, format, out.stream(), problems);
+            }
+            out.commit();
+            return code;
+        }
     }
 }

@@ -1,29 +1,72 @@
 package news.cli;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import news.app.Problems;
+import news.app.QuotesService;
+import news.output.AtomicOutput;
 import news.output.OutputFormat;
+import news.quotes.QuoteKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** PLACEHOLDER: `news quotes` is being built (see its issue). */
 @Command(name = "quotes", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Not implemented yet.")
+        description = "Who said what: quotes with their speakers, roles and cues; --group finds the same "
+                + "statement across articles.")
 public final class QuotesCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories (default: corpus/).")
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Files or directories (default: corpus/); - reads one article from stdin.")
     List<String> paths = List.of("corpus");
 
-    @Option(names = {"-f", "--format"}, description = "table, jsonl, json or csv.")
+    @Option(names = {"-f", "--format"}, description = "table (default), jsonl, json or csv.")
     OutputFormat format = OutputFormat.TABLE;
+
+    @Option(names = "--speaker", paramLabel = "NAME", description = "Only quotes by NAME (any spelling variant; a surname matches the full name).")
+    String speaker;
+
+    @Option(names = "--kind", paramLabel = "KIND", split = ",",
+            description = "Only these kinds: direct, partial, indirect, scare (default: all but scare).")
+    List<String> kinds;
+
+    @Option(names = "--min-words", paramLabel = "N", description = "Only quotes of at least N words (default: 0).")
+    int minWords;
+
+    @Option(names = "--indirect", description = "Also report indirect speech (S said that P) without quote marks.")
+    boolean indirect;
+
+    @Option(names = "--group", description = "Group the same statement across articles (variants included).")
+    boolean group;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+    String output;
 
     @Mixin
     CommonOptions common;
 
     @Override
-    public Integer call() {
-        System.err.println("news: quotes is not implemented yet");
-        return 1;
+    public Integer call() throws Exception {
+        Set<QuoteKind> ks = EnumSet.noneOf(QuoteKind.class);
+        if (kinds != null) {
+            for (String k : kinds) {
+                try {
+                    ks.add(QuoteKind.parse(k));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("unknown --kind '" + k + "' (direct, partial, indirect, scare)");
+                }
+            }
+        }
+        boolean wantIndirect = indirect || ks.contains(QuoteKind.INDIRECT);
+        Problems problems = new Problems(System.err);
+        QuotesService.Options o = new QuotesService.Options(format, speaker, ks, minWords, wantIndirect, group,
+                common.threads);
+        try (AtomicOutput out = AtomicOutput.open(output)) {
+            int code = QuotesService.run(paths, o, out.stream(), problems);
+            out.commit();
+            return code;
+        }
     }
 }

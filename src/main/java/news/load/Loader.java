@@ -16,7 +16,9 @@ public final class Loader {
         Map<InputFormat, FormatReader> m = new EnumMap<>(InputFormat.class);
         TextReader text = new TextReader();
         m.put(InputFormat.TXT, text);
-        m.put(InputFormat.HTML, text);
+        m.put(InputFormat.HTML, new news.load.html.HtmlReader());
+        m.put(InputFormat.WARC, new news.load.warc.WarcReader());
+        m.put(InputFormat.JSONL, new news.load.jsonl.JsonlReader());
         return new Loader(m);
     }
 

@@ -1,0 +1,503 @@
+package news.dedup;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Exact and near-duplicate detection at corpus scale.
+ *
+ * <ol>
+ *   <li>Fingerprint (streaming, parallel): normalised words, exact-text hash, sorted 32-bit
+ *       shingle set, MinHash signature, reduced at once to one 32-bit key per LSH band (the
+ *       signature itself is not kept).</li>
+ *   <li>Exact duplicates: equal exact-text hashes are united directly; only one article per exact
+ *       group enters LSH.</li>
+ *   <li>LSH: per band, sort (key, article) and take equal keys as candidates.</li>
+ *   <li>Verification (parallel): exact Jaccard and containment in both directions from the
+ *       shingle sets; only verified pairs are united (union-find), never raw LSH hits.</li>
+ *   <li>Clusters: canonical member and each member's relation to it.</li>
+ * </ol>
+ * Memory is the fingerprints: about 4 bytes a word (shingles) + 4 bytes a band + the id per
+ * article; texts are never held.
+ */
+public final class Deduplicator {
+    private static final int BATCH = 256;
+
+    private final DedupOptions options;
+    private final MinHash minHash;
+
+    public Deduplicator(DedupOptions options) {
+        this.options = options;
+        this.minHash = new MinHash(options.permutations(), DedupOptions.SEED);
+    }
+
+    public DedupOptions options() {
+        return options;
+    }
+
+    public MinHash minHash() {
+        return minHash;
+    }
+
+    public DedupResult run(DocSource source) {
+        Map<String, Long> timings = new LinkedHashMap<>();
+        long t0 = System.nanoTime();
+        Fingerprints fp = fingerprint(source);
+        long t1 = System.nanoTime();
+        timings.put("fingerprint_ms", (t1 - t0) / 1_000_000);
+
+        int n = fp.size;
+        int boilerplateShingles = BoilerplateShingles.suppress(fp, options.boilerplateDf(n));
+        computeBandKeys(fp);
+        long t1b = System.nanoTime();
+        timings.put("signatures_ms", (t1b - t1) / 1_000_000);
+        t1 = t1b;
+        UnionFind uf = new UnionFind(n);
+        // exact groups: sort (hash, index) and unite equal hashes; empty texts stay alone
+        int[] exactRep = exactGroups(fp, uf);
+        int exactDuplicates = 0;
+        for (int i = 0; i < n; i++) if (exactRep[i] != i) exactDuplicates++;
+
+        long[] candidates = lshCandidates(fp, exactRep);
+        for (int i = 0; i < n; i++) fp.bandKeys[i] = null;
+        long t2 = System.nanoTime();
+        timings.put("lsh_ms", (t2 - t1) / 1_000_000);
+
+        byte[] verified = verify(fp, candidates);
+        int verifiedPairs = 0;
+        for (int k = 0; k < candidates.length; k++) {
+            if (verified[k] == SIMILAR) {
+                verifiedPairs++;
+                uf.union((int) (candidates[k] >>> 32), (int) candidates[k]);
+            }
+        }
+        verifiedPairs += uniteContained(fp, candidates, verified, uf);
+        long t3 = System.nanoTime();
+        timings.put("verify_ms", (t3 - t2) / 1_000_000);
+
+        List<Cluster> clusters = new ArrayList<>();
+        int[] clusterOf = new int[n];
+        Arrays.fill(clusterOf, -1);
+        int[] canonicalOf = buildClusters(fp, uf, clusters, clusterOf);
+        long t4 = System.nanoTime();
+        timings.put("cluster_ms", (t4 - t3) / 1_000_000);
+
+        String[] ids = fp.ids;
+        int empty = 0;
+        for (int i = 0; i < n; i++) if (fp.shingles[i].length == 0) empty++;
+        List<Passage> passages = List.of();
+        if (options.passages()) {
+            boolean[] participates = new boolean[n];
+            for (int i = 0; i < n; i++) participates[i] = canonicalOf[i] == i && fp.words[i] >= options.passageWords();
+            // shingle sets are no longer needed: free them before the passage passes
+            for (int i = 0; i < n; i++) fp.shingles[i] = null;
+            passages = new PassageFinder(options.passageWords(), options.threads())
+                    .find(source, n, participates, fp.sites, fp.published, fp.words);
+        }
+        long t5 = System.nanoTime();
+        timings.put("passages_ms", (t5 - t4) / 1_000_000);
+        timings.put("total_ms", (t5 - t0) / 1_000_000);
+        return new DedupResult(options, n, empty, exactDuplicates, boilerplateShingles, candidates.length, verifiedPairs, clusters,
+                passages, Arrays.copyOf(ids, n), clusterOf, timings);
+    }
+
+    // ---- 1. fingerprints ------------------------------------------------------------------
+
+    Fingerprints fingerprint(DocSource source) {
+        Fingerprints fp = new Fingerprints();
+        int threads = options.threads();
+        Set<String> seenIds = new HashSet<>();
+        if (threads <= 1) {
+            source.forEach(d -> {
+                checkUnique(seenIds, d.id());
+                append(fp, Fingerprints.compute(d, options));
+            });
+            return fp;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "news-dedup");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Future<Fingerprints.One[]>> inFlight = new ArrayDeque<>();
+        List<DedupDoc> batch = new ArrayList<>(BATCH);
+        try {
+            source.forEach(d -> {
+                checkUnique(seenIds, d.id());
+                batch.add(d);
+                if (batch.size() == BATCH) {
+                    DedupDoc[] work = batch.toArray(new DedupDoc[0]);
+                    batch.clear();
+                    inFlight.add(pool.submit(() -> computeAll(work)));
+                    while (inFlight.size() > threads * 2) appendAll(fp, get(inFlight.removeFirst()));
+                }
+            });
+            if (!batch.isEmpty()) {
+                DedupDoc[] work = batch.toArray(new DedupDoc[0]);
+                inFlight.add(pool.submit(() -> computeAll(work)));
+            }
+            while (!inFlight.isEmpty()) appendAll(fp, get(inFlight.removeFirst()));
+        } finally {
+            pool.shutdownNow();
+        }
+        return fp;
+    }
+
+    /** MinHash signatures reduced to band keys, in parallel over the stored shingle sets. */
+    void computeBandKeys(Fingerprints fp) {
+        int n = fp.size, threads = options.threads();
+        java.util.stream.IntStream.range(0, threads).parallel().forEach(t -> {
+            for (int i = t; i < n; i += threads) fp.bandKeys[i] = Fingerprints.bandKeys(fp.shingles[i], options.lsh(), minHash);
+        });
+    }
+
+    private static void checkUnique(Set<String> seen, String id) {
+        if (!seen.add(id)) throw new IllegalArgumentException("duplicate article id: " + id);
+    }
+
+    private Fingerprints.One[] computeAll(DedupDoc[] docs) {
+        Fingerprints.One[] out = new Fingerprints.One[docs.length];
+        for (int i = 0; i < docs.length; i++) out[i] = Fingerprints.compute(docs[i], options);
+        return out;
+    }
+
+    private static void appendAll(Fingerprints fp, Fingerprints.One[] ones) {
+        for (Fingerprints.One o : ones) append(fp, o);
+    }
+
+    private static void append(Fingerprints fp, Fingerprints.One o) {
+        fp.add(o.id(), o.site(), o.published(), o.words(), o.exact(), o.shingles(), o.bandKeys());
+    }
+
+    private static <R> R get(Future<R> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error er) throw er;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    // ---- 2. exact duplicates -------------------------------------------------------------
+
+    /** Unites equal normalised texts; returns for each article the first article of its exact group. */
+    static int[] exactGroups(Fingerprints fp, UnionFind uf) {
+        int n = fp.size;
+        int[] rep = new int[n];
+        for (int i = 0; i < n; i++) rep[i] = i;
+        long[] keyed = new long[n];
+        int m = 0;
+        // sort indices by exact hash: pack (hash high 32 bits, index) and confirm full hash equality
+        for (int i = 0; i < n; i++) if (fp.shingles[i].length > 0) keyed[m++] = ((fp.exact[i] >>> 32) << 32) | i;
+        keyed = Arrays.copyOf(keyed, m);
+        Arrays.sort(keyed);
+        int s = 0;
+        while (s < m) {
+            int e = s + 1;
+            while (e < m && (keyed[e] >>> 32) == (keyed[s] >>> 32)) e++;
+            if (e - s > 1) {
+                // within a run of equal high halves, group by the full hash (first index wins)
+                for (int a = s; a < e; a++) {
+                    int ia = (int) keyed[a];
+                    if (rep[ia] != ia) continue;
+                    for (int b = a + 1; b < e; b++) {
+                        int ib = (int) keyed[b];
+                        if (rep[ib] == ib && fp.exact[ib] == fp.exact[ia]) {
+                            rep[ib] = ia;
+                            uf.union(ia, ib);
+                        }
+                    }
+                }
+            }
+            s = e;
+        }
+        return rep;
+    }
+
+    // ---- 3. LSH candidates -------------------------------------------------------------
+
+    /** Candidate pairs (i << 32 | j, i < j), sorted and distinct, among exact-group representatives. */
+    long[] lshCandidates(Fingerprints fp, int[] exactRep) {
+        int n = fp.size;
+        int reps = 0;
+        for (int i = 0; i < n; i++) if (exactRep[i] == i && fp.bandKeys[i] != null) reps++;
+        PairList pairs = new PairList();
+        long[] keyed = new long[reps];
+        int bands = options.lsh().bands();
+        int window = options.maxBucket();
+        for (int b = 0; b < bands; b++) {
+            int m = 0;
+            for (int i = 0; i < n; i++) {
+                if (exactRep[i] == i && fp.bandKeys[i] != null) keyed[m++] = ((long) fp.bandKeys[i][b] << 32) | i;
+            }
+            Arrays.sort(keyed, 0, m);
+            int s = 0;
+            while (s < m) {
+                int e = s + 1;
+                while (e < m && (keyed[e] >>> 32) == (keyed[s] >>> 32)) e++;
+                for (int x = s + 1; x < e; x++) {
+                    int j = (int) keyed[x];
+                    for (int y = Math.max(s, x - window); y < x; y++) pairs.add(((long) (int) keyed[y] << 32) | j);
+                }
+                s = e;
+            }
+            pairs.compactIfLarge();
+        }
+        return pairs.sortedDistinct();
+    }
+
+    /** A growable list of packed pairs, compacted (sort + distinct) when it grows large. */
+    static final class PairList {
+        private long[] a = new long[1024];
+        private int n;
+        private int compactedAt = 1 << 20;
+
+        void add(long v) {
+            if (n == a.length) a = Arrays.copyOf(a, n * 2);
+            a[n++] = v;
+        }
+
+        void compactIfLarge() {
+            if (n < compactedAt) return;
+            long[] d = sortedDistinct();
+            a = Arrays.copyOf(d, Math.max(1024, d.length * 2));
+            n = d.length;
+            compactedAt = Math.max(1 << 20, n * 2);
+        }
+
+        long[] sortedDistinct() {
+            Arrays.parallelSort(a, 0, n);
+            int m = 0;
+            for (int i = 0; i < n; i++) if (m == 0 || a[i] != a[m - 1]) a[m++] = a[i];
+            return Arrays.copyOf(a, m);
+        }
+    }
+
+    // ---- 4. verification --------------------------------------------------------------
+
+    static final byte REJECTED = 0, SIMILAR = 1, CONTAINED_IN_J = 2, CONTAINED_IN_I = 3;
+
+    /**
+     * Verdict per candidate pair (i, j): SIMILAR when the Jaccard passes; else CONTAINED_IN_J /
+     * CONTAINED_IN_I when the smaller one is a shortened copy of the other; else REJECTED.
+     */
+    byte[] verify(Fingerprints fp, long[] candidates) {
+        byte[] ok = new byte[candidates.length];
+        int threads = options.threads();
+        int chunk = Math.max(1, (candidates.length + threads - 1) / threads);
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int from = t * chunk, to = Math.min(candidates.length, from + chunk);
+            if (from >= to) break;
+            Runnable r = () -> {
+                for (int k = from; k < to; k++) {
+                    int i = (int) (candidates[k] >>> 32), j = (int) candidates[k];
+                    Shingles.Overlap o = Shingles.overlap(fp.shingles[i], fp.shingles[j]);
+                    if (o.jaccard() >= options.threshold()) {
+                        ok[k] = SIMILAR;
+                    } else if (options.verifies(o)) {
+                        ok[k] = o.containmentOfAInB() >= o.containmentOfBInA() ? CONTAINED_IN_J : CONTAINED_IN_I;
+                    }
+                }
+            };
+            if (threads == 1) {
+                r.run();
+            } else {
+                Thread th = new Thread(r, "news-dedup-verify");
+                th.start();
+                workers.add(th);
+            }
+        }
+        for (Thread th : workers) {
+            try {
+                th.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+        return ok;
+    }
+
+    /**
+     * Containment is directed: a shortened copy is contained in its original, but also in any
+     * longer text that happens to carry the same part (a splice of two stories). Uniting every
+     * containment pair would bridge those distinct stories through the short copy, so each
+     * contained article joins only its best container (highest containment, then Jaccard, then
+     * smallest id). Returns the number of pairs united.
+     */
+    int uniteContained(Fingerprints fp, long[] candidates, byte[] verdict, UnionFind uf) {
+        int n = fp.size;
+        int[] best = new int[n];
+        double[] bestScore = new double[n];
+        java.util.Arrays.fill(best, -1);
+        for (int k = 0; k < candidates.length; k++) {
+            if (verdict[k] != CONTAINED_IN_J && verdict[k] != CONTAINED_IN_I) continue;
+            int i = (int) (candidates[k] >>> 32), j = (int) candidates[k];
+            int small = verdict[k] == CONTAINED_IN_J ? i : j, big = small == i ? j : i;
+            Shingles.Overlap o = Shingles.overlap(fp.shingles[small], fp.shingles[big]);
+            double score = o.containmentOfAInB() * 2 + o.jaccard();
+            if (best[small] < 0 || score > bestScore[small]
+                    || (score == bestScore[small] && fp.ids[big].compareTo(fp.ids[best[small]]) < 0)) {
+                best[small] = big;
+                bestScore[small] = score;
+            }
+        }
+        int united = 0;
+        for (int i = 0; i < n; i++) {
+            if (best[i] >= 0) {
+                uf.union(i, best[i]);
+                united++;
+            }
+        }
+        return united;
+    }
+
+    // ---- 5. clusters -------------------------------------------------------------------
+
+    /** Fills {@code clusters} and {@code clusterOf}; returns each article's canonical (itself when alone). */
+    int[] buildClusters(Fingerprints fp, UnionFind uf, List<Cluster> clusters, int[] clusterOf) {
+        int n = fp.size;
+        int[] root = new int[n];
+        int[] count = new int[n];
+        for (int i = 0; i < n; i++) {
+            root[i] = uf.find(i);
+            count[root[i]]++;
+        }
+        // members of each root, in input order (counting sort by root)
+        int[] start = new int[n + 1];
+        for (int i = 0; i < n; i++) start[i + 1] = start[i] + count[i];
+        int[] fill = Arrays.copyOf(start, n);
+        int[] members = new int[n];
+        for (int i = 0; i < n; i++) members[fill[root[i]]++] = i;
+
+        int[] canonicalOf = new int[n];
+        for (int i = 0; i < n; i++) canonicalOf[i] = i;
+        // clusters ordered by their canonical's input position
+        List<int[]> groups = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            if (count[r] < 2) continue;
+            int[] g = Arrays.copyOfRange(members, start[r], start[r + 1]);
+            groups.add(g);
+        }
+        List<long[]> order = new ArrayList<>();
+        int[] canon = new int[groups.size()];
+        String[] reasons = new String[groups.size()];
+        for (int k = 0; k < groups.size(); k++) {
+            Canonical c = chooseCanonical(fp, groups.get(k));
+            canon[k] = c.index();
+            reasons[k] = c.reason();
+            order.add(new long[] {c.index(), k});
+        }
+        order.sort((x, y) -> Long.compare(x[0], y[0]));
+        int number = 0;
+        for (long[] o : order) {
+            int k = (int) o[1];
+            int c = canon[k];
+            int[] g = groups.get(k);
+            List<Cluster.Member> ms = new ArrayList<>();
+            ms.add(new Cluster.Member(fp.ids[c], 1.0, 1.0, Relation.CANONICAL));
+            for (int i : g) {
+                canonicalOf[i] = c;
+                clusterOf[i] = number;
+                if (i == c) continue;
+                Shingles.Overlap ov = Shingles.overlap(fp.shingles[i], fp.shingles[c]);
+                ms.add(new Cluster.Member(fp.ids[i], round(ov.jaccard()), round(ov.containmentOfAInB()),
+                        relation(fp, i, c, ov, g)));
+            }
+            number++;
+            clusters.add(new Cluster("c" + number, fp.ids[c], reasons[k], ms));
+        }
+        return canonicalOf;
+    }
+
+    /** Members compared with a member when it is not directly a duplicate of the canonical. */
+    private static final int RELATION_PEERS = 50;
+
+    /**
+     * How member {@code i} relates to canonical {@code c}: exact when its normalised text equals
+     * the canonical's or another member's; near_duplicate when its Jaccard with the canonical
+     * passes; contained when it is a shortened copy of the canonical; else the same tests against
+     * the other members it was linked through (a truncated copy of a copy is contained).
+     */
+    Relation relation(Fingerprints fp, int i, int c, Shingles.Overlap withCanonical, int[] group) {
+        for (int k = 0, seen = 0; k < group.length && seen < RELATION_PEERS; k++) {
+            int j = group[k];
+            if (j == i) continue;
+            seen++;
+            if (fp.exact[j] == fp.exact[i] || fp.exact[c] == fp.exact[i]) return Relation.EXACT;
+        }
+        if (withCanonical.jaccard() >= options.threshold()) return Relation.NEAR_DUPLICATE;
+        if (isContained(withCanonical)) return Relation.CONTAINED;
+        for (int k = 0, seen = 0; k < group.length && seen < RELATION_PEERS; k++) {
+            int j = group[k];
+            if (j == i || j == c) continue;
+            seen++;
+            Shingles.Overlap o = Shingles.overlap(fp.shingles[i], fp.shingles[j]);
+            if (o.jaccard() < options.threshold() && isContained(o)) return Relation.CONTAINED;
+        }
+        return Relation.NEAR_DUPLICATE;
+    }
+
+    /** A (first set) is a shortened copy of B (second set). */
+    private boolean isContained(Shingles.Overlap o) {
+        return o.sizeA() >= options.minContainedShingles() && o.sizeA() < o.sizeB()
+                && o.containmentOfAInB() >= options.containment();
+    }
+
+    static double round(double v) {
+        return Math.round(v * 1000.0) / 1000.0;
+    }
+
+    record Canonical(int index, String reason) {
+    }
+
+    /**
+     * The copy to keep: the earliest published when any member's date is known (the original
+     * the others copied), else the most complete text (most words); ties go to the smaller id so
+     * the choice does not depend on input order.
+     */
+    static Canonical chooseCanonical(Fingerprints fp, int[] group) {
+        int best = -1;
+        boolean anyDate = false;
+        for (int i : group) if (fp.published[i] != Published.UNKNOWN) anyDate = true;
+        for (int i : group) {
+            if (best < 0) {
+                best = i;
+                continue;
+            }
+            int cmp = 0;
+            if (anyDate) cmp = Long.compare(fp.published[i], fp.published[best]);
+            if (cmp == 0) cmp = -Integer.compare(fp.words[i], fp.words[best]);
+            if (cmp == 0) cmp = fp.ids[i].compareTo(fp.ids[best]);
+            if (cmp < 0) best = i;
+        }
+        String reason;
+        if (anyDate) {
+            reason = "earliest published (" + java.time.Instant.ofEpochSecond(fp.published[best]) + ")";
+        } else {
+            reason = "no publication dates; most complete text (" + fp.words[best] + " words)";
+        }
+        boolean tie = false;
+        for (int i : group) {
+            if (i != best && (!anyDate || fp.published[i] == fp.published[best]) && fp.words[i] == fp.words[best]) tie = true;
+        }
+        if (tie) reason += "; tie broken by smallest id";
+        return new Canonical(best, reason);
+    }
+}

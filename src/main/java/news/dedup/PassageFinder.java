@@ -1,0 +1,339 @@
+package news.dedup;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+
+/**
+ * Shared passages between different stories, in the spirit of passim: word n-gram anchors that
+ * occur in two or more articles are chained along each pair's alignment diagonal into maximal
+ * shared spans, which are then looked up in every article carrying them. Works below the
+ * sentence: a quote embedded in a longer sentence in one article and standing alone in another
+ * is found as the words both share.
+ *
+ * <p>Only one article per duplicate cluster takes part (its canonical): members of a cluster
+ * share nearly everything, which the cluster already says; a passage shared inside a cluster
+ * is not news. Three streaming passes over the source, memory bounded by the shared anchors:
+ * <ol>
+ *   <li>a two-bit sketch marks anchor hashes seen in two or more articles;</li>
+ *   <li>only anchors the sketch marks are recorded (hash, article, word position);</li>
+ *   <li>articles carrying a passage are re-read to turn word spans into character offsets.</li>
+ * </ol>
+ */
+public final class PassageFinder {
+    /** Anchors carried by more articles than this pair only with their first article (star), not all pairs. */
+    static final int ALL_PAIRS_LIMIT = 50;
+
+    private final int n;
+    private final int threads;
+
+    public PassageFinder(int anchorWords, int threads) {
+        this.n = anchorWords;
+        this.threads = threads;
+    }
+
+    public List<Passage> find(DocSource source, int docs, boolean[] participates, String[] sites, long[] published,
+                              int[] words) {
+        long totalAnchors = 0;
+        for (int i = 0; i < docs; i++) if (participates[i]) totalAnchors += Math.max(0, words[i] - n + 1);
+        if (totalAnchors == 0) return List.of();
+        int bits = (int) Math.max(16, Math.min(31, 64 - Long.numberOfLeadingZeros(totalAnchors * 16)));
+        long[] once = new long[(int) ((1L << bits) >>> 6)];
+        long[] twice = new long[once.length];
+
+        // pass 1: sketch of anchors seen in >= 2 articles (false positives are filtered later)
+        int[] idx = {0};
+        source.forEach(d -> {
+            int i = idx[0]++;
+            if (!participates[i]) return;
+            long[] a = anchors(Tokens.of(d.text()).hashes());
+            long[] distinct = a.clone();
+            Arrays.sort(distinct);
+            for (int k = 0; k < distinct.length; k++) {
+                if (k > 0 && distinct[k] == distinct[k - 1]) continue;
+                int slot = (int) (distinct[k] >>> (64 - bits));
+                long bit = 1L << (slot & 63);
+                if ((once[slot >>> 6] & bit) != 0) twice[slot >>> 6] |= bit;
+                else once[slot >>> 6] |= bit;
+            }
+        });
+
+        // pass 2: records of marked anchors, per article in word order
+        Records rec = new Records(docs);
+        idx[0] = 0;
+        source.forEach(d -> {
+            int i = idx[0]++;
+            rec.docStart[i] = rec.size;
+            if (participates[i]) {
+                long[] a = anchors(Tokens.of(d.text()).hashes());
+                for (int p = 0; p < a.length; p++) {
+                    int slot = (int) (a[p] >>> (64 - bits));
+                    if ((twice[slot >>> 6] & (1L << (slot & 63))) != 0) rec.add(a[p], i, p);
+                }
+            }
+            rec.docStart[i + 1] = rec.size;
+        });
+        if (idx[0] != docs) throw new IllegalStateException("source changed between passes");
+
+        Groups groups = new Groups(rec);
+        // maximal shared spans per pair of articles, keyed by the chain of anchors they consist of
+        Map<Long, long[]> spans = new ConcurrentHashMap<>();
+        IntStream.range(0, threads).parallel().forEach(t -> {
+            for (int a = t; a < docs; a += threads) pairSpans(a, rec, groups, spans);
+        });
+
+        // every article carrying each span
+        List<long[]> found = new ArrayList<>(); // {refRecord, chainLength}
+        for (long[] v : spans.values()) found.add(v);
+        found.sort((x, y) -> Long.compare(x[0] * 4096 + x[1], y[0] * 4096 + y[1]));
+        List<int[][]> occ = new ArrayList<>(); // per passage: {doc, tokStart, tokEnd}[]
+        for (long[] f : found) {
+            int[][] o = occurrences(rec, groups, (int) f[0], (int) f[1]);
+            if (o != null) occ.add(o);
+        }
+
+        // pass 3: character offsets and texts
+        List<List<int[]>> byDoc = new ArrayList<>(docs);
+        for (int i = 0; i < docs; i++) byDoc.add(null);
+        for (int p = 0; p < occ.size(); p++) {
+            for (int[] o : occ.get(p)) {
+                if (byDoc.get(o[0]) == null) byDoc.set(o[0], new ArrayList<>());
+                byDoc.get(o[0]).add(new int[] {p, o[1], o[2], 0, 0});
+            }
+        }
+        int[] first = new int[occ.size()];
+        for (int p = 0; p < occ.size(); p++) {
+            int best = -1;
+            for (int[] o : occ.get(p)) {
+                int d = o[0];
+                if (best < 0 || published[d] < published[best] || (published[d] == published[best] && d < best)) best = d;
+            }
+            first[p] = best;
+        }
+        String[] texts = new String[occ.size()];
+        String[] idOf = new String[docs];
+        idx[0] = 0;
+        source.forEach(d -> {
+            int i = idx[0]++;
+            List<int[]> mine = byDoc.get(i);
+            if (mine == null) return;
+            idOf[i] = d.id();
+            Tokens t = Tokens.of(d.text());
+            for (int[] m : mine) {
+                m[3] = t.starts()[m[1]];
+                m[4] = t.ends()[m[2] - 1];
+                if (first[m[0]] == i && texts[m[0]] == null) texts[m[0]] = d.text().substring(m[3], m[4]);
+            }
+        });
+
+        List<Passage> out = new ArrayList<>();
+        List<List<Passage.Occurrence>> occurrences = new ArrayList<>();
+        for (int p = 0; p < occ.size(); p++) occurrences.add(new ArrayList<>());
+        for (int i = 0; i < docs; i++) {
+            List<int[]> mine = byDoc.get(i);
+            if (mine == null) continue;
+            mine.sort((x, y) -> Integer.compare(x[3], y[3]));
+            for (int[] m : mine) occurrences.get(m[0]).add(new Passage.Occurrence(idOf[i], m[3], m[4]));
+        }
+        Integer[] order = new Integer[occ.size()];
+        for (int p = 0; p < order.length; p++) order[p] = p;
+        int[] firstStart = new int[occ.size()];
+        for (int p = 0; p < occ.size(); p++) {
+            for (int[] o : occ.get(p)) if (o[0] == first[p]) { firstStart[p] = o[1]; break; }
+        }
+        Arrays.sort(order, (x, y) -> first[x] != first[y] ? Integer.compare(first[x], first[y])
+                : firstStart[x] != firstStart[y] ? Integer.compare(firstStart[x], firstStart[y])
+                : Integer.compare(texts[y].length(), texts[x].length()));
+        int number = 0;
+        for (int p : order) {
+            Set<String> known = new HashSet<>();
+            int unknown = 0;
+            Set<Integer> docsSeen = new HashSet<>();
+            for (int[] o : occ.get(p)) {
+                if (!docsSeen.add(o[0])) continue;
+                if (sites[o[0]] == null) unknown++;
+                else known.add(sites[o[0]]);
+            }
+            int siteCount = known.size() + unknown;
+            boolean boilerplate = unknown == 0 && known.size() == 1;
+            out.add(new Passage("p" + (++number), texts[p], occurrences.get(p), idOf[first[p]], siteCount, boilerplate));
+        }
+        return out;
+    }
+
+    /** Hash of every run of {@code n} words, by position. */
+    long[] anchors(long[] tokens) {
+        int m = tokens.length - n + 1;
+        if (m <= 0) return new long[0];
+        long[] out = new long[m];
+        for (int i = 0; i < m; i++) {
+            long acc = 0x1B873593L;
+            for (int j = i; j < i + n; j++) acc = Hashing.combine(acc, tokens[j]);
+            out[i] = acc;
+        }
+        return out;
+    }
+
+    /** Recorded anchors: parallel arrays, grouped by article, in word order within an article. */
+    static final class Records {
+        long[] hash = new long[1024];
+        int[] doc = new int[1024];
+        int[] pos = new int[1024];
+        int size;
+        final int[] docStart;
+
+        Records(int docs) {
+            docStart = new int[docs + 1];
+        }
+
+        void add(long h, int d, int p) {
+            if (size == hash.length) {
+                int c = size * 2;
+                hash = Arrays.copyOf(hash, c);
+                doc = Arrays.copyOf(doc, c);
+                pos = Arrays.copyOf(pos, c);
+            }
+            hash[size] = h;
+            doc[size] = d;
+            pos[size] = p;
+            size++;
+        }
+    }
+
+    /** Records with equal anchor hash, each group in (article, position) order. */
+    static final class Groups {
+        final int[] groupOf;      // record -> group, or -1 when the anchor is in one article only
+        final int[] members;      // records, grouped
+        final int[] start;        // group -> first index in members
+        final int[] distinctDocs; // group -> number of articles
+
+        Groups(Records rec) {
+            int size = rec.size;
+            long[] keyed = new long[size];
+            for (int r = 0; r < size; r++) keyed[r] = ((long) Hashing.fold(rec.hash[r]) << 32) | r;
+            Arrays.parallelSort(keyed);
+            groupOf = new int[size];
+            Arrays.fill(groupOf, -1);
+            int[] mem = new int[size];
+            int[] st = new int[size + 1];
+            int[] dd = new int[size];
+            int g = 0, m = 0;
+            int s = 0;
+            while (s < size) {
+                int e = s + 1;
+                while (e < size && (keyed[e] >>> 32) == (keyed[s] >>> 32)) e++;
+                // split the run by full hash (32-bit folds may collide); order within stays by record
+                int[] run = new int[e - s];
+                for (int k = s; k < e; k++) run[k - s] = (int) keyed[k];
+                boolean[] used = new boolean[run.length];
+                for (int a = 0; a < run.length; a++) {
+                    if (used[a]) continue;
+                    long h = rec.hash[run[a]];
+                    int gs = m;
+                    int docs = 0, lastDoc = -1;
+                    for (int b = a; b < run.length; b++) {
+                        if (used[b] || rec.hash[run[b]] != h) continue;
+                        used[b] = true;
+                        mem[m++] = run[b];
+                        if (rec.doc[run[b]] != lastDoc) {
+                            docs++;
+                            lastDoc = rec.doc[run[b]];
+                        }
+                    }
+                    if (docs >= 2) {
+                        st[g] = gs;
+                        dd[g] = docs;
+                        for (int k = gs; k < m; k++) groupOf[mem[k]] = g;
+                        g++;
+                        st[g] = m;
+                    } else {
+                        m = gs; // anchor of one article only: drop
+                    }
+                }
+                s = e;
+            }
+            members = Arrays.copyOf(mem, m);
+            start = Arrays.copyOf(st, g + 1);
+            distinctDocs = Arrays.copyOf(dd, g);
+        }
+    }
+
+    /** Maximal spans article {@code a} shares with each later article; adds {span key -> {ref record, length}}. */
+    private void pairSpans(int a, Records rec, Groups groups, Map<Long, long[]> spans) {
+        int from = rec.docStart[a], to = rec.docStart[a + 1];
+        long[] matches = new long[64];
+        int m = 0;
+        for (int r = from; r < to; r++) {
+            int g = groups.groupOf[r];
+            if (g < 0) continue;
+            int gs = groups.start[g], ge = groups.start[g + 1];
+            boolean star = groups.distinctDocs[g] > ALL_PAIRS_LIMIT;
+            if (star && rec.doc[groups.members[gs]] != a) continue; // the group's first article pairs with all
+            int posA = rec.pos[r];
+            for (int k = gs; k < ge; k++) {
+                int r2 = groups.members[k];
+                int b = rec.doc[r2];
+                if (b <= a) continue;
+                long diag = (long) posA - rec.pos[r2];
+                if (b >= (1 << 24) || posA >= (1 << 20) || Math.abs(diag) >= (1 << 19)) continue; // beyond packing
+                if (m == matches.length) matches = Arrays.copyOf(matches, m * 2);
+                matches[m++] = ((long) b << 40) | ((diag + (1 << 19)) << 20) | posA;
+            }
+        }
+        if (m == 0) return;
+        Arrays.sort(matches, 0, m);
+        int s = 0;
+        while (s < m) {
+            int e = s + 1;
+            while (e < m && (matches[e] >>> 20) == (matches[s] >>> 20)
+                    && (matches[e] & 0xFFFFF) == (matches[e - 1] & 0xFFFFF) + 1) e++;
+            int posA0 = (int) (matches[s] & 0xFFFFF);
+            int len = e - s;
+            int r0 = recordAt(rec, a, posA0);
+            long key = 0x6A09E667F3BCC909L + len;
+            for (int k = 0; k < len; k++) key = Hashing.combine(key, rec.hash[r0 + k]);
+            spans.putIfAbsent(key, new long[] {r0, len});
+            s = e;
+        }
+    }
+
+    private static int recordAt(Records rec, int doc, int pos) {
+        int lo = rec.docStart[doc], hi = rec.docStart[doc + 1] - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (rec.pos[mid] < pos) lo = mid + 1;
+            else if (rec.pos[mid] > pos) hi = mid - 1;
+            else return mid;
+        }
+        throw new IllegalStateException("anchor record missing");
+    }
+
+    /** Every (article, word span) carrying the chain of {@code len} anchors starting at record {@code r0}. */
+    private int[][] occurrences(Records rec, Groups groups, int r0, int len) {
+        int g = groups.groupOf[r0];
+        List<int[]> out = new ArrayList<>();
+        int lastDoc = -1, docCount = 0;
+        for (int k = groups.start[g]; k < groups.start[g + 1]; k++) {
+            int r = groups.members[k];
+            int d = rec.doc[r];
+            if (r + len > rec.docStart[d + 1]) continue;
+            boolean same = true;
+            for (int i = 1; i < len && same; i++) {
+                same = rec.pos[r + i] == rec.pos[r] + i && rec.hash[r + i] == rec.hash[r0 + i];
+            }
+            if (!same) continue;
+            // maximal in this article? (a longer shared run containing it is reported on its own)
+            out.add(new int[] {d, rec.pos[r], rec.pos[r] + len - 1 + n});
+            if (d != lastDoc) {
+                docCount++;
+                lastDoc = d;
+            }
+        }
+        return docCount >= 2 ? out.toArray(new int[0][]) : null;
+    }
+}

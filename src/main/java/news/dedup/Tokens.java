@@ -1,0 +1,99 @@
+package news.dedup;
+
+import java.util.Arrays;
+
+/**
+ * The normalised words of a text with their character offsets. Normalisation folds what differs
+ * between copies of one story without changing its words: case, whitespace and line wrapping,
+ * punctuation, quote and apostrophe styles ("we’re" = "we're" = "were"), dashes. A word is a
+ * maximal run of letters and digits; apostrophes inside a word are dropped, not split on.
+ * A hand-written scanner: linear time on any input.
+ *
+ * @param hashes 64-bit hash of each normalised word
+ * @param starts start offset of each word in the text
+ * @param ends   end offset (exclusive) of each word in the text
+ */
+public record Tokens(long[] hashes, int[] starts, int[] ends) {
+    public Tokens {
+        if (hashes.length != starts.length || hashes.length != ends.length) {
+            throw new IllegalArgumentException("token arrays differ in length");
+        }
+    }
+
+    public int size() {
+        return hashes.length;
+    }
+
+    public static Tokens of(String text) {
+        int cap = Math.max(16, text.length() / 5);
+        long[] h = new long[cap];
+        int[] s = new int[cap];
+        int[] e = new int[cap];
+        int n = 0;
+        int i = 0;
+        int len = text.length();
+        while (i < len) {
+            char c = text.charAt(i);
+            if (!isWordChar(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int end = i;
+            long acc = 0xcbf29ce484222325L;
+            while (i < len) {
+                c = text.charAt(i);
+                if (isWordChar(c)) {
+                    char lc = Character.toLowerCase(c);
+                    acc = (acc ^ lc) * 0x100000001b3L;
+                    i++;
+                    end = i;
+                } else if (isApostrophe(c) && i + 1 < len && isWordChar(text.charAt(i + 1))) {
+                    i++; // "we’re" folds to "were": apostrophe styles differ between outlets
+                } else {
+                    break;
+                }
+            }
+            if (n == h.length) {
+                int nc = n * 2;
+                h = Arrays.copyOf(h, nc);
+                s = Arrays.copyOf(s, nc);
+                e = Arrays.copyOf(e, nc);
+            }
+            h[n] = Hashing.mix(acc);
+            s[n] = start;
+            e[n] = end;
+            n++;
+        }
+        return new Tokens(Arrays.copyOf(h, n), Arrays.copyOf(s, n), Arrays.copyOf(e, n));
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '\u0060' || c == '\u00B4';
+    }
+
+    /** Hash of the whole normalised text: equal for texts that differ only in what we fold. */
+    public long exactHash() {
+        long acc = 0x2545F4914F6CDD1DL ^ hashes.length;
+        for (long x : hashes) acc = Hashing.combine(acc, x);
+        return acc;
+    }
+
+    /** The normalised words, for people (explanations and tests). */
+    public static String[] words(String text, Tokens t) {
+        String[] w = new String[t.size()];
+        for (int i = 0; i < w.length; i++) {
+            StringBuilder sb = new StringBuilder(t.ends[i] - t.starts[i]);
+            for (int k = t.starts[i]; k < t.ends[i]; k++) {
+                char c = text.charAt(k);
+                if (isWordChar(c)) sb.append(Character.toLowerCase(c));
+            }
+            w[i] = sb.toString();
+        }
+        return w;
+    }
+}

@@ -1,0 +1,134 @@
+package news.load.html;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import news.load.LoadException;
+import news.load.TextDecoder;
+
+/**
+ * HTML bytes to text. Order (as browsers do): byte order mark, then the transport's charset
+ * (HTTP Content-Type, from a WARC record), then {@code <meta charset>} / http-equiv in the first
+ * 4 KiB, then strict UTF-8, else windows-1252 with a warning (as {@link TextDecoder}). A declared
+ * charset that does not decode cleanly falls back to strict UTF-8 first, since many pages
+ * declare latin-1 and serve UTF-8.
+ */
+public final class HtmlCharset {
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final int PRESCAN = 4096;
+
+    /** Decoded page text, the charset used, warnings. */
+    public record Decoded(String html, String charset, List<String> warnings) {
+        public Decoded {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    private HtmlCharset() {}
+
+    public static Decoded decode(byte[] bytes, String transportCharset, String name) throws LoadException {
+        if (bytes.length == 0) throw new LoadException(name + ": empty file, skipped");
+        List<String> warnings = new ArrayList<>();
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return new Decoded(lenient(bytes, 3, StandardCharsets.UTF_8), "UTF-8", warnings);
+        if (startsWith(bytes, 0xFF, 0xFE)) return new Decoded(lenient(bytes, 2, StandardCharsets.UTF_16LE), "UTF-16LE", warnings);
+        if (startsWith(bytes, 0xFE, 0xFF)) return new Decoded(lenient(bytes, 2, StandardCharsets.UTF_16BE), "UTF-16BE", warnings);
+        Charset declared = lookup(transportCharset);
+        if (declared == null) declared = lookup(declaredInMeta(bytes));
+        if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+            String s = strict(bytes, declared);
+            if (s != null && !(isLatin(declared) && looksLikeUtf8(bytes))) return new Decoded(s, declared.name(), warnings);
+        }
+        String utf8 = strict(bytes, StandardCharsets.UTF_8);
+        if (utf8 != null) return new Decoded(utf8, "UTF-8", warnings);
+        if (declared != null) {
+            warnings.add(name + ": not valid " + declared.name() + ", undecodable bytes replaced");
+            return new Decoded(lenient(bytes, 0, declared), declared.name(), warnings);
+        }
+        warnings.add(name + ": not valid UTF-8, read as windows-1252");
+        return new Decoded(new String(bytes, WINDOWS_1252), "windows-1252", warnings);
+    }
+
+    private static boolean isLatin(Charset cs) {
+        return cs.equals(WINDOWS_1252) || cs.equals(StandardCharsets.ISO_8859_1) || cs.equals(StandardCharsets.US_ASCII);
+    }
+
+    /** Non-ASCII bytes present and all of them form valid UTF-8 sequences: a mislabelled UTF-8 page. */
+    private static boolean looksLikeUtf8(byte[] b) {
+        boolean nonAscii = false;
+        for (byte x : b) {
+            if (x < 0) {
+                nonAscii = true;
+                break;
+            }
+        }
+        return nonAscii && strict(b, StandardCharsets.UTF_8) != null;
+    }
+
+    /** Charset named by a Content-Type value or a bare name; null when unknown. WHATWG maps latin-1 to windows-1252. */
+    static Charset lookup(String name) {
+        if (name == null) return null;
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        int cs = n.indexOf("charset=");
+        if (cs >= 0) n = n.substring(cs + 8);
+        n = n.replace("\"", "").replace("'", "");
+        int end = 0;
+        while (end < n.length() && (Character.isLetterOrDigit(n.charAt(end)) || "-_.:".indexOf(n.charAt(end)) >= 0)) end++;
+        n = n.substring(0, end);
+        if (n.isEmpty()) return null;
+        if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")) return WINDOWS_1252;
+        if (n.equals("utf8")) return StandardCharsets.UTF_8;
+        try {
+            return Charset.isSupported(n) ? Charset.forName(n) : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The charset a {@code <meta>} in the first bytes declares (charset=... anywhere in a meta tag). */
+    static String declaredInMeta(byte[] bytes) {
+        int n = Math.min(bytes.length, PRESCAN);
+        String head = new String(bytes, 0, n, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        int from = 0;
+        while (true) {
+            int meta = head.indexOf("<meta", from);
+            if (meta < 0) return null;
+            int close = head.indexOf('>', meta);
+            if (close < 0) close = head.length();
+            String tag = head.substring(meta, close);
+            int cs = tag.indexOf("charset");
+            if (cs >= 0) {
+                int i = cs + 7;
+                while (i < tag.length() && (tag.charAt(i) == ' ' || tag.charAt(i) == '=' || tag.charAt(i) == '"'
+                        || tag.charAt(i) == '\'')) i++;
+                int j = i;
+                while (j < tag.length() && (Character.isLetterOrDigit(tag.charAt(j)) || "-_.:".indexOf(tag.charAt(j)) >= 0)) j++;
+                if (j > i) return tag.substring(i, j);
+            }
+            from = close;
+        }
+    }
+
+    private static boolean startsWith(byte[] b, int... prefix) {
+        if (b.length < prefix.length) return false;
+        for (int i = 0; i < prefix.length; i++) if ((b[i] & 0xFF) != prefix[i]) return false;
+        return true;
+    }
+
+    private static String strict(byte[] b, Charset cs) {
+        try {
+            return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static String lenient(byte[] b, int offset, Charset cs) {
+        return new String(b, offset, b.length - offset, cs);
+    }
+}

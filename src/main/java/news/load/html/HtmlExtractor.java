@@ -1,0 +1,628 @@
+package news.load.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Main-content extraction on the DOM. Steps: (1) drop what is never article text (scripts,
+ * styles, embeds, form controls, comments); (2) measure every element bottom-up (characters,
+ * link characters, words, stop words, commas); (3) drop chrome by structure (nav, aside,
+ * header, footer, form) and by class/id hints (share, related, comments, ads...) unless the
+ * element holds most of the page's prose; (4) score paragraphs by length, commas and stop-word
+ * density and credit their ancestors, pick the best container, widen it when the article is
+ * split over sibling containers; (5) emit its blocks (paragraphs, headings, list items, quotes,
+ * table rows), skipping link lists and link-heavy boxes inside it.
+ *
+ * <p>Every walk is iterative ({@link NodeTraversor}), so nesting depth cannot overflow the stack.
+ * The element tree is modified: callers pass a document they no longer need.
+ */
+public final class HtmlExtractor {
+
+    /** One block of the article: its text (inner line breaks kept) and the tag that made it. */
+    public record Block(String text, String tag) {
+        public Block {
+            if (text == null || text.isBlank()) throw new IllegalArgumentException("blank block");
+        }
+    }
+
+    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+            "iframe", "object", "embed", "video", "audio", "source", "track", "img", "picture", "map", "input",
+            "button", "select", "textarea", "option", "optgroup", "label", "link", "meta", "head", "dialog", "math",
+            "ins");
+    private static final Set<String> CHROME = Set.of("nav", "aside", "header", "footer", "form", "menu", "fieldset");
+    /** Tags that end the current text block (browsers' display:block elements, roughly). */
+    private static final Set<String> BLOCK = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
+            "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot",
+            "tr", "caption", "figure", "figcaption", "header", "footer", "address", "hr", "form", "fieldset",
+            "details", "summary", "center", "body", "html", "aside", "nav", "hgroup", "output", "br");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    /** Class/id fragments of page chrome. Substrings, so they are long enough not to hit prose classes. */
+    private static final String[] NEGATIVE = {"comment", "disqus", "sharing", "share-", "-share", "shareb", "social",
+        "related", "recommend", "sidebar", "side-bar", "promo", "advert", "ad-slot", "adslot", "ad-container",
+        "ad-wrapper", "adunit", "ad-unit", "newsletter", "subscribe", "signup", "sign-up", "cookie", "consent", "gdpr",
+        "breadcrumb", "footer", "masthead", "navbar", "navigation", "menu", "pagination", "pager", "popup", "modal",
+        "outbrain", "taboola", "sponsor", "banner", "widget", "toolbar", "tag-list", "taglist", "tags-", "-tags",
+        "byline", "author", "dateline", "timestamp", "publish-date", "caption", "credit", "most-popular",
+        "mostpopular", "most-read", "trending", "read-more", "readmore", "more-stories", "also-read", "login",
+        "rating", "poll", "skip-link", "print-only", "hidden", "sr-only", "screen-reader", "visually-hidden",
+        "offscreen", "tooltip", "lightbox", "gallery", "slideshow", "carousel", "video", "player", "jump-link",
+        "bio", "follow", "donate", "paywall-promo", "inline-ad", "top-stories", "headline-list", "teaser",
+        "disclaimer", "copyright", "rail", "shoutbox", "supplemental", "subnav", "topbar", "overlay"};
+    /** Whole class/id tokens of page chrome, too short to match as substrings. */
+    private static final Set<String> NEGATIVE_TOKENS = Set.of("ad", "ads", "nav", "share", "tags", "tag", "meta",
+            "aside", "header", "more", "links", "hide", "byline", "extra", "toc", "print", "email", "mail", "icon",
+            "d-none", "related", "social", "comments");
+    /** Class/id fragments of article bodies. */
+    private static final String[] POSITIVE = {"article", "story", "entry", "post-content", "post-body", "postbody",
+        "main-content", "maincontent", "content-body", "body-text", "bodytext", "text-body", "rich-text",
+        "richtext", "article-text", "blog-post", "prose", "news-text"};
+    private static final Set<String> POSITIVE_TOKENS = Set.of("content", "main", "body", "text", "post", "page",
+            "column");
+
+    private HtmlExtractor() {}
+
+    /** Measurements of one element's subtree. */
+    static final class Stats {
+        int chars;       // non-whitespace characters
+        int linkChars;   // of which inside <a>
+        int words;
+        int stops;
+        int commas;
+        int prose;       // characters of the paragraphs (>= 80 chars, few links) inside
+        boolean hasBlockChild;
+        int hintWeight = Integer.MIN_VALUE; // lazily computed
+        double score;
+        boolean candidate;
+
+        double linkDensity() {
+            return chars == 0 ? 0 : linkChars / (double) chars;
+        }
+
+        double stopDensity() {
+            return words == 0 ? 0 : stops / (double) words;
+        }
+    }
+
+    /** Extracts the article blocks of {@code root} (usually the body), in document order. */
+    public static List<Block> extract(Element root) {
+        removeNeverText(root);
+        Map<Element, Stats> stats = measure(root);
+        removeChrome(root, stats);
+        stats = measure(root);
+        List<Element> parts = chooseContent(root, stats);
+        return emit(parts, stats);
+    }
+
+    // ---- step 1: nodes that are never article text ---------------------------------------------
+
+    private static void removeNeverText(Element root) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Comment || node instanceof DocumentType) return FilterResult.REMOVE;
+                if (node instanceof DataNode && !(node.parent() instanceof Element p && p.normalName().equals("pre"))) {
+                    return FilterResult.REMOVE;
+                }
+                if (node instanceof Element e && node != root) {
+                    if (NEVER_TEXT.contains(e.normalName())) return FilterResult.REMOVE;
+                    if (isHiddenByStyle(e)) return FilterResult.REMOVE;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+    }
+
+    static boolean isHiddenByStyle(Element e) {
+        if (e.hasAttr("hidden")) return true;
+        String style = e.attr("style");
+        if (style.isEmpty()) return false;
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    // ---- step 2: measuring ----------------------------------------------------------------------
+
+    static Map<Element, Stats> measure(Element root) {
+        Map<Element, Stats> stats = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            int linkDepth;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    stats.put(e, new Stats());
+                    if (e.normalName().equals("a")) linkDepth++;
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    Element parent = t.parentNode() instanceof Element p ? p : null;
+                    if (parent == null) return;
+                    Stats s = stats.get(parent);
+                    if (s == null) return;
+                    countText(t.getWholeText(), s, linkDepth > 0);
+                } else if (node instanceof Element e) {
+                    if (e.normalName().equals("a")) linkDepth--;
+                    Stats child = stats.get(e);
+                    if (child.prose == 0 && child.chars >= 80 && child.linkDensity() < 0.3
+                            && (!child.hasBlockChild || PROSE_TAGS.contains(e.normalName()))) {
+                        child.prose = child.chars - child.linkChars;
+                    }
+                    Element parent = e.parent();
+                    if (parent == null || e == root) return;
+                    Stats up = stats.get(parent);
+                    if (up == null) return;
+                    up.prose += child.prose;
+                    if (BLOCK.contains(e.normalName())) up.hasBlockChild = true;
+                    up.chars += child.chars;
+                    up.linkChars += child.linkChars;
+                    up.words += child.words;
+                    up.stops += child.stops;
+                    up.commas += child.commas;
+                }
+            }
+        }, root);
+        return stats;
+    }
+
+    private static final Set<String> PROSE_TAGS = Set.of("p", "pre", "blockquote", "td", "dd");
+
+    /** Adds the counts of one text run to {@code s}. Words are letter/digit runs. */
+    static void countText(String text, Stats s, boolean inLink) {
+        int chars = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                int start = i;
+                while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\'')) i++;
+                chars += i - start;
+                s.words++;
+                if (StopWords.isStopWord(text, start, i)) s.stops++;
+                continue;
+            }
+            if (!Character.isWhitespace(c) && c != '\u00A0') chars++;
+            if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') s.commas++;
+            i++;
+        }
+        s.chars += chars;
+        if (inLink) s.linkChars += chars;
+    }
+
+    // ---- step 3: chrome ------------------------------------------------------------------------
+
+    private static void removeChrome(Element root, Map<Element, Stats> stats) {
+        int totalProse = Math.max(1, stats.get(root).prose);
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || node == root) return FilterResult.CONTINUE;
+                String tag = e.normalName();
+                if (tag.equals("article") || tag.equals("main") || tag.equals("body")) return FilterResult.CONTINUE;
+                Stats s = stats.get(e);
+                boolean structural = CHROME.contains(tag) || "complementary".equals(e.attr("role"))
+                        || "navigation".equals(e.attr("role"));
+                boolean byHint = hintWeight(e, stats) < 0 || isHiddenByClass(e);
+                if (!structural && !byHint) return FilterResult.CONTINUE;
+                if (s != null && !CHROME_ALWAYS.contains(tag) && !hasStrongNegativeHint(e)) {
+                    // A wrapper named "…-with-sidebar" or a page-wide <form> still holds the article:
+                    // keep anything carrying most of the page's prose, and (for hints, which are
+                    // guesses) any block of running prose.
+                    if (s.prose > totalProse / 2) return FilterResult.CONTINUE;
+                    if ((byHint || tag.equals("form")) && isProse(s)) return FilterResult.CONTINUE;
+                }
+                return FilterResult.REMOVE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+    }
+
+    private static final Set<String> CHROME_ALWAYS = Set.of("nav", "menu");
+
+    /** Several hundred characters of sentences with few links: article text, whatever the box is called. */
+    private static boolean isProse(Stats s) {
+        if (s.prose < 400) return false;
+        boolean spaced = s.words > 0 && s.chars / (double) s.words < 12;
+        return !spaced || s.stopDensity() >= 0.15;
+    }
+
+    private static final String[] STRONG_NEGATIVE = {"comment", "disqus", "cookie", "consent", "newsletter",
+        "popup", "modal", "outbrain", "taboola", "related", "recommend", "most-popular", "mostpopular", "most-read",
+        "trending", "more-stories", "also-read", "read-more", "readmore"};
+
+    /** Hints that name a kind of box that is never the article, even when it holds prose (comments). */
+    private static boolean hasStrongNegativeHint(Element e) {
+        String a = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        if (a.isBlank()) return false;
+        for (String n : STRONG_NEGATIVE) if (a.contains(n)) return !hasPositive(a);
+        return false;
+    }
+
+    private static boolean hasPositive(String a) {
+        for (String p : POSITIVE) if (a.contains(p)) return true;
+        return false;
+    }
+
+    private static boolean isHiddenByClass(Element e) {
+        String cls = e.className();
+        if (cls.isEmpty()) return false;
+        for (String t : cls.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (t.equals("hidden") || t.equals("hide") || t.equals("sr-only") || t.equals("visually-hidden")
+                    || t.equals("visuallyhidden") || t.equals("screen-reader-text") || t.equals("d-none")) return true;
+        }
+        return false;
+    }
+
+    /** +25 per positive, -25 per negative hint in class and id (as Readability weighs them). */
+    static int hintWeight(Element e, Map<Element, Stats> stats) {
+        Stats s = stats.get(e);
+        if (s != null && s.hintWeight != Integer.MIN_VALUE) return s.hintWeight;
+        int w = 0;
+        String itemprop = e.attr("itemprop");
+        if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) w += 50;
+        w += weigh(e.className());
+        w += weigh(e.id());
+        if (s != null) s.hintWeight = w;
+        return w;
+    }
+
+    private static int weigh(String attr) {
+        if (attr.isEmpty()) return 0;
+        String a = attr.toLowerCase(Locale.ROOT);
+        boolean neg = false, pos = false;
+        for (String n : NEGATIVE) {
+            if (a.contains(n)) {
+                neg = true;
+                break;
+            }
+        }
+        for (String p : POSITIVE) {
+            if (a.contains(p)) {
+                pos = true;
+                break;
+            }
+        }
+        for (String t : tokens(a)) {
+            if (!neg && NEGATIVE_TOKENS.contains(t)) neg = true;
+            if (!pos && POSITIVE_TOKENS.contains(t)) pos = true;
+        }
+        if (neg && pos) return 0;
+        return neg ? -25 : pos ? 25 : 0;
+    }
+
+    /** Class/id tokens split at anything but letters and digits ("article__body--wide" -> article, body, wide). */
+    static List<String> tokens(String s) {
+        List<String> out = new ArrayList<>(4);
+        int i = 0, n = s.length();
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(s.charAt(i))) i++;
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(s.charAt(i))) i++;
+            if (i > start) out.add(s.substring(start, i));
+        }
+        // keep hyphenated compounds too ("d-none", "sr-only")
+        if (s.indexOf('-') > 0) for (String part : s.split("\\s+")) if (part.indexOf('-') > 0) out.add(part);
+        return out;
+    }
+
+    // ---- step 4: scoring -----------------------------------------------------------------------
+
+    private static boolean isParagraphLike(Element e, Map<Element, Stats> stats) {
+        String tag = e.normalName();
+        if (tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote")) return true;
+        if (tag.equals("div") || tag.equals("section") || tag.equals("span") || tag.equals("font")) {
+            // a container whose text sits directly in it (no block children): treated like <p>
+            for (Element c : e.children()) if (BLOCK.contains(c.normalName())) return ownTextChars(e) >= 60;
+            return !tag.equals("span") && !tag.equals("font") || e.parent() != null && !isInline(e.parent());
+        }
+        return false;
+    }
+
+    private static boolean isInline(Element e) {
+        return !BLOCK.contains(e.normalName());
+    }
+
+    private static int ownTextChars(Element e) {
+        int n = 0;
+        for (TextNode t : e.textNodes()) {
+            String s = t.getWholeText();
+            for (int i = 0; i < s.length(); i++) if (!Character.isWhitespace(s.charAt(i))) n++;
+        }
+        return n;
+    }
+
+    private static double paragraphScore(Stats s) {
+        double score = 1 + s.commas + Math.min(s.chars / 100, 3);
+        // Prose in a spaced language is full of function words; labels and link lists are not.
+        boolean spaced = s.words > 0 && s.chars / (double) s.words < 12;
+        if (spaced && s.words >= 6 && s.stopDensity() < 0.08) score *= 0.3;
+        return score;
+    }
+
+    private static List<Element> chooseContent(Element root, Map<Element, Stats> stats) {
+        List<Element> candidates = new ArrayList<>();
+        List<Element> paragraphs = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e && isParagraphLike(e, stats)) paragraphs.add(e);
+        }, root);
+        for (Element p : paragraphs) {
+            Stats ps = stats.get(p);
+            if (ps == null || ps.chars < 25) continue;
+            double score = paragraphScore(ps);
+            Element anc = p.parent();
+            for (int level = 0; anc != null && level < 5; level++, anc = anc.parent()) {
+                Stats as = stats.get(anc);
+                if (as == null) break;
+                if (!as.candidate) {
+                    as.candidate = true;
+                    as.score = initialScore(anc, stats);
+                    candidates.add(anc);
+                }
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                as.score += score / divider;
+                if (anc == root) break;
+            }
+        }
+        if (candidates.isEmpty()) return List.of(root);
+        Element top = null;
+        double best = Double.NEGATIVE_INFINITY;
+        for (Element c : candidates) {
+            Stats s = stats.get(c);
+            s.score *= 1 - s.linkDensity();
+            if (s.score > best) {
+                best = s.score;
+                top = c;
+            }
+        }
+        top = widen(top, root, candidates, stats);
+        return withSiblings(top, root, stats);
+    }
+
+    private static double initialScore(Element e, Map<Element, Stats> stats) {
+        double s = switch (e.normalName()) {
+            case "div", "article", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return s + hintWeight(e, stats);
+    }
+
+    /** Moves up from the best container when the article is spread over several scored containers. */
+    private static Element widen(Element top, Element root, List<Element> candidates, Map<Element, Stats> stats) {
+        double topScore = stats.get(top).score;
+        List<Element> alternatives = new ArrayList<>();
+        for (Element c : candidates) {
+            if (c != top && stats.get(c).score >= topScore * 0.75 && !isAncestor(c, top)) alternatives.add(c);
+        }
+        if (alternatives.size() >= 2) {
+            for (Element anc = top.parent(); anc != null && anc != root; anc = anc.parent()) {
+                int holds = 0;
+                for (Element a : alternatives) if (isAncestor(anc, a)) holds++;
+                if (holds >= Math.min(3, alternatives.size())) {
+                    top = anc;
+                    break;
+                }
+            }
+        }
+        // A parent that scores better than the container itself is the real container.
+        double last = stats.get(top).score;
+        double threshold = last / 3;
+        for (Element p = top.parent(); p != null && p != root; p = p.parent()) {
+            Stats ps = stats.get(p);
+            if (ps == null || !ps.candidate) continue;
+            if (ps.score < threshold) break;
+            if (ps.score > last) {
+                top = p;
+                break;
+            }
+            last = ps.score;
+        }
+        while (top.parent() != null && top.parent() != root && top.parent().childrenSize() == 1) top = top.parent();
+        return top;
+    }
+
+    private static boolean isAncestor(Element anc, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) if (p == anc) return true;
+        return false;
+    }
+
+    /** The container and those of its siblings that look like more of the same article. */
+    private static List<Element> withSiblings(Element top, Element root, Map<Element, Stats> stats) {
+        Element parent = top.parent();
+        if (top == root || parent == null) return List.of(top);
+        Stats ts = stats.get(top);
+        double threshold = Math.max(10, ts.score * 0.2);
+        List<Element> out = new ArrayList<>();
+        for (Element sib : parent.children()) {
+            if (sib == top) {
+                out.add(sib);
+                continue;
+            }
+            Stats s = stats.get(sib);
+            if (s == null || s.chars == 0) continue;
+            double bonus = !top.className().isEmpty() && top.className().equals(sib.className()) ? ts.score * 0.2 : 0;
+            if (s.candidate && s.score + bonus >= threshold) {
+                out.add(sib);
+            } else if (sib.normalName().equals("p") || isParagraphLike(sib, stats) && !sib.normalName().equals("td")) {
+                double ld = s.linkDensity();
+                if (s.chars > 80 && ld < 0.25 && s.stopDensity() >= 0.08) out.add(sib);
+                else if (s.chars > 0 && s.chars <= 80 && ld == 0 && endsSentence(sib.text())) out.add(sib);
+            }
+        }
+        return out;
+    }
+
+    private static boolean endsSentence(String t) {
+        String s = t.strip();
+        if (s.isEmpty()) return false;
+        char c = s.charAt(s.length() - 1);
+        return c == '.' || c == '!' || c == '?' || c == '"' || c == '\u201D' || c == '\u3002';
+    }
+
+    // ---- step 5: emitting ------------------------------------------------------------------------
+
+    /** A container inside the article that is a link box, not prose. */
+    private static boolean isJunkInside(Element e, Map<Element, Stats> stats) {
+        Stats s = stats.get(e);
+        if (s == null) return false;
+        String tag = e.normalName();
+        if (tag.equals("h1")) return true; // the headline: metadata, not body
+        if (tag.equals("figure") || tag.equals("figcaption")) return true;
+        double ld = s.linkDensity();
+        switch (tag) {
+            case "ul", "ol", "dl" -> {
+                return ld > 0.5;
+            }
+            case "table" -> {
+                return ld > 0.8;
+            }
+            case "div", "section", "article", "span" -> {
+                int w = hintWeight(e, stats);
+                if (ld > 0.5) return true;
+                return w < 25 && ld > 0.33 && s.words < 80;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    private static List<Block> emit(List<Element> parts, Map<Element, Stats> stats) {
+        BlockBuilder b = new BlockBuilder();
+        for (Element part : parts) {
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node instanceof TextNode t) {
+                        b.text(t.getWholeText());
+                        return FilterResult.CONTINUE;
+                    }
+                    if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+                    String tag = e.normalName();
+                    if (depth > 0 && isJunkInside(e, stats)) {
+                        if (BLOCK.contains(tag)) b.flush();
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (tag.equals("br")) b.lineBreak();
+                    else if (BLOCK.contains(tag)) b.start(tag);
+                    else if (tag.equals("a")) b.linkDepth++;
+                    else if (tag.equals("td") || tag.equals("th")) b.cell();
+                    if (tag.equals("pre")) b.preDepth++;
+                    return FilterResult.CONTINUE;
+                }
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    if (node instanceof Element e) {
+                        String tag = e.normalName();
+                        if (BLOCK.contains(tag) && !tag.equals("br")) b.flush();
+                        else if (tag.equals("a")) b.linkDepth--;
+                        if (tag.equals("pre")) b.preDepth--;
+                    }
+                    return FilterResult.CONTINUE;
+                }
+            }, part);
+            b.flush();
+        }
+        return b.blocks;
+    }
+
+    /** Collects text runs into blocks, collapsing whitespace and dropping link-only blocks. */
+    private static final class BlockBuilder {
+        final List<Block> blocks = new ArrayList<>();
+        final StringBuilder cur = new StringBuilder();
+        final Stats curStats = new Stats();
+        String tag = "p";
+        int linkDepth;
+        int preDepth;
+
+        void start(String t) {
+            flush();
+            tag = t;
+        }
+
+        void text(String s) {
+            if (preDepth > 0) {
+                cur.append(s);
+            } else {
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B') {
+                        if (cur.length() > 0 && cur.charAt(cur.length() - 1) != ' '
+                                && cur.charAt(cur.length() - 1) != '\n') cur.append(' ');
+                    } else {
+                        cur.append(c);
+                    }
+                }
+            }
+            countText(s, curStats, linkDepth > 0);
+        }
+
+        void lineBreak() {
+            int n = cur.length();
+            while (n > 0 && cur.charAt(n - 1) == ' ') n--;
+            cur.setLength(n);
+            if (n > 0) cur.append('\n');
+        }
+
+        void cell() {
+            if (cur.length() > 0 && cur.charAt(cur.length() - 1) != ' ') cur.append(' ');
+        }
+
+        void flush() {
+            String text = tidy(cur);
+            boolean linkList = curStats.chars > 0 && curStats.linkDensity() > 0.5 && curStats.words < 40
+                    && !tag.equals("tr");
+            if (!text.isEmpty() && !linkList) blocks.add(new Block(text, tag));
+            cur.setLength(0);
+            curStats.chars = curStats.linkChars = curStats.words = curStats.stops = curStats.commas = 0;
+        }
+
+        /** Strips each line, drops empty lines (a run of breaks becomes one). */
+        private static String tidy(CharSequence s) {
+            StringBuilder out = new StringBuilder(s.length());
+            int i = 0, n = s.length();
+            while (i < n) {
+                int nl = i;
+                while (nl < n && s.charAt(nl) != '\n') nl++;
+                int a = i, z = nl;
+                while (a < z && (Character.isWhitespace(s.charAt(a)) || s.charAt(a) == '\u00A0')) a++;
+                while (z > a && (Character.isWhitespace(s.charAt(z - 1)) || s.charAt(z - 1) == '\u00A0')) z--;
+                if (z > a) {
+                    if (out.length() > 0) out.append('\n');
+                    out.append(s, a, z);
+                }
+                i = nl + 1;
+            }
+            return out.toString();
+        }
+    }
+}

@@ -1,0 +1,383 @@
+package news.load.html;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import news.model.Metadata;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a page says about its article: JSON-LD (NewsArticle and kin, also inside {@code @graph}),
+ * Open Graph / article: / twitter: / Dublin Core {@code <meta>}, {@code <time datetime>},
+ * {@code <link rel=canonical>}, {@code <html lang>}, and visible bylines (rel=author,
+ * itemprop=author, class "byline"). Reads the document without changing it.
+ */
+public final class HtmlMetadata {
+    private static final ObjectMapper LENIENT_JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+                    JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_JAVA_COMMENTS,
+                    JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+            .build();
+    private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
+            "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle",
+            "blogposting", "liveblogposting", "socialmediaposting", "report", "techarticle", "scholarlyarticle",
+            "askpublicnewsarticle", "satiricalarticle");
+    private static final String[] PUBLISHED_META = {"article:published_time", "og:published_time",
+        "article:published", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date",
+        "published_time", "published-date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
+        "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "date", "og:article:published_time",
+        "cxenseparse:recs:publishtime", "originalpublicationdate", "displaydate"};
+    private static final String[] AUTHOR_META = {"author", "article:author", "dc.creator", "dcterms.creator",
+        "byl", "sailthru.author", "parsely-author", "twitter:creator:name", "cxenseparse:author"};
+
+    private HtmlMetadata() {}
+
+    /** Collects the metadata of {@code doc}; {@code pageUrl} (may be null) resolves a relative canonical link. */
+    public static Metadata extract(Document doc, String pageUrl) {
+        MetaTags meta = MetaTags.of(doc);
+        JsonLd ld = JsonLd.of(doc);
+
+        String url = firstNonBlank(absolute(attrOf(doc, "link[rel=canonical]", "href"), pageUrl),
+                absolute(meta.get("og:url"), pageUrl), absolute(ld.url, pageUrl), pageUrl);
+
+        String site = firstNonBlank(meta.get("og:site_name"), ld.publisher, meta.get("application-name"),
+                meta.get("twitter:app:name:iphone"));
+
+        String h1 = headline(doc);
+        String title = chooseTitle(ld.headline, meta.get("og:title"), meta.get("twitter:title"),
+                meta.get("title"), h1, doc.title(), site);
+
+        String byline = cleanByline(firstNonBlank(ld.author, authorFromMeta(meta), visibleByline(doc)));
+
+        String published = null;
+        for (String raw : new String[] {ld.published}) {
+            published = Dates.normalise(raw);
+            if (published != null) break;
+        }
+        if (published == null) {
+            for (String name : PUBLISHED_META) {
+                published = Dates.normalise(meta.get(name));
+                if (published != null) break;
+            }
+        }
+        if (published == null) published = Dates.normalise(itemprop(doc, "datePublished"));
+        if (published == null) published = timeElement(doc);
+
+        String language = language(firstNonBlank(doc.selectFirst("html") == null ? null
+                : doc.selectFirst("html").attr("lang"), meta.get("content-language"), meta.get("og:locale"),
+                meta.get("dc.language"), ld.language));
+        return new Metadata(url, title, byline, published, site, language);
+    }
+
+    // ---- <meta> ------------------------------------------------------------------------------------
+
+    /** {@code <meta>} values by lower-cased name / property / itemprop / http-equiv; first wins. */
+    static final class MetaTags {
+        private final java.util.Map<String, String> values = new java.util.HashMap<>();
+
+        static MetaTags of(Document doc) {
+            MetaTags m = new MetaTags();
+            for (Element e : doc.getElementsByTag("meta")) {
+                String content = e.hasAttr("content") ? e.attr("content") : e.attr("value");
+                if (content.isBlank()) continue;
+                for (String key : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                    String k = e.attr(key).strip().toLowerCase(Locale.ROOT);
+                    if (!k.isEmpty()) m.values.putIfAbsent(k, content.strip());
+                }
+            }
+            return m;
+        }
+
+        String get(String key) {
+            return values.get(key);
+        }
+    }
+
+    private static String authorFromMeta(MetaTags meta) {
+        for (String name : AUTHOR_META) {
+            String v = meta.get(name);
+            if (v != null && !looksLikeUrl(v) && !v.startsWith("@")) return v;
+        }
+        return null;
+    }
+
+    private static String itemprop(Document doc, String prop) {
+        Element e = doc.selectFirst("[itemprop=" + prop + "]");
+        if (e == null) return null;
+        for (String a : new String[] {"content", "datetime", "value"}) if (e.hasAttr(a)) return e.attr(a);
+        return e.text();
+    }
+
+    /** The first {@code <time>} marked as publication time, else the first with a datetime attribute. */
+    private static String timeElement(Document doc) {
+        String first = null;
+        for (Element t : doc.getElementsByTag("time")) {
+            String d = Dates.normalise(t.hasAttr("datetime") ? t.attr("datetime") : t.text());
+            if (d == null) continue;
+            String hints = (t.className() + " " + t.attr("itemprop") + " " + (t.hasAttr("pubdate") ? "pubdate" : ""))
+                    .toLowerCase(Locale.ROOT);
+            if (hints.contains("publish") || hints.contains("pubdate") || hints.contains("created")) return d;
+            if (first == null && !hints.contains("modif") && !hints.contains("updat")) first = d;
+        }
+        return first;
+    }
+
+    private static String attrOf(Document doc, String css, String attr) {
+        Element e = doc.selectFirst(css);
+        return e == null ? null : e.attr(attr);
+    }
+
+    // ---- title -----------------------------------------------------------------------------------
+
+    private static String headline(Document doc) {
+        Element body = doc.body();
+        if (body == null) return null;
+        Element h1 = body.selectFirst("article h1, [itemprop=headline], h1");
+        return h1 == null ? null : collapse(h1.text());
+    }
+
+    /**
+     * The visible headline when the declared titles agree with it (they often carry a " | Site"
+     * suffix it does not), else the JSON-LD / Open Graph headline with a site suffix removed.
+     */
+    static String chooseTitle(String ldHeadline, String ogTitle, String twitterTitle, String metaTitle, String h1,
+                              String docTitle, String site) {
+        String declared = firstNonBlank(ldHeadline, ogTitle, twitterTitle, metaTitle, docTitle);
+        if (h1 != null && !h1.isBlank() && h1.length() <= 300) {
+            String key = normKey(h1);
+            for (String t : new String[] {ldHeadline, ogTitle, twitterTitle, metaTitle, docTitle}) {
+                if (t != null && !key.isEmpty() && normKey(t).contains(key)) return h1;
+            }
+            if (declared == null) return h1;
+        }
+        if (declared == null) return null;
+        return stripSiteSuffix(collapse(declared), site);
+    }
+
+    /** "Headline | Site", "Headline - Site": drops the part that names the site. */
+    static String stripSiteSuffix(String title, String site) {
+        String[] seps = {" | ", " - ", " – ", " — ", " :: ", " · ", " » "};
+        for (String sep : seps) {
+            int i = title.lastIndexOf(sep);
+            if (i <= 0) continue;
+            String head = title.substring(0, i).strip(), tail = title.substring(i + sep.length()).strip();
+            boolean tailIsSite = site != null && (normKey(site).contains(normKey(tail)) || normKey(tail).contains(normKey(site)));
+            boolean shortTail = tail.split("\\s+").length <= 4 && head.length() > 2 * tail.length();
+            if (!tail.isEmpty() && (tailIsSite || sep.equals(" | ") && shortTail)) return stripSiteSuffix(head, site);
+        }
+        return title;
+    }
+
+    private static String normKey(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) b.append(Character.toLowerCase(c));
+        }
+        return b.toString();
+    }
+
+    // ---- byline ----------------------------------------------------------------------------------
+
+    /** A byline printed on the page: rel=author, itemprop=author, or an element classed byline/author. */
+    private static String visibleByline(Document doc) {
+        Element body = doc.body();
+        if (body == null) return null;
+        List<String> names = new ArrayList<>();
+        for (Element e : body.select("[itemprop=author]")) {
+            Element name = e.selectFirst("[itemprop=name]");
+            String n = name != null ? name.hasAttr("content") ? name.attr("content") : name.text()
+                    : e.hasAttr("content") ? e.attr("content") : e.text();
+            if (isName(n) && !names.contains(collapse(n))) names.add(collapse(n));
+        }
+        if (names.isEmpty()) {
+            for (Element e : body.select("a[rel=author], [rel=author]")) {
+                String n = e.text();
+                if (isName(n) && !names.contains(collapse(n))) names.add(collapse(n));
+            }
+        }
+        if (!names.isEmpty()) return String.join(", ", names);
+        for (Element e : body.select("[class*=byline], [class*=author-name], [class*=authorname], .author, [class*=ArticleAuthor]")) {
+            String t = collapse(e.text());
+            if (t.length() >= 3 && t.length() <= 120) return t;
+        }
+        return null;
+    }
+
+    private static boolean isName(String n) {
+        if (n == null) return false;
+        String t = n.strip();
+        return t.length() >= 3 && t.length() <= 100 && !looksLikeUrl(t);
+    }
+
+    /** "By Jane Doe and John Roe | Reuters" -> "Jane Doe and John Roe | Reuters" minus the lead word; one line. */
+    static String cleanByline(String raw) {
+        if (raw == null) return null;
+        String s = collapse(raw);
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (String lead : new String[] {"by ", "by: ", "written by ", "von ", "par ", "por ", "di ", "door ", "av ", "af "}) {
+            if (lower.startsWith(lead)) {
+                s = s.substring(lead.length()).strip();
+                break;
+            }
+        }
+        if (s.length() > 200) s = s.substring(0, 200).strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    // ---- JSON-LD ---------------------------------------------------------------------------------
+
+    /** The first article object in the page's JSON-LD scripts. */
+    static final class JsonLd {
+        String headline, author, published, publisher, url, language;
+
+        static JsonLd of(Document doc) {
+            JsonLd out = new JsonLd();
+            for (Element script : doc.select("script[type=application/ld+json]")) {
+                String json = script.data().strip();
+                if (json.startsWith("<!--")) json = json.substring(4);
+                if (json.endsWith("-->")) json = json.substring(0, json.length() - 3);
+                JsonNode root;
+                try {
+                    root = LENIENT_JSON.readTree(json);
+                } catch (Exception e) {
+                    continue; // broken JSON-LD is common; the other sources still apply
+                }
+                JsonNode article = findArticle(root);
+                if (article != null) {
+                    out.fill(article);
+                    if (out.headline != null || out.author != null || out.published != null) return out;
+                }
+            }
+            return out;
+        }
+
+        private static JsonNode findArticle(JsonNode root) {
+            Deque<JsonNode> todo = new ArrayDeque<>();
+            todo.add(root);
+            int visited = 0;
+            while (!todo.isEmpty() && visited++ < 10_000) {
+                JsonNode n = todo.poll();
+                if (n == null) continue;
+                if (n.isArray()) {
+                    n.forEach(todo::add);
+                } else if (n.isObject()) {
+                    if (isArticleType(n.get("@type"))) return n;
+                    JsonNode graph = n.get("@graph");
+                    if (graph != null) todo.add(graph);
+                    JsonNode main = n.get("mainEntity");
+                    if (main != null) todo.add(main);
+                }
+            }
+            return null;
+        }
+
+        private static boolean isArticleType(JsonNode type) {
+            if (type == null) return false;
+            if (type.isArray()) {
+                for (JsonNode t : type) if (isArticleType(t)) return true;
+                return false;
+            }
+            return type.isTextual() && ARTICLE_TYPES.contains(type.asText().toLowerCase(Locale.ROOT));
+        }
+
+        private void fill(JsonNode a) {
+            headline = firstNonBlank(headline, text(a.get("headline")), text(a.get("name")));
+            author = firstNonBlank(author, names(a.get("author")), names(a.get("creator")));
+            published = firstNonBlank(published, text(a.get("datePublished")), text(a.get("dateCreated")));
+            publisher = firstNonBlank(publisher, names(a.get("publisher")));
+            JsonNode main = a.get("mainEntityOfPage");
+            url = firstNonBlank(url, text(a.get("url")), main == null ? null
+                    : main.isObject() ? text(main.get("@id")) : text(main));
+            language = firstNonBlank(language, text(a.get("inLanguage")));
+        }
+
+        private static String text(JsonNode n) {
+            if (n == null) return null;
+            if (n.isArray() && !n.isEmpty()) return text(n.get(0));
+            return n.isValueNode() ? n.asText() : null;
+        }
+
+        /** Person names of a string, an object with a name, or an array of those; organisations only when no person. */
+        private static String names(JsonNode n) {
+            if (n == null) return null;
+            Set<String> people = new LinkedHashSet<>();
+            Set<String> orgs = new LinkedHashSet<>();
+            List<JsonNode> items = new ArrayList<>();
+            if (n.isArray()) n.forEach(items::add);
+            else items.add(n);
+            for (JsonNode item : items) {
+                String name = null;
+                boolean org = false;
+                if (item.isTextual()) {
+                    name = item.asText();
+                } else if (item.isObject()) {
+                    name = text(item.get("name"));
+                    JsonNode type = item.get("@type");
+                    org = type != null && type.asText("").toLowerCase(Locale.ROOT).contains("organization");
+                }
+                if (name == null || name.isBlank() || looksLikeUrl(name)) continue;
+                (org ? orgs : people).add(collapse(name));
+            }
+            Set<String> chosen = people.isEmpty() ? orgs : people;
+            return chosen.isEmpty() ? null : String.join(", ", chosen);
+        }
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------
+
+    /** ISO 639-1 code of a language tag ("en-US", "pt_BR", "eng" stays null). */
+    static String language(String tag) {
+        if (tag == null) return null;
+        String t = tag.strip().toLowerCase(Locale.ROOT);
+        int end = 0;
+        while (end < t.length() && t.charAt(end) >= 'a' && t.charAt(end) <= 'z') end++;
+        return end == 2 ? t.substring(0, 2) : null;
+    }
+
+    private static String absolute(String href, String base) {
+        if (href == null || href.isBlank()) return null;
+        String h = href.strip();
+        if (h.startsWith("http://") || h.startsWith("https://")) return h;
+        if (base == null) return null;
+        try {
+            return URI.create(base).resolve(h).toString();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean looksLikeUrl(String s) {
+        String t = s.strip().toLowerCase(Locale.ROOT);
+        return t.startsWith("http://") || t.startsWith("https://") || t.startsWith("www.") || t.startsWith("/");
+    }
+
+    static String collapse(String s) {
+        if (s == null) return null;
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') b.append(' ');
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString().strip();
+    }
+
+    static String firstNonBlank(String... values) {
+        for (String v : values) if (v != null && !v.isBlank()) return collapse(v);
+        return null;
+    }
+}

@@ -1,0 +1,132 @@
+package news.load.jsonl;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import news.load.DocumentSink;
+import news.load.FormatReader;
+import news.load.InputFile;
+import news.load.Inputs;
+import news.load.LoadException;
+import news.load.TextDecoder;
+import news.load.html.Dates;
+import news.load.html.HtmlReader;
+import news.model.Metadata;
+import news.model.SourceDocument;
+import news.output.Json;
+
+/**
+ * JSON Lines (.jsonl, .ndjson, optionally .gz): one article per line, an object with {@code text}
+ * (or {@code paragraphs}, as `news clean` writes them) or {@code html}, and optionally {@code id},
+ * {@code url}, {@code title}, {@code byline}, {@code published}, {@code site}, {@code language}.
+ * Read line by line; a bad line is reported with its number and skipped. Ids: the {@code id}
+ * field, else {@code <file-id>:<line>}.
+ */
+public final class JsonlReader implements FormatReader {
+    /** Format code of documents read from a JSON line's text. */
+    public static final String FORMAT = "jsonl";
+
+    @Override
+    public void read(InputFile file, DocumentSink sink) throws LoadException {
+        String name = file.displayPath();
+        Set<String> ids = new HashSet<>();
+        int lineNo = 0;
+        int articles = 0;
+        int skipped = 0;
+        try (InputStream in = Inputs.open(file);
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                     .onMalformedInput(CodingErrorAction.REPLACE)
+                     .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                if (lineNo == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
+                if (line.isBlank()) continue;
+                String where = name + ":" + lineNo;
+                try {
+                    sink.accept(parseLine(line, file.id(), where, lineNo, ids));
+                    articles++;
+                } catch (LoadException e) {
+                    sink.skipped(e.getMessage());
+                    skipped++;
+                }
+            }
+        } catch (LoadException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new LoadException(name + ":" + (lineNo + 1) + ": cannot read (" + e.getMessage() + ")");
+        }
+        if (articles == 0 && skipped == 0) throw new LoadException(name + ": no JSON lines, skipped");
+    }
+
+    /** One line to a document; {@code where} ("file.jsonl:17") starts every error message. */
+    static SourceDocument parseLine(String line, String fileId, String where, int lineNo, Set<String> ids)
+            throws LoadException {
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new LoadException(where + ": not valid JSON (" + shortMessage(e) + "), skipped");
+        }
+        if (node == null || !node.isObject()) throw new LoadException(where + ": not a JSON object, skipped");
+        String id = string(node, "id");
+        if (id == null) id = fileId + ":" + lineNo;
+        String unique = id;
+        for (int k = 2; !ids.add(unique); k++) unique = id + "~" + k;
+        String published = string(node, "published");
+        String normalisedDate = Dates.normalise(published);
+        Metadata declared = new Metadata(string(node, "url"), string(node, "title"), string(node, "byline"),
+                normalisedDate != null ? normalisedDate : published, string(node, "site"), string(node, "language"));
+        byte[] raw = line.getBytes(StandardCharsets.UTF_8);
+        String text = text(node);
+        if (text != null && !text.isBlank()) {
+            return new SourceDocument(unique, where, FORMAT, TextDecoder.sha256(raw), TextDecoder.normalise(text),
+                    declared, List.of());
+        }
+        String html = string(node, "html");
+        if (html != null) {
+            return HtmlReader.fromHtml(html, TextDecoder.sha256(raw), List.of(), unique, where, declared, Metadata.EMPTY);
+        }
+        throw new LoadException(where + ": no \"text\", \"paragraphs\" or \"html\" field, skipped");
+    }
+
+    /** {@code text}, else {@code paragraphs} joined by a blank line. */
+    private static String text(JsonNode node) {
+        String text = string(node, "text");
+        if (text != null) return text;
+        JsonNode ps = node.get("paragraphs");
+        if (ps == null || !ps.isArray()) return null;
+        StringBuilder sb = new StringBuilder();
+        for (JsonNode p : ps) {
+            if (!p.isTextual() || p.asText().isBlank()) continue;
+            if (sb.length() > 0) sb.append("\n\n");
+            sb.append(p.asText());
+        }
+        return sb.toString();
+    }
+
+    private static String string(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull() || v.isContainerNode()) return null;
+        String s = v.asText();
+        return s.isBlank() ? null : s;
+    }
+
+    private static String shortMessage(JsonProcessingException e) {
+        String m = e.getOriginalMessage();
+        if (m == null) m = e.getClass().getSimpleName();
+        int nl = m.indexOf('\n');
+        if (nl >= 0) m = m.substring(0, nl);
+        if (m.length() > 120) m = m.substring(0, 120) + "…";
+        var loc = e.getLocation();
+        return loc == null ? m : m + " at column " + loc.getColumnNr();
+    }
+}

@@ -1,0 +1,1075 @@
+package news.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import news.model.Article;
+import news.quotes.Entities.Mention;
+import news.quotes.Entities.Person;
+import news.quotes.Frame.Kind;
+import news.quotes.Frame.Token;
+
+/**
+ * Finds quotes in the cleaned text of an article and attributes them to speakers.
+ *
+ * <p>Pipeline (linear in the article length): {@link QuoteMarks} finds quoted spans; {@link Frame}
+ * tokenises the narrative with each quote as one opaque token and splits sentences;
+ * {@link Entities} finds the people and organisations named; then each quote is attributed by
+ * looking for a cue (a speech verb of {@link Lexicon#CUE_FORMS}, "according to", or a colon) on
+ * its right ("“Q,” S said" / "“Q,” said S, ROLE") or its left ("S said: “Q”", "S told X, “Q”",
+ * "S said that ... “Q”"), at a clause end ("..., S said."), or by inheritance (split quotes and
+ * paragraphs that are only a quote continue the previous speaker). The speaker phrase is then
+ * resolved: names to the full name introduced earlier, pronouns to the nearest compatible
+ * person, descriptions ("the Ukrainian leader") to the person introduced with that role.
+ * Every window the extractor looks at is bounded, so the work per quote is constant.
+ */
+public final class QuoteExtractor {
+    /** Longest subject phrase, in tokens. */
+    private static final int MAX_NP = 14;
+    /** Furthest a cue may stand from the quote it introduces, in tokens. */
+    private static final int MAX_CUE_DISTANCE = 40;
+
+    private final boolean indirect;
+
+    public QuoteExtractor() {
+        this(false);
+    }
+
+    /** @param indirect also report indirect speech (S said (that) P) without quote marks */
+    public QuoteExtractor(boolean indirect) {
+        this.indirect = indirect;
+    }
+
+    public List<Quote> extract(Article article) {
+        return extract(article.id(), article.paragraphTexts());
+    }
+
+    /** Quotes of the text made of {@code paragraphs} joined by a blank line (as {@code Article.text()}). */
+    public List<Quote> extract(String articleId, List<String> paragraphs) {
+        String text = String.join("\n\n", paragraphs);
+        Frame frame = new Frame(text, Frame.paragraphRanges(paragraphs));
+        return new Run(articleId, frame, indirect).run();
+    }
+
+    static final Set<String> NOUNY_CUES = Lexicon.set("post", "call", "report", "note", "comment", "point", "answer",
+            "state", "demand", "promise", "tweet", "reply", "claim", "estimate", "echo", "joke", "brand", "term",
+            "label", "cry", "snap", "continue", "counter", "remark", "stress", "pledge", "vow", "plead", "quip",
+            "muse", "repeat", "observe", "question", "dismiss", "describe");
+    static final Set<String> VERBISH = Lexicon.set("is", "was", "were", "are", "be", "been", "has", "have", "had",
+            "will", "would", "may", "might", "can", "could", "should", "must", "shall", "did", "does", "do",
+            "not", "also", "get", "got", "make", "made", "take", "took", "give", "gave", "went", "came", "put",
+            "being", "having", "seems", "seemed", "appeared", "appears", "became", "remains", "remained");
+    static final Set<String> PREPOSITIONS = Lexicon.set("in", "on", "at", "during", "to", "from", "after",
+            "before", "when", "as", "who", "that", "while", "via", "through", "by", "with", "about", "of",
+            "for", "into", "since", "until", "over", "under", "than", "which", "where", "last", "this",
+            "earlier", "later", "today", "yesterday", "tonight", "recently");
+    static final Set<String> TIME_NOUNS = Lexicon.set("week", "month", "year", "weekend", "morning", "afternoon",
+            "evening", "night", "ago");
+    static final Set<String> POSSESSIVE_DETS = Lexicon.set("his", "her", "their", "its", "the");
+    static final Set<String> TITLE_SMALL_WORDS = Lexicon.set("of", "the", "a", "an", "and", "in", "on", "for", "to",
+            "at", "with", "or");
+    static final Set<String> AUDIENCES = Lexicon.set("reporters", "journalists", "news", "conference", "lawmakers",
+            "parliament");
+    static final Set<String> CLAUSE_OPENERS = Lexicon.set("there", "all", "no", "some", "many", "more", "most", "several");
+    static final Set<String> NP_PREPOSITIONS = Lexicon.set("of", "to", "for", "in", "at", "from", "with", "on");
+    static final Set<String> SCARE_BEFORE = Lexicon.set("this", "these", "those", "so-called", "its", "their",
+            "his", "her", "our", "my", "dubbed", "titled", "entitled", "named", "nicknamed", "branded", "termed",
+            "word", "words", "term", "phrase", "slogan", "hashtag", "headline", "banner", "motto", "documentary",
+            "film", "book", "novel", "song", "album", "series", "show", "programme", "program", "podcast",
+            "campaign", "operation", "codenamed", "code-named", "label", "labelled", "labeled");
+
+    /** What an attribution found: the subject phrase, the cue, and how close it stands to the quote. */
+    /** A subject phrase [from, to); role from an appositive; appositivePerson: token of a name in apposition, or -1. */
+    private record Np(int from, int to, String role, List<Token> roleTokens, int appositivePerson) {
+        Np(int from, int to, String role, List<Token> roleTokens) {
+            this(from, to, role, roleTokens, -1);
+        }
+    }
+
+    private record Attr(Np np, String cue, int cueToken, boolean adjacent, String channel, String via) {}
+
+    private record Speaker(String name, String mention, String role, Person person, String orgText,
+                           double confidence) {}
+
+    private static final class Run {
+        final String articleId;
+        final Frame f;
+        final List<Token> ts;
+        final Entities ents;
+        final boolean indirect;
+        final List<Quote> out = new ArrayList<>();
+        /** Resolved speakers of quotes, as mentions for later pronouns. */
+        final List<Mention> speakerMentions = new ArrayList<>();
+        /** per quote index: attribution chosen (for inheritance) */
+        final Attr[] attrs;
+        final Speaker[] speakers;
+        final QuoteKind[] kinds;
+
+        Run(String articleId, Frame f, boolean indirect) {
+            this.articleId = articleId;
+            this.f = f;
+            this.ts = f.tokens;
+            this.ents = new Entities(f);
+            this.indirect = indirect;
+            this.attrs = new Attr[f.quotes.size()];
+            this.speakers = new Speaker[f.quotes.size()];
+            this.kinds = new QuoteKind[f.quotes.size()];
+        }
+
+        List<Quote> run() {
+            // Sentence by sentence, so speaker mentions accumulate in text order for pronouns.
+            int qi = 0;
+            for (int s = 0; s < f.sentenceCount(); s++) {
+                if (indirect) {
+                    Quote iq = indirectIn(s);
+                    if (iq != null) out.add(iq);
+                }
+                int s1 = f.sentenceStarts[s + 1];
+                while (qi < f.quotes.size() && f.quoteToken[qi] < s1) attribute(qi++);
+            }
+            while (qi < f.quotes.size()) attribute(qi++);
+            return out;
+        }
+
+        Token tok(int k) {
+            return ts.get(k);
+        }
+
+        int sentenceStart(int k) {
+            return f.sentenceStarts[f.sentenceOf[k]];
+        }
+
+        int sentenceEnd(int k) {
+            return f.sentenceStarts[f.sentenceOf[k] + 1];
+        }
+
+        // ---------------------------------------------------------------- cues
+
+        /** The cue at token k ("said", "according to"), or null. */
+        String cueAt(int k) {
+            Token t = tok(k);
+            if (!t.isWord()) return null;
+            String lower = t.lower();
+            if (lower.equals("according") && k + 1 < ts.size() && tok(k + 1).lower().equals("to")) return "according to";
+            String lemma = Lexicon.cueLemma(lower);
+            if (lemma == null) return null;
+            if (t.capitalised() && k != sentenceStart(k)) return null; // "the United States", "Said Khan"
+            if (NOUNY_CUES.contains(lemma) && !(lower.endsWith("ed") || lower.endsWith("ing") || lower.equals("wrote")
+                    || lower.equals("spoke") || lower.equals("written") || (lower.endsWith("s") && prevIsSubjectLike(k)))) {
+                return null;
+            }
+            if (lemma.equals("point") && !(k + 1 < ts.size() && tok(k + 1).lower().equals("out"))) return null;
+            if (lemma.equals("call") && k + 1 < ts.size() && tok(k + 1).lower().equals("on")) return null;
+            if (t.capitalised() && k == sentenceStart(k) && lower.endsWith("ed")) return null; // "Asked about ..., S said"
+            return t.text();
+        }
+
+        private boolean prevIsSubjectLike(int k) {
+            if (k == 0) return false;
+            Token p = tok(k - 1);
+            if (p.kind() == Kind.QUOTE || (p.isPunct(',') && k >= 2 && tok(k - 2).kind() == Kind.QUOTE)) return true;
+            return p.isWord() && (p.capitalised() || Lexicon.PRONOUNS.contains(p.lower()) || Lexicon.ROLES.contains(p.base())
+                    || Lexicon.ORG_HEADS.contains(p.base()));
+        }
+
+        boolean isWeak(String cue) {
+            if (cue == null) return false;
+            String lemma = Lexicon.cueLemma(cue.toLowerCase(Locale.ROOT));
+            return lemma != null && Lexicon.WEAK_CUES.contains(lemma);
+        }
+
+        // ---------------------------------------------------------------- subject phrases
+
+        /** Subject phrase ending right before cue c (skipping adverbs, time phrases, appositives), not before lo. */
+        Np subjectBefore(int c, int lo) {
+            int k = skipAdverbsLeft(c - 1, lo);
+            if (k < lo) return null;
+            String role = null;
+            List<Token> roleTokens = List.of();
+            int appPerson = -1;
+            if (tok(k).isPunct(',')) {
+                int m = k - 1;
+                while (m >= lo && m > k - 22 && !tok(m).isPunct(',') && tok(m).kind() != Kind.QUOTE
+                        && !tok(m).isPunct(';') && !tok(m).isPunct(':')) m--;
+                if (m < lo || !tok(m).isPunct(',') || m + 1 >= k) return null;
+                Token first = tok(m + 1);
+                String fl = first.lower();
+                boolean relative = fl.equals("which") || fl.equals("who") || fl.equals("whose") || fl.equals("where");
+                boolean adverbial = PREPOSITIONS.contains(fl) || fl.equals("speaking") || fl.equals("writing")
+                        || fl.equals("asked") || fl.equals("citing") || fl.equals("however");
+                if (!relative && !adverbial) {
+                    boolean roleWord = false;
+                    List<Token> rt = new ArrayList<>();
+                    for (int j = m + 1; j < k; j++) {
+                        rt.add(tok(j));
+                        if (tok(j).isWord() && Lexicon.ROLES.contains(tok(j).base())) roleWord = true;
+                        if (appPerson < 0 && ents.personAt.containsKey(j)) appPerson = j;
+                    }
+                    if (!roleWord && appPerson < 0) return null;
+                    if (appPerson >= 0 && !roleWord) {
+                        appPerson = m + 1 + lastPersonOffset(m + 1, k);
+                    } else {
+                        role = f.text.substring(tok(m + 1).start(), tok(k - 1).end());
+                        roleTokens = rt;
+                        if (appPerson >= 0 && !tok(m + 1).capitalised()) appPerson = -1; // "an adviser to President X"
+                    }
+                }
+                k = skipAdverbsLeft(m - 1, lo);
+                if (k < lo) return null;
+            }
+            int end = k + 1;
+            int start = end;
+            int j = k;
+            boolean joinPreposition = false;
+            while (j >= lo && end - j <= MAX_NP) {
+                Token u = tok(j);
+                if (u.kind() == Kind.QUOTE) break;
+                if (u.kind() == Kind.PUNCT) {
+                    if (u.isPunct('.') && j > lo && isAbbrevOrInitial(tok(j - 1)) && tok(j - 1).end() == u.start()) {
+                        j--;
+                        continue;
+                    }
+                    break;
+                }
+                String b = u.lower();
+                if (joinPreposition) {
+                    // "A spokesman for the club", "a diplomat involved in the talks": the phrase goes on leftwards.
+                    joinPreposition = false;
+                    start = j;
+                    j--;
+                    continue;
+                }
+                boolean sentenceInitial = j == sentenceStart(j);
+                if (!u.capitalised() && NP_PREPOSITIONS.contains(b) && j - 1 >= lo && isRoleOrOrg(tok(j - 1))) {
+                    start = j; // "an adviser to President X", "the leader of the group"
+                    j--;
+                    continue;
+                }
+                if (!u.capitalised() || sentenceInitial) {
+                    if (Lexicon.CLAUSE_BREAKS.contains(b) || cueAt(j) != null || VERBISH.contains(b)) break;
+                    if (Lexicon.FUNCTION_WORDS.contains(b) && !Lexicon.DETERMINERS.contains(b)
+                            && !Lexicon.PRONOUNS.contains(b) && !Frame.ABBREVIATIONS.contains(b)) break;
+                    if (!u.capitalised() && b.endsWith("ed") && !(j + 1 < end && isRoleOrOrg(tok(j + 1)))
+                            && !(j > lo && isRoleOrOrg(tok(j - 1)))) break;
+                }
+                start = j;
+                if (Lexicon.PRONOUNS.contains(b)) break;
+                if (Lexicon.DETERMINERS.contains(b)) {
+                    // "a diplomat involved in the talks": a preposition after a role word (or its participle) joins.
+                    if (j - 2 >= lo && tok(j - 1).isWord() && NP_PREPOSITIONS.contains(tok(j - 1).lower())
+                            && (isRoleOrOrg(tok(j - 2)) || j - 3 >= lo && tok(j - 2).isWord()
+                            && tok(j - 2).lower().endsWith("ed") && isRoleOrOrg(tok(j - 3)))) {
+                        joinPreposition = true;
+                        j--;
+                        continue;
+                    }
+                    if (j - 1 >= lo && tok(j - 1).isWord() && (tok(j - 1).lower().equals("of")
+                            || tok(j - 1).lower().equals("to") || tok(j - 1).lower().equals("for"))) {
+                        joinPreposition = true;
+                        j--;
+                        continue;
+                    }
+                    break;
+                }
+                j--;
+            }
+            if (start >= end) return null;
+            // Trim a leading preposition left over from the walk ("of the ministry").
+            while (start < end && tok(start).isWord() && NP_PREPOSITIONS.contains(tok(start).lower())) start++;
+            if (start >= end || !(validSubject(start, end) || appPerson >= 0)) return null;
+            return new Np(start, end, role, roleTokens, appPerson);
+        }
+
+        private int lastPersonOffset(int from, int to) {
+            int last = 0;
+            for (int j = from; j < to; j++) if (ents.personAt.containsKey(j)) last = j - from;
+            return last;
+        }
+
+        private boolean isRoleOrOrg(Token t) {
+            return t.isWord() && (Lexicon.ROLES.contains(t.base()) || Lexicon.ORG_HEADS.contains(t.base()));
+        }
+
+        int skipAdverbsLeft(int k, int lo) {
+            boolean timeSkipped = false;
+            while (k >= lo) {
+                Token t = tok(k);
+                if (!t.isWord()) {
+                    if (t.isPunct('.') && k > lo && isAbbrevOrInitial(tok(k - 1))) break;
+                    break;
+                }
+                String b = t.lower();
+                if (Lexicon.WEEKDAYS_MONTHS.contains(b) || (!t.capitalised() && TIME_NOUNS.contains(b))
+                        || (Character.isDigit(b.charAt(0)) && b.length() <= 4)) {
+                    timeSkipped = true;
+                    k--;
+                    continue;
+                }
+                if (!t.capitalised() && (b.equals("on") || b.equals("last") || b.equals("this") || b.equals("late")
+                        || b.equals("early") || b.equals("next") || b.equals("in"))) {
+                    if (!timeSkipped) break;
+                    k--;
+                    continue;
+                }
+                if (!t.capitalised() && Lexicon.ADVERBS.contains(b) && !b.equals("on") && !b.equals("in")
+                        && !b.equals("at") && !b.equals("this") && !b.equals("last") && !b.equals("told")) {
+                    k--;
+                    continue;
+                }
+                break;
+            }
+            return k;
+        }
+
+        boolean validSubject(int start, int end) {
+            Token head = tok(start);
+            if (end - start >= 2 && end - start <= 6 && head.isWord() && (head.lower().equals("a")
+                    || head.lower().equals("an") || head.lower().equals("the") || head.lower().equals("another"))
+                    && tok(end - 1).isWord() && !Lexicon.FUNCTION_WORDS.contains(tok(end - 1).lower())) {
+                return true; // "a hospital administrator", "the farmer"
+            }
+            for (int j = start; j < end; j++) {
+                Token u = tok(j);
+                if (!u.isWord()) continue;
+                if (u.capitalised() && !Lexicon.FUNCTION_WORDS.contains(u.lower())) return true;
+                String b = u.base();
+                if (Lexicon.ROLES.contains(b) || Lexicon.ORG_HEADS.contains(b) || Lexicon.PLURAL_ROLES.contains(b)
+                        || Lexicon.SOURCE_NOUNS.contains(b)) return true;
+                if (end - start == 1 && Lexicon.PRONOUNS.contains(b) && !b.equals("i") && !b.equals("we")) return true;
+            }
+            return false;
+        }
+
+        /** Subject phrase right after token c (inverted "said S, ROLE", or "according to S"), before hi. */
+        Np subjectAfter(int c, int hi) {
+            int j = c + 1;
+            int start = j;
+            while (j < hi && j - start < MAX_NP) {
+                Token u = tok(j);
+                if (u.kind() == Kind.QUOTE) break;
+                if (u.kind() == Kind.PUNCT) {
+                    if (u.isPunct('.') && j > start && isAbbrevOrInitial(tok(j - 1)) && tok(j - 1).end() == u.start()
+                            && j + 1 < hi && tok(j + 1).capitalised()) {
+                        j++;
+                        continue;
+                    }
+                    break;
+                }
+                String b = u.lower();
+                if (!u.capitalised() && j > start && (b.equals("from") || b.equals("at") || b.equals("of"))
+                        && j + 1 < hi && (tok(j + 1).capitalised() || tok(j + 1).lower().equals("the")
+                        && j + 2 < hi && tok(j + 2).capitalised())) {
+                    j++; // "the report from the Federal Reserve", "an economist at Goldman Sachs"
+                    continue;
+                }
+                if (!u.capitalised() && j > start && (PREPOSITIONS.contains(b) && !b.equals("of") && !b.equals("to")
+                        || Lexicon.CLAUSE_BREAKS.contains(b) || VERBISH.contains(b) || cueAt(j) != null)) break;
+                if (!u.capitalised() && j == start && (PREPOSITIONS.contains(b) || VERBISH.contains(b))) break;
+                if (u.capitalised() && Lexicon.WEEKDAYS_MONTHS.contains(b)) break;
+                j++;
+                if (Lexicon.PRONOUNS.contains(b) && j == start + 1) break;
+            }
+            int end = j;
+            // "of"/"to" may not end the phrase.
+            while (end > start && tok(end - 1).isWord() && (tok(end - 1).lower().equals("of") || tok(end - 1).lower().equals("to"))) end--;
+            if (end <= start || !validSubject(start, end)) return null;
+            String role = null;
+            List<Token> rt = new ArrayList<>();
+            if (end < hi && tok(end).isPunct(',')) {
+                int k = end + 1;
+                boolean roleWord = false;
+                while (k < hi && k - end < 18) {
+                    Token u = tok(k);
+                    if (u.kind() != Kind.WORD) break;
+                    if (cueAt(k) != null || Lexicon.CLAUSE_BREAKS.contains(u.lower()) && !u.lower().equals("and")) break;
+                    if (Lexicon.ROLES.contains(u.base())) roleWord = true;
+                    rt.add(u);
+                    k++;
+                }
+                int appPerson = -1;
+                if (k > end + 1 && tok(end + 1).capitalised()) {
+                    for (int m = end + 1; m < k; m++) if (ents.personAt.containsKey(m)) appPerson = m;
+                }
+                if (roleWord && k > end + 1) role = f.text.substring(tok(end + 1).start(), tok(k - 1).end());
+                else rt.clear();
+                if (appPerson >= 0) return new Np(start, end, role, rt, appPerson);
+            }
+            return new Np(start, end, role, rt);
+        }
+
+        /** The subject of the sentence holding token k: its first noun phrase, after an opening adverbial. */
+        Np sentenceSubject(int k) {
+            int s0 = sentenceStart(k);
+            int s1 = Math.min(sentenceEnd(k), s0 + 40);
+            int i = s0;
+            Token first = tok(i);
+            if (first.isWord() && (PREPOSITIONS.contains(first.lower()) || first.lower().endsWith("ing")
+                    || first.lower().endsWith("ed") || Lexicon.FUNCTION_WORDS.contains(first.lower())
+                    && !Lexicon.DETERMINERS.contains(first.lower()) && !Lexicon.PRONOUNS.contains(first.lower()))) {
+                int c = i;
+                while (c < s1 && !tok(c).isPunct(',')) c++;
+                if (c >= s1) return null;
+                i = c + 1;
+            }
+            if (i >= k) return null;
+            return subjectAfter(i - 1, Math.min(k, s1));
+        }
+
+        static boolean isAbbrevOrInitial(Token w) {
+            return w.kind() == Kind.WORD && ((w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0)))
+                    || Frame.ABBREVIATIONS.contains(w.lower()));
+        }
+
+        // ---------------------------------------------------------------- channel
+
+        /** "told CNN", "on Twitter", "in a Telegram post", "in his nightly address", "in an interview with CNN". */
+        String channelIn(int from, int to) {
+            to = Math.min(to, ts.size());
+            for (int j = Math.max(0, from); j < to; j++) {
+                Token u = tok(j);
+                if (!u.isWord()) continue;
+                String b = u.lower();
+                if ((b.equals("told") || b.equals("tells") || b.equals("tell")) && j + 1 < to) {
+                    int e = j + 1;
+                    if (tok(e).isWord() && tok(e).lower().equals("the")) e++;
+                    int s = e;
+                    while (e < to && e - s < 4 && tok(e).capitalised()) e++;
+                    if (e > s && isMediaPhrase(s, e)) return phrase(s, e);
+                }
+                if (b.equals("on") && j + 1 < to) {
+                    int e = j + 1;
+                    if (tok(e).isWord() && POSSESSIVE_DETS.contains(tok(e).lower())) e++;
+                    int s = e;
+                    while (e < to && e - s < 3 && tok(e).isWord() && !PREPOSITIONS.contains(tok(e).lower())) e++;
+                    if (e > s && isMediaPhrase(s, e)) return phrase(s, e);
+                }
+                if ((b.equals("in") || b.equals("during")) && j + 1 < to && tok(j + 1).isWord()
+                        && Lexicon.DETERMINERS.contains(tok(j + 1).lower())) {
+                    int s = j + 2, e = s;
+                    while (e < to && e - s < 5 && tok(e).isWord() && !Lexicon.OCCASIONS.contains(tok(e).lower())
+                            && !PREPOSITIONS.contains(tok(e).lower())) e++;
+                    if (e < to && tok(e).isWord() && Lexicon.OCCASIONS.contains(tok(e).lower())) {
+                        int occ = e;
+                        if (occ + 2 < to && tok(occ + 1).lower().equals("with")) {
+                            int ms = occ + 2, me = ms;
+                            if (me < to && tok(me).lower().equals("the")) { ms++; me++; }
+                            while (me < to && me - ms < 4 && tok(me).capitalised()) me++;
+                            if (me > ms) return phrase(ms, me);
+                        }
+                        for (int m = s; m < occ; m++) {
+                            if (tok(m).capitalised() && Lexicon.MEDIA.contains(tok(m).lower())) return tok(m).text();
+                        }
+                        return phrase(s, occ + 1);
+                    }
+                }
+            }
+            return null;
+        }
+
+        private boolean isMediaPhrase(int s, int e) {
+            for (int j = s; j < e; j++) {
+                if (Lexicon.MEDIA.contains(tok(j).base())) return true;
+            }
+            return false;
+        }
+
+        String phrase(int s, int e) {
+            return f.text.substring(tok(s).start(), tok(e - 1).end());
+        }
+
+        // ---------------------------------------------------------------- attribution shapes
+
+        /** “Q,” S said / “Q,” said S, ROLE / “Q,” according to S. */
+        Attr attributeRight(int q) {
+            int hi = sentenceEnd(q);
+            for (int j = q + 1; j < hi; j++) if (tok(j).kind() == Kind.QUOTE) { hi = j; break; }
+            int r = q + 1;
+            if (r < hi && (tok(r).isPunct(',') || tok(r).isPunct('—') || tok(r).isPunct('–'))) r++;
+            if (r >= hi) return null;
+            String cue = cueAt(r);
+            if (cue != null && cue.endsWith("ing")) return null; // ", echoing a statement": not an attribution
+            if (cue != null) {
+                if (cue.equals("according to")) {
+                    Np np = subjectAfter(r + 1, hi);
+                    return np == null ? null : new Attr(np, cue, r, true, null, "right");
+                }
+                Np np = subjectAfter(r, hi);
+                if (np == null) return null;
+                return new Attr(np, cue, r, true, channelIn(r, Math.min(hi, r + 16)), "right");
+            }
+            for (int c = r + 1; c < hi && c - r <= 30; c++) {
+                String cc = cueAt(c);
+                if (cc == null || cc.equals("according to")) continue;
+                if (cc.endsWith("ing")) return null;
+                Np np = subjectBefore(c, r);
+                if (np == null) return null;
+                if (np.from() != r) return null;
+                return new Attr(np, cc, c, true, channelIn(r, Math.min(hi, c + 16)), "right");
+            }
+            return null;
+        }
+
+        /** S said: “Q” / S told X, “Q” / S said that ... “Q” / according to S, “Q” / S: “Q”. */
+        Attr attributeLeft(int q) {
+            int s0 = sentenceStart(q);
+            int lo = s0;
+            for (int j = q - 1; j >= s0; j--) if (tok(j).kind() == Kind.QUOTE) { lo = j + 1; break; }
+            int lowest = Math.max(lo, q - MAX_CUE_DISTANCE);
+            for (int c = q - 1; c >= lowest; c--) {
+                String cue = cueAt(c);
+                if (cue == null) continue;
+                if (tok(c).lower().endsWith("ing") && c > lo && tok(c - 1).isPunct(',')) {
+                    // ", suggesting ... “Q”": the participle shares the subject of the main clause.
+                    Attr main = attributeLeftBefore(c - 1, lo, q);
+                    if (main != null) return main;
+                }
+                Np np;
+                if (cue.equals("according to")) {
+                    np = subjectAfter(c + 1, q);
+                } else {
+                    np = subjectBefore(c, lo);
+                    if (np == null && c > lo) {
+                        Token p = tok(c - 1);
+                        if (p.isWord() && (p.lower().equals("and") || p.lower().equals("but"))
+                                || Lexicon.ADVERBS.contains(p.lower())) {
+                            Np subj = sentenceSubject(c);
+                            if (subj != null && subj.to() <= c) np = subj;
+                        }
+                    }
+                }
+                if (np == null) return null;
+                boolean adjacent = isAdjacentLeft(c, q);
+                String channel = channelIn(c, q);
+                if (channel == null) channel = channelIn(np.to(), c);
+                return new Attr(np, cue, c, adjacent, channel, "left");
+            }
+            // Colon without a verb: "Peskov: “Q”".
+            if (q - 1 >= lo && tok(q - 1).isPunct(':')) {
+                Np np = subjectBefore(q - 1, lo);
+                if (np != null && np.from() == lo && hasPersonOrName(np)) return new Attr(np, ":", q - 1, true, null, "colon");
+            }
+            return null;
+        }
+
+        private Attr attributeLeftBefore(int end, int lo, int q) {
+            for (int c = end - 1; c >= lo && c >= end - MAX_CUE_DISTANCE; c--) {
+                String cue = cueAt(c);
+                if (cue == null || cue.equals("according to")) continue;
+                Np np = subjectBefore(c, lo);
+                if (np == null) return null;
+                return new Attr(np, cue, c, false, channelIn(c, end), "left");
+            }
+            return null;
+        }
+
+        boolean hasPersonOrName(Np np) {
+            for (int j = np.from(); j < np.to(); j++) if (tok(j).capitalised()) return true;
+            return false;
+        }
+
+        /** The quote opens a clause right after the cue phrase: “...said: “Q”, “...told CNN, “Q”. */
+        boolean isAdjacentLeft(int c, int q) {
+            Token before = tok(q - 1);
+            if (!(before.isPunct(':') || before.isPunct(',') || before.isPunct('—'))) {
+                return q == c + 1 && startsUpper(q);
+            }
+            return startsUpper(q) && q - c <= 12;
+        }
+
+        boolean startsUpper(int q) {
+            QuoteMarks.Span s = f.quotes.get(tok(q).quote());
+            char c = f.text.charAt(s.contentStart());
+            return Character.isUpperCase(c) || Character.isDigit(c) || c == '.' || c == '…';
+        }
+
+        /** "... a “just and lasting” peace, Mr Blinken said." — a cue closing the sentence. */
+        Attr attributeTrailing(int q) {
+            int hi = sentenceEnd(q);
+            for (int c = q + 1; c < hi && c - q <= MAX_CUE_DISTANCE; c++) {
+                if (tok(c).kind() == Kind.QUOTE) return null;
+                String cue = cueAt(c);
+                if (cue == null || cue.equals("according to")) continue;
+                Np np = subjectBefore(c, q + 1);
+                if (np == null || np.from() == 0 || !tok(np.from() - 1).isPunct(',')) {
+                    // inverted: ", said S."
+                    if (c > q + 1 && tok(c - 1).isPunct(',')) {
+                        Np inv = subjectAfter(c, hi);
+                        if (inv != null) return new Attr(inv, cue, c, false, channelIn(c, hi), "trailing");
+                    }
+                    continue;
+                }
+                return new Attr(np, cue, c, false, channelIn(c, hi), "trailing");
+            }
+            return null;
+        }
+
+        // ---------------------------------------------------------------- main decision
+
+        void attribute(int qi) {
+            int q = f.quoteToken[qi];
+            QuoteMarks.Span span = f.quotes.get(qi);
+            int s0 = sentenceStart(q);
+            boolean sentenceInitial = true;
+            for (int j = s0; j < q; j++) if (tok(j).kind() != Kind.PUNCT) { sentenceInitial = false; break; }
+            boolean attributionComma = span.contentEnd() < f.text.length() && span.closed()
+                    && f.text.charAt(span.contentEnd()) == ',';
+            Attr left = attributeLeft(q);
+            Attr right = attributeRight(q);
+            Attr chosen = null;
+            QuoteKind kind = null;
+            double conf = 0.9;
+            if (right != null && (sentenceInitial || left == null
+                    || (!right.cue().equals("according to") && (attributionComma || !left.adjacent() && q - left.cueToken() > 12)))) {
+                chosen = right;
+                boolean full = sentenceInitial || (q > 0 && (tok(q - 1).isPunct(',') || tok(q - 1).isPunct(':')));
+                kind = full ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+            } else if (left != null) {
+                chosen = left;
+                kind = left.adjacent() ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+                if (right != null && right.cue().equals("according to") && chosen.channel() == null) {
+                    String ch = phrase(right.np().from(), right.np().to());
+                    chosen = new Attr(left.np(), left.cue(), left.cueToken(), left.adjacent(), stripDet(ch), left.via());
+                }
+                if (isWeak(left.cue()) && !left.adjacent()) conf = 0.7;
+            } else {
+                Attr trailing = attributeTrailing(q);
+                if (trailing != null) {
+                    chosen = trailing;
+                    kind = QuoteKind.PARTIAL;
+                    conf = 0.75;
+                }
+            }
+            Speaker speaker = null;
+            if (chosen != null) {
+                speaker = resolve(chosen.np(), q);
+                if (kind == QuoteKind.PARTIAL && looksScare(q, span)) {
+                    chosen = null;
+                    speaker = null;
+                    kind = QuoteKind.SCARE;
+                }
+            } else {
+                // Inheritance: split quotes and quote-only paragraphs continue the previous speaker.
+                int prev = qi - 1;
+                boolean onlyQuotesInSentence = true;
+                for (int j = s0; j < sentenceEnd(q); j++) {
+                    if (tok(j).kind() == Kind.WORD) { onlyQuotesInSentence = false; break; }
+                }
+                if (prev >= 0 && speakers[prev] != null && attrs[prev] != null) {
+                    int pq = f.quoteToken[prev];
+                    int ps = f.sentenceOf[pq], qs = f.sentenceOf[q];
+                    boolean sameSentence = ps == qs;
+                    boolean gapIsQuotesOnly = true; // sentences between the two quotes hold no words
+                    for (int j = f.sentenceStarts[ps + 1]; j < s0 && gapIsQuotesOnly; j++) {
+                        if (tok(j).kind() == Kind.WORD) gapIsQuotesOnly = false;
+                    }
+                    boolean samePara = tok(pq).lastPara() == tok(q).para();
+                    boolean quoteParagraphAfter = paragraphIsOnlyQuotes(tok(q).para())
+                            && tok(pq).lastPara() == tok(q).para() - 1
+                            && noCueBetween(f.sentenceStarts[ps + 1] - 1, q);
+                    if (sameSentence && kinds[prev] != QuoteKind.SCARE) {
+                        chosen = attrs[prev];
+                        speaker = speakers[prev];
+                        kind = kinds[prev];
+                        conf = 0.8;
+                    } else if (sentenceInitial && onlyQuotesInSentence
+                            && ((samePara && gapIsQuotesOnly) || quoteParagraphAfter)) {
+                        chosen = attrs[prev];
+                        speaker = speakers[prev];
+                        kind = QuoteKind.DIRECT;
+                        conf = 0.8;
+                    }
+                }
+                if (chosen == null && onlyQuotesInSentence && paragraphIsOnlyQuotes(tok(q).para()) && tok(q).para() > 0) {
+                    // The previous paragraph ends with "S said:" — its speaker introduces this quote.
+                    int lastPrev = f.sentenceStarts[f.sentenceOf[q]] - 1;
+                    if (lastPrev >= 0 && tok(lastPrev).isPunct(':')) {
+                        int c = -1;
+                        for (int j = lastPrev - 1; j >= sentenceStart(lastPrev) && j >= lastPrev - 16; j--) {
+                            if (cueAt(j) != null) { c = j; break; }
+                        }
+                        if (c >= 0) {
+                            Np np = subjectBefore(c, sentenceStart(lastPrev));
+                            if (np != null) {
+                                chosen = new Attr(np, cueAt(c), c, true, channelIn(c, lastPrev), "colon-paragraph");
+                                speaker = resolve(np, q);
+                                kind = QuoteKind.DIRECT;
+                                conf = 0.8;
+                            }
+                        }
+                    }
+                }
+                if (chosen == null) {
+                    int words = news.model.Words.count(f.quoteContent(qi));
+                    if (sentenceInitial && startsUpper(q) && words >= 6 && !titleCase(span)) {
+                        kind = QuoteKind.DIRECT; // a statement we cannot attribute
+                        conf = 0.3;
+                    } else {
+                        kind = QuoteKind.SCARE;
+                    }
+                }
+            }
+            if (kind == QuoteKind.PARTIAL && (looksScare(q, span) || attributive(q, span, chosen))) {
+                chosen = null;
+                kind = QuoteKind.SCARE;
+            }
+            if (kind == QuoteKind.SCARE) {
+                speaker = null;
+                conf = titleCase(span) || looksScare(q, span) ? 0.8 : 0.6;
+            } else if (speaker != null) {
+                conf = Math.min(conf, speaker.confidence());
+            } else if (chosen != null) {
+                conf = Math.min(conf, 0.4);
+            }
+            attrs[qi] = kind == QuoteKind.SCARE ? null : chosen;
+            speakers[qi] = kind == QuoteKind.SCARE ? null : speaker;
+            kinds[qi] = kind;
+            if (speaker != null && speaker.person() != null) addSpeakerMention(q, speaker.person());
+            String cue = chosen == null ? null : chosen.cue();
+            out.add(new Quote(articleId, f.quoteContent(qi), speaker == null ? null : speaker.name(),
+                    speaker == null ? null : speaker.mention(), speaker == null ? null : speaker.role(),
+                    cue, chosen == null ? null : chosen.channel(), kind, span.firstParagraph(),
+                    span.contentStart(), span.contentEnd(), round(conf)));
+        }
+
+        void addSpeakerMention(int token, Person p) {
+            if (!speakerMentions.isEmpty() && speakerMentions.get(speakerMentions.size() - 1).token() > token) return;
+            speakerMentions.add(new Mention(token, f.sentenceOf[token], p, false));
+            p.speakerTokens.add(token);
+        }
+
+        boolean noCueBetween(int a, int b) {
+            for (int j = a + 1; j < b; j++) if (tok(j).kind() == Kind.WORD && cueAt(j) != null) return false;
+            return true;
+        }
+
+        boolean paragraphIsOnlyQuotes(int para) {
+            // tokens of a paragraph are contiguous; find them around any quote of this paragraph
+            int[] range = f.paragraphs.get(para);
+            int lo = 0, hi = ts.size();
+            while (lo < hi) { // first token starting at or after range[0]
+                int mid = (lo + hi) >>> 1;
+                if (tok(mid).start() < range[0]) lo = mid + 1; else hi = mid;
+            }
+            boolean any = false;
+            for (int j = lo; j < ts.size() && tok(j).start() < range[1] && j - lo < 64; j++) {
+                if (tok(j).kind() == Kind.WORD) return false;
+                if (tok(j).kind() == Kind.QUOTE) any = true;
+            }
+            return any;
+        }
+
+        boolean titleCase(QuoteMarks.Span s) {
+            String c = f.text.substring(s.contentStart(), s.contentEnd());
+            String[] words = c.split("\\s+");
+            if (words.length < 2 || words.length > 8) return false;
+            for (String w : words) {
+                if (w.isEmpty()) continue;
+                String lw = w.toLowerCase(Locale.ROOT);
+                if (TITLE_SMALL_WORDS.contains(lw)) continue;
+                if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) return false;
+            }
+            return true;
+        }
+
+        /** Short quote after a possessive or a naming word: China’s “peace plan”, the documentary 'The A Word'. */
+        boolean looksScare(int q, QuoteMarks.Span span) {
+            if (titleCase(span)) return true;
+            int words = news.model.Words.count(f.text.substring(span.contentStart(), span.contentEnd()));
+            if (words > 4 || q == 0) return false;
+            Token p = tok(q - 1);
+            if (!p.isWord()) return false;
+            return p.possessive() || SCARE_BEFORE.contains(p.lower());
+        }
+
+        /** A short quote used as a modifier after a weak cue: critics called it a “cash for access” scheme. */
+        boolean attributive(int q, QuoteMarks.Span span, Attr chosen) {
+            if (chosen == null || !isWeak(chosen.cue())) return false;
+            if (chosen.cue().equalsIgnoreCase("called") && chosen.cueToken() + 1 < ts.size()
+                    && tok(chosen.cueToken() + 1).lower().equals("for")) return false;
+            if (news.model.Words.count(f.text.substring(span.contentStart(), span.contentEnd())) > 4) return false;
+            if (q + 1 >= ts.size() || f.sentenceOf[q + 1] != f.sentenceOf[q]) return false;
+            Token n = tok(q + 1);
+            if (!n.isWord() || n.capitalised()) return false;
+            String b = n.lower();
+            return !(Lexicon.CLAUSE_BREAKS.contains(b) || PREPOSITIONS.contains(b) || VERBISH.contains(b)
+                    || Lexicon.ADVERBS.contains(b) || Lexicon.FUNCTION_WORDS.contains(b) || cueAt(q + 1) != null);
+        }
+
+        static String stripDet(String s) {
+            return s.startsWith("the ") ? s.substring(4) : s;
+        }
+
+        static double round(double d) {
+            return Math.round(d * 100) / 100.0;
+        }
+
+        // ---------------------------------------------------------------- speaker resolution
+
+        Speaker resolve(Np np, int at) {
+            String mention = phrase(np.from(), np.to());
+            if (np.to() - np.from() == 1 && Lexicon.PRONOUNS.contains(tok(np.from()).lower())) {
+                return resolvePronoun(tok(np.from()).lower(), mention, at);
+            }
+            // Split "HEAD of/to PP": only the head names the speaker ("An adviser to President X").
+            int headEnd = np.to();
+            for (int j = np.from() + 1; j < np.to(); j++) {
+                String b = tok(j).lower();
+                if (tok(j).isWord() && (b.equals("of") || b.equals("to") || b.equals("for") || b.equals("at")
+                        || b.equals("with") || b.equals("from") || b.equals("in"))) {
+                    headEnd = j;
+                    break;
+                }
+            }
+            // A person named in the head?
+            Person person = null;
+            int nameTok = -1;
+            for (int j = headEnd - 1; j >= np.from(); j--) {
+                Person p = ents.personAt.get(j);
+                if (p != null && tok(j).possessive() && j < headEnd - 1) break; // "Putin’s close allies"
+                if (p != null) {
+                    person = p;
+                    nameTok = j;
+                    break;
+                }
+            }
+            if (person == null) {
+                // An unregistered capitalised surname after a title ("Mr Kwatra" when never introduced).
+                Token last = tok(headEnd - 1);
+                if (last.capitalised() && !Lexicon.FUNCTION_WORDS.contains(last.lower())
+                        && !Lexicon.ORG_HEADS.contains(last.base()) && !Lexicon.ROLES.contains(last.base())) {
+                    Person p = ents.findBySurname(last.text(), null);
+                    if (p != null) person = p;
+                }
+            }
+            if (person == null && np.appositivePerson() >= 0) person = ents.personAt.get(np.appositivePerson());
+            if (person != null) {
+                String role = person.role != null ? person.role : np.role();
+                if (np.role() != null && person.role == null) person.addRole(np.role(), np.roleTokens());
+                return new Speaker(person.name, mention, role, person, null, 0.9);
+            }
+            // Organisation or other named non-person ("Russia’s Defense Ministry", "Kazakhstan").
+            boolean hasCap = false, hasRole = false, hasOrg = false, indefinite = false;
+            String head = null;
+            for (int j = np.from(); j < headEnd; j++) {
+                Token u = tok(j);
+                if (!u.isWord()) continue;
+                if (u.capitalised() && !Lexicon.FUNCTION_WORDS.contains(u.lower()) && !Lexicon.isNationality(u.base())
+                        && !Lexicon.ROLES.contains(u.base())) hasCap = true;
+                if (Lexicon.ROLES.contains(u.base()) || Lexicon.PLURAL_ROLES.contains(u.base())) { hasRole = true; head = u.base(); }
+                if (Lexicon.ORG_HEADS.contains(u.base())) hasOrg = true;
+            }
+            String first = tok(np.from()).lower();
+            indefinite = first.equals("a") || first.equals("an") || first.equals("another") || first.equals("one");
+            if (hasRole && !hasOrg) {
+                Person p = resolveDescription(np, headEnd, head, at, indefinite);
+                if (p != null) {
+                    return new Speaker(p.name, mention, p.role != null ? p.role : mention, p, null, 0.8);
+                }
+                return new Speaker(mention, mention, np.role() != null ? np.role() : mention, null, null, 0.8);
+            }
+            if (hasCap || hasOrg) {
+                return new Speaker(mention, mention, np.role(), null, mention, 0.85);
+            }
+            return new Speaker(mention, mention, np.role(), null, null, 0.6);
+        }
+
+        /** "the Ukrainian leader" -> the person introduced with a matching role; indefinite only forward in the lead. */
+        Person resolveDescription(Np np, int headEnd, String head, int at, boolean indefinite) {
+            Set<String> cls = Lexicon.roleClass(head);
+            List<String> mods = new ArrayList<>();
+            for (int j = np.from(); j < headEnd; j++) {
+                Token u = tok(j);
+                if (!u.isWord()) continue;
+                String b = u.base();
+                if (Lexicon.DETERMINERS.contains(b) || b.equals(head) || Lexicon.ROLES.contains(b) && cls.contains(b)) continue;
+                mods.add(b);
+            }
+            List<String> pp = new ArrayList<>();
+            for (int j = headEnd; j < np.to(); j++) {
+                Token u = tok(j);
+                if (u.isWord() && (u.capitalised() || Lexicon.ORG_HEADS.contains(u.base()))
+                        && !Lexicon.FUNCTION_WORDS.contains(u.lower())) pp.add(u.base());
+            }
+            Person best = null;
+            int bestTok = -1;
+            int count = 0;
+            int para = tok(at).para();
+            int considered = 0;
+            List<Person> all = ents.persons;
+            for (int i = all.size() - 1; i >= 0 && considered < 100; i--) {
+                Person p = all.get(i);
+                if (!indefinite && p.firstToken >= at) continue;
+                if (indefinite && (p.firstToken <= at || para > 2)) continue;
+                considered++;
+                boolean headOk = false;
+                for (String h : p.roleHeads) if (cls.contains(h)) { headOk = true; break; }
+                if (!headOk) continue;
+                boolean modsOk = true;
+                for (String m : mods) if (!roleHasWord(p, m)) { modsOk = false; break; }
+                if (!modsOk) continue;
+                if (!pp.isEmpty()) {
+                    boolean ppOk = false;
+                    for (String w : pp) if (roleHasWord(p, w)) { ppOk = true; break; }
+                    if (!ppOk) continue;
+                }
+                count++;
+                int recency = indefinite ? -p.firstToken : lastMentionBefore(p, at);
+                if (best == null || recency > bestTok) {
+                    best = p;
+                    bestTok = recency;
+                }
+            }
+            if (indefinite && count != 1) return null;
+            return best;
+        }
+
+        boolean roleHasWord(Person p, String w) {
+            if (p.roleWords.contains(w)) return true;
+            String pre = w.length() > 6 ? w.substring(0, 6) : w;
+            for (String r : p.roleWords) if (r.startsWith(pre) || (r.length() > 6 && w.startsWith(r.substring(0, 6)))) return true;
+            return false;
+        }
+
+        int lastMentionBefore(Person p, int at) {
+            int best = p.firstToken;
+            best = Math.max(best, lastBefore(p.mentionTokens, at));
+            best = Math.max(best, lastBefore(p.speakerTokens, at));
+            return best;
+        }
+
+        private static int lastBefore(List<Integer> sorted, int at) {
+            int lo = 0, hi = sorted.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sorted.get(mid) < at) lo = mid + 1; else hi = mid;
+            }
+            return lo == 0 ? -1 : sorted.get(lo - 1);
+        }
+
+        /** he/she -> nearest earlier sentence with a compatible person (leftmost there); they/it -> nearest organisation. */
+        Speaker resolvePronoun(String pronoun, String mention, int at) {
+            int sentence = f.sentenceOf[at];
+            if (pronoun.equals("he") || pronoun.equals("she")) {
+                char want = pronoun.equals("he") ? 'M' : 'F';
+                Mention best = null;
+                best = pick(ents.mentions, want, at, sentence, best, false);
+                best = pick(speakerMentions, want, at, sentence, best, false);
+                if (best != null && best.person().gender == 0) {
+                    // A person known to have the pronoun's gender, a little further back, beats one of unknown gender.
+                    Mention known = pick(ents.mentions, want, at, sentence, null, true);
+                    known = pick(speakerMentions, want, at, sentence, known, true);
+                    if (known != null && best.sentence() - known.sentence() <= 3) best = known;
+                }
+                if (best != null) {
+                    Person p = best.person();
+                    double conf = f.sentenceOf[at] - best.sentence() <= 2 ? 0.8 : 0.65;
+                    return new Speaker(p.name, mention, p.role, p, null, conf);
+                }
+                return new Speaker(null, mention, null, null, null, 0.4);
+            }
+            Mention org = null;
+            for (int i = ents.mentions.size() - 1; i >= 0; i--) {
+                Mention m = ents.mentions.get(i);
+                if (m.token() >= at) continue;
+                if (sentence - m.sentence() > 3) break;
+                if (m.organisation()) { org = m; break; }
+            }
+            if (org != null) {
+                int e = org.token();
+                while (e < ts.size() && ents.orgAt.contains(e)) e++;
+                String name = phrase(org.token(), Math.max(org.token() + 1, e));
+                return new Speaker(name, mention, null, null, name, 0.6);
+            }
+            return new Speaker(null, mention, null, null, null, 0.4);
+        }
+
+        private Mention pick(List<Mention> list, char want, int at, int sentence, Mention best, boolean knownOnly) {
+            // mentions are in token order; walk back from the last one before `at`
+            int lo = 0, hi = list.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (list.get(mid).token() < at) lo = mid + 1; else hi = mid;
+            }
+            for (int i = lo - 1; i >= 0; i--) {
+                Mention m = list.get(i);
+                if (sentence - m.sentence() > 10) break;
+                if (best != null && m.sentence() < best.sentence()) break;
+                if (m.person() == null) continue;
+                char g = m.person().gender;
+                if (g != 0 && g != want) continue;
+                if (knownOnly && g != want) continue;
+                if (best == null || m.sentence() > best.sentence()
+                        || (m.sentence() == best.sentence() && m.token() < best.token())) best = m;
+            }
+            return best;
+        }
+
+        // ---------------------------------------------------------------- indirect speech
+
+        /** S said (that) P. / According to S, P. / P, S said. — in a sentence without quote marks. */
+        Quote indirectIn(int s) {
+            int s0 = f.sentenceStarts[s], s1 = f.sentenceStarts[s + 1];
+            if (s1 - s0 < 6 || s1 - s0 > 120) return null;
+            for (int j = s0; j < s1; j++) if (tok(j).kind() == Kind.QUOTE) return null;
+            for (int c = s0; c < s1 && c < s0 + 30; c++) {
+                String cue = cueAt(c);
+                if (cue == null || isWeak(cue) || tok(c).lower().endsWith("ing")) continue;
+                Np np;
+                int contentFrom;
+                if (cue.equals("according to")) {
+                    np = subjectAfter(c + 1, s1);
+                    if (np == null) return null;
+                    int k = np.to();
+                    while (k < s1 && !tok(k).isPunct(',')) k++;
+                    if (c != s0 || k >= s1 - 3) return null;
+                    contentFrom = k + 1;
+                } else {
+                    np = subjectBefore(c, s0);
+                    if (np == null) return null;
+                    int k = c + 1;
+                    String lemma = Lexicon.cueLemma(tok(c).lower());
+                    if ("tell".equals(lemma)) {
+                        while (k < s1 && k < c + 6 && !tok(k).lower().equals("that") && tok(k).kind() == Kind.WORD
+                                && (tok(k).capitalised() || Lexicon.DETERMINERS.contains(tok(k).lower())
+                                || Lexicon.MEDIA.contains(tok(k).lower()) || AUDIENCES.contains(tok(k).lower()))) k++;
+                    }
+                    k = skipTime(k, s1);
+                    if (k < s1 && tok(k).lower().equals("that")) k++;
+                    if (k >= s1 - 3 || !(tok(k).isWord())) return null;
+                    // the reported clause must look like a clause: a subject word first
+                    Token first = tok(k);
+                    if (!(first.capitalised() || Lexicon.DETERMINERS.contains(first.lower())
+                            || Lexicon.PRONOUNS.contains(first.lower()) || Character.isDigit(first.text().charAt(0))
+                            || CLAUSE_OPENERS.contains(first.lower()))) return null;
+                    contentFrom = k;
+                }
+                int contentTo = s1;
+                while (contentTo > contentFrom && tok(contentTo - 1).kind() == Kind.PUNCT) contentTo--;
+                if (contentTo - contentFrom < 4) return null;
+                Speaker sp = resolve(np, c);
+                int start = tok(contentFrom).start(), end = tok(contentTo - 1).end();
+                if (sp.person() != null) addSpeakerMention(c, sp.person());
+                return new Quote(articleId, f.text.substring(start, end), sp.name(), sp.mention(), sp.role(), cue,
+                        channelIn(c, contentFrom), QuoteKind.INDIRECT, tok(contentFrom).para(), start, end,
+                        round(Math.min(0.6, sp.confidence())));
+            }
+            return null;
+        }
+
+        int skipTime(int k, int hi) {
+            while (k < hi && tok(k).isWord()) {
+                String b = tok(k).lower();
+                if (Lexicon.WEEKDAYS_MONTHS.contains(b) || b.equals("on") && k + 1 < hi
+                        && Lexicon.WEEKDAYS_MONTHS.contains(tok(k + 1).lower()) || b.equals("last")
+                        || b.equals("week") || b.equals("recently") || b.equals("earlier") || b.equals("later")
+                        || b.equals("also") || b.equals("previously")) {
+                    k++;
+                    continue;
+                }
+                break;
+            }
+            return k;
+        }
+    }
+}

@@ -1,0 +1,375 @@
+package news.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Groups the same statement across articles, variants included (trimmed, merged, re-translated).
+ *
+ * <p>Each direct or partial quote is split into sentences ("statements"). Two statements are
+ * compared on normalised, crudely stemmed tokens, weighted (content words 1, pronouns /
+ * negation / quantifiers 0.3, stop words 0); the score is the weighted overlap divided by the
+ * smaller side. Pairs are verified (score, at least two shared content words, compatible
+ * speakers: the same person by name variant, or an unnamed/described speaker on a stricter
+ * score) and then:
+ * <ul>
+ *   <li>statements of similar size ("peers", size ratio &ge; 0.6) are joined by union-find;</li>
+ *   <li>a much longer statement that contains a shorter one is <em>attached</em> to the
+ *       shorter one's group without joining groups, so one merged quote "A, because B" can
+ *       belong to the group of A and to the group of B without gluing the two groups together.
+ *       Such a quote is listed in each group it matches, with relation {@code contained}.</li>
+ * </ul>
+ * Candidate pairs come from an inverted index over content tokens (very common tokens are
+ * skipped), so the work stays near-linear in the number of quotes.
+ */
+public final class QuoteGrouper {
+    static final double PEER_SCORE = 0.6;
+    static final double NAMELESS_SCORE = 0.8;
+    static final double CONTAIN_SCORE = 0.75;
+    static final double PEER_RATIO = 0.6;
+    /** Tokens in more statements than this are not used to find candidates. */
+    static final int MAX_POSTING = 200;
+
+    /** One member of a group. */
+    public record Member(String articleId, String quote, String statement, String speaker, String relation,
+                        double score, int start, int end) {
+        public Member {
+            Objects.requireNonNull(articleId);
+            Objects.requireNonNull(quote);
+            Objects.requireNonNull(relation);
+        }
+    }
+
+    /** A statement made in several articles. */
+    public record Group(int groupId, String speaker, String quote, List<Member> members) {
+        public Group {
+            members = List.copyOf(members);
+            if (members.isEmpty()) throw new IllegalArgumentException("empty group");
+        }
+
+        public Set<String> articleIds() {
+            Set<String> s = new LinkedHashSet<>();
+            for (Member m : members) s.add(m.articleId());
+            return s;
+        }
+    }
+
+    /** A sentence of a quote, normalised for comparison. */
+    record Unit(int id, int quoteIndex, Quote quote, String text, int start, int end, List<String> tokens,
+                Map<String, Double> weights, double total, int contentCount) {}
+
+    private QuoteGrouper() {}
+
+    /** Groups spanning at least {@code minArticles} articles, in order of first appearance. */
+    public static List<Group> group(List<Quote> quotes, int minArticles) {
+        List<Unit> units = new ArrayList<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote q = quotes.get(i);
+            if (q.kind() != QuoteKind.DIRECT && q.kind() != QuoteKind.PARTIAL) continue;
+            for (int[] s : sentences(q.quote())) {
+                String text = q.quote().substring(s[0], s[1]);
+                List<String> toks = normalise(text);
+                Map<String, Double> w = new LinkedHashMap<>();
+                double total = 0;
+                int content = 0;
+                for (String t : toks) {
+                    double wt = weight(t);
+                    if (wt == 0 || w.containsKey(t)) continue;
+                    w.put(t, wt);
+                    total += wt;
+                    if (wt == 1) content++;
+                }
+                if (content < 2) continue;
+                units.add(new Unit(units.size(), i, q, text, q.start() + s[0], q.start() + s[1], toks, w, total, content));
+            }
+        }
+        int n = units.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) parent[i] = i;
+        // attachments: container unit -> contained units
+        Map<Integer, Set<Integer>> attached = new HashMap<>();
+        Map<String, List<Integer>> postings = new HashMap<>();
+        for (Unit u : units) {
+            for (Map.Entry<String, Double> e : u.weights().entrySet()) {
+                if (e.getValue() == 1) postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(u.id());
+            }
+        }
+        double[] centrality = new double[n];
+        for (Unit a : units) {
+            Set<Integer> cands = new HashSet<>();
+            for (Map.Entry<String, Double> e : a.weights().entrySet()) {
+                if (e.getValue() != 1) continue;
+                List<Integer> post = postings.get(e.getKey());
+                if (post.size() > MAX_POSTING) continue;
+                for (int b : post) if (b > a.id()) cands.add(b);
+            }
+            for (int bi : cands) {
+                Unit b = units.get(bi);
+                if (b.quoteIndex() == a.quoteIndex()) continue;
+                Pair p = compare(a, b);
+                if (p == null) continue;
+                if (p.peer) {
+                    union(parent, a.id(), b.id());
+                    centrality[a.id()] += p.score;
+                    centrality[b.id()] += p.score;
+                } else {
+                    Unit big = a.total() >= b.total() ? a : b, small = big == a ? b : a;
+                    attached.computeIfAbsent(big.id(), k -> new LinkedHashSet<>()).add(small.id());
+                }
+            }
+        }
+        // A fragment with no peers of its own ("strategically pull back") joins the group of a
+        // quote that contains it, instead of forming a group of containers around itself.
+        int[] size = new int[n];
+        for (int i = 0; i < n; i++) size[find(parent, i)]++;
+        for (Map.Entry<Integer, Set<Integer>> e : attached.entrySet()) {
+            int big = e.getKey();
+            for (int small : new ArrayList<>(e.getValue())) {
+                if (size[find(parent, small)] == 1 && size[find(parent, big)] > 1) {
+                    int rb = find(parent, big);
+                    union(parent, small, big);
+                    size[find(parent, big)] = size[rb] + 1;
+                    e.getValue().remove(small);
+                }
+            }
+        }
+        // Collect groups: root -> units (peers), plus attached containers.
+        Map<Integer, List<Integer>> byRoot = new TreeMap<>();
+        for (int i = 0; i < n; i++) byRoot.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+        Map<Integer, Set<Integer>> containersByRoot = new HashMap<>();
+        for (Map.Entry<Integer, Set<Integer>> e : attached.entrySet()) {
+            for (int small : e.getValue()) {
+                int root = find(parent, small);
+                if (root == find(parent, e.getKey())) continue;
+                containersByRoot.computeIfAbsent(root, k -> new LinkedHashSet<>()).add(e.getKey());
+            }
+        }
+        List<Group> out = new ArrayList<>();
+        List<Map.Entry<Integer, List<Integer>>> roots = new ArrayList<>(byRoot.entrySet());
+        roots.sort(Comparator.comparingInt(e -> e.getValue().get(0)));
+        for (Map.Entry<Integer, List<Integer>> e : roots) {
+            List<Integer> members = e.getValue();
+            Set<Integer> containers = containersByRoot.getOrDefault(e.getKey(), Set.of());
+            Set<String> arts = new HashSet<>();
+            for (int m : members) arts.add(units.get(m).quote().articleId());
+            for (int c : containers) arts.add(units.get(c).quote().articleId());
+            if (arts.size() < minArticles) continue;
+            // Representative: the most central peer; ties go to the earliest.
+            int rep = members.get(0);
+            for (int m : members) if (centrality[m] > centrality[rep] + 1e-9) rep = m;
+            Unit r = units.get(rep);
+            List<Member> list = new ArrayList<>();
+            Set<Integer> seenQuotes = new HashSet<>();
+            List<Integer> all = new ArrayList<>(members);
+            all.addAll(containers);
+            all.sort(Comparator.naturalOrder());
+            for (int m : all) {
+                Unit u = units.get(m);
+                if (!seenQuotes.add(u.quoteIndex())) continue;
+                String relation;
+                double score;
+                if (m == rep) {
+                    relation = "exact";
+                    score = 1.0;
+                } else {
+                    double s = overlap(u, r);
+                    score = Math.round(s * 100) / 100.0;
+                    if (u.tokens().equals(r.tokens())) relation = "exact";
+                    else if (containers.contains(m) || ratio(u, r) < PEER_RATIO) relation = "contained";
+                    else relation = "variant";
+                }
+                list.add(new Member(u.quote().articleId(), u.quote().quote(), u.text(), u.quote().speaker(),
+                        relation, score, u.start(), u.end()));
+            }
+            out.add(new Group(out.size() + 1, groupSpeaker(all, units), r.text(), list));
+        }
+        return out;
+    }
+
+    private record Pair(boolean peer, double score) {}
+
+    /** Verified relation between two statements, or null when they are not the same statement. */
+    static Pair compare(Unit a, Unit b) {
+        double shared = 0;
+        int sharedContent = 0;
+        Unit small = a.total() <= b.total() ? a : b, big = small == a ? b : a;
+        for (Map.Entry<String, Double> e : small.weights().entrySet()) {
+            if (big.weights().containsKey(e.getKey())) {
+                shared += e.getValue();
+                if (e.getValue() == 1) sharedContent++;
+            }
+        }
+        if (sharedContent < 2) return null;
+        double score = shared / small.total();
+        double ratio = small.total() / big.total();
+        boolean named = isName(a.quote().speaker()) && isName(b.quote().speaker());
+        if (named && !Names.sameSpeaker(a.quote().speaker(), b.quote().speaker())) return null;
+        double need = named ? PEER_SCORE : NAMELESS_SCORE;
+        if (ratio >= PEER_RATIO) {
+            return score >= need ? new Pair(true, score) : null;
+        }
+        if (score >= Math.max(need, CONTAIN_SCORE) && sharedContent >= 2) return new Pair(false, score);
+        return null;
+    }
+
+    static double overlap(Unit a, Unit b) {
+        Unit small = a.total() <= b.total() ? a : b, big = small == a ? b : a;
+        double shared = 0;
+        for (Map.Entry<String, Double> e : small.weights().entrySet()) {
+            if (big.weights().containsKey(e.getKey())) shared += e.getValue();
+        }
+        return small.total() == 0 ? 0 : shared / small.total();
+    }
+
+    static double ratio(Unit a, Unit b) {
+        return Math.min(a.total(), b.total()) / Math.max(a.total(), b.total());
+    }
+
+    /** A person's name (not a description like "an adviser to ..."): capitalised words only. */
+    public static boolean isName(String speaker) {
+        if (speaker == null || speaker.isBlank()) return false;
+        for (String w : speaker.split("\\s+")) {
+            if (w.isEmpty()) continue;
+            if (!Character.isUpperCase(w.charAt(0))) return false;
+            if (Lexicon.DETERMINERS.contains(w.toLowerCase(Locale.ROOT))) return false;
+        }
+        return true;
+    }
+
+    /** The most frequent named speaker of the group (variants folded), else the most frequent description. */
+    static String groupSpeaker(List<Integer> members, List<Unit> units) {
+        List<String> names = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        String description = null;
+        for (int m : members) {
+            String s = units.get(m).quote().speaker();
+            if (s == null) continue;
+            if (!isName(s)) {
+                if (description == null) description = s;
+                continue;
+            }
+            int found = -1;
+            for (int i = 0; i < names.size(); i++) if (Names.sameSpeaker(names.get(i), s)) { found = i; break; }
+            if (found < 0) {
+                names.add(s);
+                counts.add(1);
+            } else {
+                counts.set(found, counts.get(found) + 1);
+                if (s.length() > names.get(found).length() && counts.get(found) > 0) {
+                    // keep the first spelling as the label; longer full names win over surnames
+                    if (names.get(found).indexOf(' ') < 0) names.set(found, s);
+                }
+            }
+        }
+        int best = -1;
+        for (int i = 0; i < names.size(); i++) if (best < 0 || counts.get(i) > counts.get(best)) best = i;
+        return best >= 0 ? names.get(best) : description;
+    }
+
+    private static int find(int[] parent, int x) {
+        while (parent[x] != x) {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        return x;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a), rb = find(parent, b);
+        if (ra == rb) return;
+        if (ra < rb) parent[rb] = ra; else parent[ra] = rb;
+    }
+
+    // ------------------------------------------------------------------ text normalisation
+
+    /** Sentence ranges of a quote: split after . ! ? followed by a space and an upper-case letter. */
+    static List<int[]> sentences(String s) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && i + 2 < s.length() && s.charAt(i + 1) == ' '
+                    && (Character.isUpperCase(s.charAt(i + 2)) || s.charAt(i + 2) == '“' || s.charAt(i + 2) == '"')) {
+                int wordStart = i;
+                while (wordStart > start && Character.isLetter(s.charAt(wordStart - 1))) wordStart--;
+                String w = s.substring(wordStart, i).toLowerCase(Locale.ROOT);
+                if (Frame.ABBREVIATIONS.contains(w) || i - wordStart == 1) continue;
+                out.add(new int[] {start, i + 1});
+                start = i + 2;
+            }
+        }
+        if (start < s.length()) out.add(new int[] {start, s.length()});
+        return out;
+    }
+
+    /** Lower-cased, contraction-expanded, crudely stemmed word tokens. */
+    static List<String> normalise(String s) {
+        List<String> out = new ArrayList<>();
+        String t = s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+        int i = 0;
+        while (i < t.length()) {
+            if (!Character.isLetterOrDigit(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < t.length() && (Character.isLetterOrDigit(t.charAt(j))
+                    || (t.charAt(j) == '\'' && j + 1 < t.length() && Character.isLetter(t.charAt(j + 1))))) j++;
+            String w = t.substring(i, j);
+            i = j;
+            int ap = w.indexOf('\'');
+            if (ap > 0) {
+                String head = w.substring(0, ap), tail = w.substring(ap + 1);
+                switch (tail) {
+                    case "t" -> {
+                        if (head.equals("won")) head = "will";
+                        else if (head.equals("can")) head = "can";
+                        else if (head.endsWith("n")) head = head.substring(0, head.length() - 1);
+                        out.add(stem(head));
+                        out.add("not");
+                        continue;
+                    }
+                    case "re" -> { out.add(stem(head)); out.add("are"); continue; }
+                    case "ve" -> { out.add(stem(head)); out.add("have"); continue; }
+                    case "ll" -> { out.add(stem(head)); out.add("will"); continue; }
+                    case "m" -> { out.add(stem(head)); out.add("am"); continue; }
+                    case "d" -> { out.add(stem(head)); out.add("would"); continue; }
+                    case "s" -> { out.add(stem(head)); continue; }
+                    default -> { }
+                }
+            }
+            out.add(stem(w));
+        }
+        return out;
+    }
+
+    static String stem(String w) {
+        if (Lexicon.STOP.contains(w) || Lexicon.LIGHT.contains(w)) return w;
+        String[][] rules = {{"ically", "ic"}, {"ally", "al"}, {"ies", "y"}, {"ied", "y"}, {"ing", ""}, {"edly", ""},
+                {"ly", ""}, {"ed", ""}, {"es", ""}, {"s", ""}};
+        for (String[] r : rules) {
+            if (w.endsWith(r[0]) && w.length() - r[0].length() >= 3) {
+                String base = w.substring(0, w.length() - r[0].length()) + r[1];
+                if (r[0].equals("s") && (w.endsWith("ss") || w.endsWith("us") || w.endsWith("is"))) return w;
+                return base;
+            }
+        }
+        return w;
+    }
+
+    static double weight(String t) {
+        if (Lexicon.STOP.contains(t)) return 0;
+        if (Lexicon.LIGHT.contains(t)) return 0.3;
+        return 1;
+    }
+}

@@ -1,0 +1,254 @@
+package news.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quoted spans in an article text in one left-to-right pass (linear time, whatever the
+ * input). Handles “curly”, "straight", mixed (“curly opening, straight closing"), ‘single’ (also
+ * as the outer mark, British style), «guillemets» and „low-high“ marks; single marks nested in
+ * double ones belong to the outer quote. Apostrophes (they’ve, Ukraine’s) are not marks: a
+ * single mark closes only where no letter follows it. A quote left open at the end of a
+ * paragraph continues when the next paragraph opens with a mark of the same family (the
+ * newspaper convention for quotes that run over paragraphs); otherwise it ends at the paragraph
+ * break, so an unbalanced mark never swallows the article.
+ */
+final class QuoteMarks {
+    private QuoteMarks() {}
+
+    enum Family { DOUBLE, SINGLE, GUILLEMET }
+
+    /**
+     * A quoted span. {@code text.substring(contentStart, contentEnd)} is the quoted content
+     * (trimmed; a trailing comma that belongs to the attribution is left out); {@code [open, end)}
+     * covers the marks as well.
+     */
+    record Span(int open, int contentStart, int contentEnd, int end, int firstParagraph, int lastParagraph,
+                boolean closed, Family family) {
+        Span {
+            if (!(open <= contentStart && contentStart <= contentEnd && contentEnd <= end)) {
+                throw new IllegalArgumentException("bad quote span " + open + "," + contentStart + ","
+                        + contentEnd + "," + end);
+            }
+            if (lastParagraph < firstParagraph) throw new IllegalArgumentException("bad paragraph range");
+        }
+    }
+
+    /**
+     * @param text       the article text
+     * @param paragraphs paragraph ranges {start, end} into text, in order, non-overlapping
+     */
+    static List<Span> find(String text, List<int[]> paragraphs) {
+        List<Span> out = new ArrayList<>();
+        int nPara = paragraphs.size();
+        // Per paragraph, position of the next possible single closing mark at or after i (or -1).
+        int[] nextSingleCloser = new int[text.length() + 1];
+        int next = -1;
+        int paraIdx = nPara - 1;
+        for (int i = text.length() - 1; i >= 0; i--) {
+            while (paraIdx >= 0 && paragraphs.get(paraIdx)[0] > i) paraIdx--;
+            boolean paraEndHere = paraIdx >= 0 && i == paragraphs.get(paraIdx)[1] - 1;
+            if (paraEndHere) next = -1;
+            if (isSingleCloser(text, i)) next = i;
+            nextSingleCloser[i] = next;
+        }
+        nextSingleCloser[text.length()] = -1;
+
+        int p = 0;
+        int startAt = -1; // where to resume inside paragraph p after a quote that ended there
+        while (p < nPara) {
+            int pStart = paragraphs.get(p)[0], pEnd = paragraphs.get(p)[1];
+            int i = startAt >= 0 ? startAt : pStart;
+            startAt = -1;
+            int jumpTo = -1;
+            while (i < pEnd) {
+                Family fam = openerFamily(text, i, pStart);
+                if (fam == null) {
+                    i++;
+                    continue;
+                }
+                int open = i;
+                int cp = p;
+                int closeAt = -1;   // index of the closing mark
+                int cutAt = -1;     // content end when the quote ends without a closing mark
+                int resume = -1;    // where to continue scanning after an early cut
+                if (fam == Family.SINGLE) {
+                    int sc = nextSingleCloser[i + 1];
+                    if (sc >= 0 && sc < pEnd) {
+                        closeAt = sc;
+                    } else if (isParagraphOpening(text, i, pStart)) {
+                        // A paragraph opened by a single mark: a British-style quote, possibly over paragraphs.
+                        while (true) {
+                            if (cp + 1 < nPara && startsWithFamily(text, paragraphs.get(cp + 1), Family.SINGLE)) {
+                                cp++;
+                                int[] para = paragraphs.get(cp);
+                                int first = firstNonSpace(text, para[0], para[1]);
+                                int sc2 = nextSingleCloser[first + 1];
+                                if (sc2 >= 0 && sc2 < para[1]) {
+                                    closeAt = sc2;
+                                    break;
+                                }
+                                continue;
+                            }
+                            cutAt = paragraphs.get(cp)[1];
+                            break;
+                        }
+                    } else {
+                        i++; // an apostrophe ('90s, ’em) rather than a quote
+                        continue;
+                    }
+                } else {
+                    int j = i + 1;
+                    outer:
+                    while (true) {
+                        int curEnd = paragraphs.get(cp)[1];
+                        while (j < curEnd) {
+                            if (closes(fam, text, j)) {
+                                closeAt = j;
+                                break outer;
+                            }
+                            if (reopensAfterUnbalanced(fam, text, j)) {
+                                // An opening mark after whitespace inside a quote: the earlier quote
+                                // was never closed. End it before the whitespace; rescan from here.
+                                int e = j;
+                                while (e > open + 1 && Character.isWhitespace(text.charAt(e - 1))) e--;
+                                cutAt = e;
+                                resume = j;
+                                break outer;
+                            }
+                            j++;
+                        }
+                        // Paragraph ended inside the quote: continue only into a paragraph opened by a mark.
+                        if (cp + 1 < nPara && startsWithFamily(text, paragraphs.get(cp + 1), fam)) {
+                            cp++;
+                            int[] para = paragraphs.get(cp);
+                            j = firstNonSpace(text, para[0], para[1]) + 1;
+                            continue;
+                        }
+                        cutAt = curEnd;
+                        break;
+                    }
+                }
+                int contentStart = open + 1;
+                int limit = closeAt >= 0 ? closeAt : cutAt;
+                while (contentStart < limit && Character.isWhitespace(text.charAt(contentStart))) contentStart++;
+                int contentEnd = limit;
+                while (contentEnd > contentStart && Character.isWhitespace(text.charAt(contentEnd - 1))) contentEnd--;
+                if (contentEnd > contentStart && text.charAt(contentEnd - 1) == ',') contentEnd--;
+                while (contentEnd > contentStart && Character.isWhitespace(text.charAt(contentEnd - 1))) contentEnd--;
+                int end = closeAt >= 0 ? closeAt + 1 : cutAt;
+                if (contentEnd > contentStart && hasLetterOrDigit(text, contentStart, contentEnd)
+                        && !looksLikeCode(text, contentStart, contentEnd)) {
+                    out.add(new Span(open, contentStart, contentEnd, end, p, cp, closeAt >= 0, fam));
+                }
+                int after = resume >= 0 ? resume : Math.max(end, i + 1);
+                if (cp != p) {
+                    jumpTo = cp;
+                    startAt = after;
+                    break;
+                }
+                i = after;
+            }
+            p = jumpTo >= 0 ? jumpTo : p + 1;
+        }
+        return out;
+    }
+
+    /** Leaked CSS/JavaScript between two marks is not a quote: braces, semicolons, few letters. */
+    static boolean looksLikeCode(String t, int s, int e) {
+        int letters = 0, code = 0, n = e - s;
+        for (int i = s; i < e; i++) {
+            char c = t.charAt(i);
+            if (Character.isLetter(c) || c == ' ') letters++;
+            else if (c == '{' || c == '}' || c == ';' || c == '=' || c == '<' || c == '>' || c == '#') code++;
+        }
+        return code >= 3 && (code * 50 >= n || letters < 0.75 * n);
+    }
+
+    private static boolean hasLetterOrDigit(String t, int s, int e) {
+        for (int i = s; i < e; i++) if (Character.isLetterOrDigit(t.charAt(i))) return true;
+        return false;
+    }
+
+    private static int firstNonSpace(String t, int s, int e) {
+        while (s < e && Character.isWhitespace(t.charAt(s))) s++;
+        return s;
+    }
+
+    private static boolean isParagraphOpening(String t, int i, int pStart) {
+        return firstNonSpace(t, pStart, i) == i;
+    }
+
+    private static boolean startsWithFamily(String t, int[] para, Family fam) {
+        int i = firstNonSpace(t, para[0], para[1]);
+        if (i >= para[1]) return false;
+        char c = t.charAt(i);
+        return switch (fam) {
+            case DOUBLE -> c == '“' || c == '"' || c == '„' || c == '‟';
+            case SINGLE -> c == '‘' || c == '\'';
+            case GUILLEMET -> c == '«';
+        };
+    }
+
+    /** The family of an opening mark at i, or null if the char at i does not open a quote. */
+    private static Family openerFamily(String t, int i, int pStart) {
+        char c = t.charAt(i);
+        switch (c) {
+            case '“', '„', '‟' -> {
+                return Family.DOUBLE;
+            }
+            case '«' -> {
+                return Family.GUILLEMET;
+            }
+            case '"' -> {
+                return openingPosition(t, i, pStart) ? Family.DOUBLE : null;
+            }
+            case '‘', '\'' -> {
+                return openingPosition(t, i, pStart) && i + 1 < t.length()
+                        && Character.isLetterOrDigit(t.charAt(i + 1)) ? Family.SINGLE : null;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /** Opening position: at paragraph start or after whitespace/opening punctuation, and not before whitespace. */
+    private static boolean openingPosition(String t, int i, int pStart) {
+        if (i + 1 >= t.length() || Character.isWhitespace(t.charAt(i + 1))) return false;
+        if (i == pStart) return true;
+        char b = t.charAt(i - 1);
+        return Character.isWhitespace(b) || b == '(' || b == '[' || b == '—' || b == '–' || b == '-' || b == '/'
+                || b == '“' || b == '"' || b == '«' || b == ':';
+    }
+
+    /** A single mark that can close a quote: ’ or ' after a non-space, not followed by a letter or digit. */
+    private static boolean isSingleCloser(String t, int i) {
+        char c = t.charAt(i);
+        if (c != '’' && c != '\'' && c != '›') return false;
+        if (i == 0 || Character.isWhitespace(t.charAt(i - 1))) return false;
+        return i + 1 >= t.length() || !Character.isLetterOrDigit(t.charAt(i + 1));
+    }
+
+    private static boolean closes(Family fam, String t, int j) {
+        char d = t.charAt(j);
+        return switch (fam) {
+            case DOUBLE -> d == '”' || (d == '"' && !openingLike(t, j)) || (d == '“' && !openingLike(t, j));
+            case GUILLEMET -> d == '»';
+            case SINGLE -> false;
+        };
+    }
+
+    /** A double opener after whitespace inside a double quote: a new quote starts, the old one was unbalanced. */
+    private static boolean reopensAfterUnbalanced(Family fam, String t, int j) {
+        char d = t.charAt(j);
+        if (fam == Family.DOUBLE) return (d == '“' || d == '"') && openingLike(t, j);
+        if (fam == Family.GUILLEMET) return d == '«';
+        return false;
+    }
+
+    private static boolean openingLike(String t, int j) {
+        return j > 0 && Character.isWhitespace(t.charAt(j - 1)) && j + 1 < t.length()
+                && !Character.isWhitespace(t.charAt(j + 1));
+    }
+}

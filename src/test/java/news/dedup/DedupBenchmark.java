@@ -1,0 +1,63 @@
+package news.dedup;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs dedup on the labelled wire-copy benchmark and prints ARI, pairwise P/R/F1, canonical
+ * accuracy and wall time. {@code --write FILE} also writes the dataset as JSON Lines for the
+ * Spark comparison (bench-spark/). Arguments: [articles (default 2400)] [--write FILE].
+ */
+public final class DedupBenchmark {
+    private DedupBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int target = 2400;
+        Path write = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--write")) write = Path.of(args[++i]);
+            else target = Integer.parseInt(args[i]);
+        }
+        List<String> bodies = WireCopyGenerator.realBodies(WireCopyGenerator.GROUND_TRUTH);
+        if (bodies.isEmpty()) {
+            System.err.println("no benchmark bodies at " + WireCopyGenerator.GROUND_TRUTH.toAbsolutePath());
+            System.exit(2);
+        }
+        List<WireCopyGenerator.Item> items = WireCopyGenerator.generate(bodies, target, 20230306L);
+        if (write != null) {
+            Files.createDirectories(write.toAbsolutePath().getParent());
+            WireCopyGenerator.writeJsonl(items, write);
+            System.err.println("wrote " + items.size() + " articles to " + write);
+        }
+        Report rep = evaluate(items, DedupOptions.defaults());
+        System.out.println(rep);
+    }
+
+    /** One evaluation. */
+    public record Report(int articles, ClusterScore score, double canonicalAccuracy, long millis, DedupResult result) {
+        @Override
+        public String toString() {
+            DedupOptions o = result.options();
+            return String.format(Locale.ROOT, "news dedup: %d articles, %d clusters, %s, canonical = original in %.1f%% "
+                            + "of clusters, %d ms (threshold %.2f, containment %.2f, %d-word shingles, %d perms = %d x %d)",
+                    articles, result.clusters().size(), score, 100 * canonicalAccuracy, millis, o.threshold(),
+                    o.containment(), o.shingleSize(), o.permutations(), o.lsh().bands(), o.lsh().rows());
+        }
+    }
+
+    public static Report evaluate(List<WireCopyGenerator.Item> items, DedupOptions options) {
+        List<DedupDoc> docs = items.stream().map(WireCopyGenerator.Item::doc).toList();
+        long t0 = System.nanoTime();
+        DedupResult r = new Deduplicator(options.withPassages(false)).run(DocSource.of(docs));
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        int[] truth = new int[items.size()];
+        for (int i = 0; i < truth.length; i++) truth[i] = items.get(i).label();
+        ClusterScore s = ClusterScore.of(truth, r.labels());
+        int good = 0;
+        for (Cluster c : r.clusters()) if (c.canonical().startsWith("orig-")) good++;
+        double acc = r.clusters().isEmpty() ? 1.0 : good / (double) r.clusters().size();
+        return new Report(items.size(), s, acc, ms, r);
+    }
+}

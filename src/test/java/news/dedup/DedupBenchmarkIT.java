@@ -1,0 +1,22 @@
+package news.dedup;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** The labelled wire-copy benchmark (>= 2,000 articles from the shared real bodies). */
+class DedupBenchmarkIT {
+    @Test
+    void wireCopiesOfRealArticlesAreClusteredWithAriAbove095() throws Exception {
+        List<String> bodies = WireCopyGenerator.realBodies(WireCopyGenerator.GROUND_TRUTH);
+        Assumptions.assumeFalse(bodies.isEmpty(), "shared benchmark absent: " + WireCopyGenerator.GROUND_TRUTH);
+        List<WireCopyGenerator.Item> items = WireCopyGenerator.generate(bodies, 2400, 20230306L);
+        assertTrue(items.size() >= 2000, "benchmark size " + items.size());
+        DedupBenchmark.Report rep = DedupBenchmark.evaluate(items, DedupOptions.defaults());
+        System.out.println(rep);
+        assertTrue(rep.score().ari() >= 0.95, rep.toString());
+        assertTrue(rep.canonicalAccuracy() >= 0.9, rep.toString());
+    }
+}

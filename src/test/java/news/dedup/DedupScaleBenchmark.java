@@ -1,0 +1,42 @@
+package news.dedup;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.Locale;
+
+/**
+ * Scale benchmark: N generated short articles (default 1,000,000) deduplicated end to end,
+ * passages included unless --no-passages. Prints time per stage, ARI against the generator's
+ * labels and the peak heap. Run with -Xmx4g (see README, bench-dedup).
+ */
+public final class DedupScaleBenchmark {
+    private DedupScaleBenchmark() {}
+
+    public static void main(String[] args) {
+        int n = 1_000_000;
+        boolean passages = true;
+        for (String a : args) {
+            if (a.equals("--no-passages")) passages = false;
+            else n = Integer.parseInt(a.replace("_", ""));
+        }
+        SyntheticArticles corpus = new SyntheticArticles(n, 7L);
+        DedupOptions o = DedupOptions.defaults().withPassages(passages);
+        long t0 = System.nanoTime();
+        DedupResult r = new Deduplicator(o).run(corpus);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        ClusterScore s = ClusterScore.of(corpus.labels(), r.labels());
+        long peak = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) peak += p.getPeakUsage().getUsed();
+        }
+        System.out.printf(Locale.ROOT, "%,d articles in %.1f s (%,.0f articles/s) on %d cores, max heap %d MB, "
+                        + "peak heap (sum of pool peaks) %d MB%n", n, ms / 1000.0, n * 1000.0 / ms,
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, peak >> 20);
+        System.out.printf(Locale.ROOT, "%d clusters, %d duplicate articles (%d exact), %d candidate pairs, %d verified, "
+                        + "%d boilerplate shingles, %d passages%n", r.clusters().size(), r.duplicateArticles(),
+                r.exactDuplicates(), r.candidatePairs(), r.verifiedPairs(), r.boilerplateShingles(), r.passages().size());
+        System.out.println("stages (ms): " + r.timings());
+        System.out.println(s);
+    }
+}

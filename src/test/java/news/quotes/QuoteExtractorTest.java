@@ -1,0 +1,227 @@
+package news.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One test per attribution shape and resolution rule, on made-up sentences. */
+class QuoteExtractorTest {
+    static List<Quote> quotes(String... paragraphs) {
+        return new QuoteExtractor().extract("t", List.of(paragraphs));
+    }
+
+    static Quote only(String... paragraphs) {
+        List<Quote> qs = quotes(paragraphs).stream().filter(q -> q.kind() != QuoteKind.SCARE).toList();
+        assertEquals(1, qs.size(), qs.toString());
+        return qs.get(0);
+    }
+
+    static Quote find(List<Quote> qs, String content) {
+        return qs.stream().filter(q -> q.quote().equals(content)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote '" + content + "' in " + qs));
+    }
+
+    // ------------------------------------------------------------ shapes
+
+    @Test
+    void quoteThenSubjectThenCue() {
+        Quote q = only("“The harvest is late,” Pablo Ferreira told Reuters.");
+        assertEquals("The harvest is late", q.quote());
+        assertEquals("Pablo Ferreira", q.speaker());
+        assertEquals("told", q.cue());
+        assertEquals("Reuters", q.channel());
+        assertEquals(QuoteKind.DIRECT, q.kind());
+    }
+
+    @Test
+    void quoteThenCueThenSubjectWithRole() {
+        Quote q = only("“Prices will fall,” said Nadia Karimova, a trade analyst at Vostok Capital.");
+        assertEquals("Nadia Karimova", q.speaker());
+        assertEquals("said", q.cue());
+        assertTrue(q.speakerRole().contains("trade analyst"), q.speakerRole());
+    }
+
+    @Test
+    void subjectSaidColonQuote() {
+        Quote q = only("The striker Ilya Brandt said: “I want to stay at this club.”");
+        assertEquals("Ilya Brandt", q.speaker());
+        assertEquals(QuoteKind.DIRECT, q.kind());
+    }
+
+    @Test
+    void subjectToldAudienceCommaQuote() {
+        Quote q = only("Mayor Lucia Ferro told residents, “Nobody will lose their home.”");
+        assertEquals("Lucia Ferro", q.speaker());
+        assertEquals(QuoteKind.DIRECT, q.kind());
+    }
+
+    @Test
+    void subjectSaidThatPartialQuote() {
+        Quote q = only("Economist Tariq Hamid said that the slowdown was “worse than anyone expected.”");
+        assertEquals("Tariq Hamid", q.speaker());
+        assertEquals(QuoteKind.PARTIAL, q.kind());
+    }
+
+    @Test
+    void partialQuoteInsideASentence() {
+        Quote q = only("Senator Joan Pike called the deal “a betrayal” before leaving the chamber.");
+        assertEquals("a betrayal", q.quote());
+        assertEquals("Joan Pike", q.speaker());
+        assertEquals(QuoteKind.PARTIAL, q.kind());
+    }
+
+    @Test
+    void accordingToAfterAndBefore() {
+        assertEquals("Olav Strand", only("“The ice is thinner every year,” according to glaciologist Olav Strand.").speaker());
+        assertEquals("Olav Strand", only("According to glaciologist Olav Strand, “the ice is thinner every year.”").speaker());
+    }
+
+    @Test
+    void splitQuoteSecondHalfInheritsTheSpeaker() {
+        List<Quote> qs = quotes("“We trained hard,” said coach Ada Brenner. “Today it paid off.”");
+        assertEquals("Ada Brenner", find(qs, "Today it paid off.").speaker());
+        assertEquals(QuoteKind.DIRECT, find(qs, "Today it paid off.").kind());
+    }
+
+    @Test
+    void paragraphThatIsOnlyAQuoteInheritsThePreviousSpeaker() {
+        List<Quote> qs = quotes("“The river rose two metres overnight,” said Emil Varga, the town engineer.",
+                "“We have never seen anything like it.”");
+        assertEquals("Emil Varga", find(qs, "We have never seen anything like it.").speaker());
+    }
+
+    @Test
+    void paragraphEndingWithSaidColonIntroducesTheNextQuoteParagraph() {
+        List<Quote> qs = quotes("Speaking to supporters, candidate Rosa Vidal said:", "“This city deserves better.”");
+        assertEquals("Rosa Vidal", find(qs, "This city deserves better.").speaker());
+    }
+
+    @Test
+    void channelsOnTwitterInAStatementInAnAddress() {
+        assertEquals("Twitter", only("“We will rebuild,” Governor Kira Dahl wrote on Twitter.").channel());
+        assertEquals("statement", only("“Safety comes first,” the railway company said in a statement.").channel());
+        assertEquals("weekly address", only("“We stand together,” Chancellor Felix Ober said in his weekly address.").channel());
+    }
+
+    @Test
+    void cueLexiconHasInflections() {
+        assertEquals("added", only("Nora Quist spoke first. “It is not over,” Quist added.").cue());
+        assertEquals("warns", only("“Expect delays,” warns transport chief Ben Adair.").cue());
+        assertEquals("insisted", only("“I did nothing wrong,” Victor Lasko insisted.").cue());
+    }
+
+    @Test
+    void multiParagraphQuoteIsOneQuoteWithItsSpeaker() {
+        List<Quote> qs = quotes("Rector Hanne Solberg opened the year.",
+                "“This university has survived wars and plagues.",
+                "“It will survive this too,” Solberg said.");
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("Hanne Solberg", qs.get(0).speaker());
+        assertTrue(qs.get(0).quote().contains("\n\n"));
+    }
+
+    // ------------------------------------------------------------ resolution
+
+    @Test
+    void pronounResolvesToNearestCompatiblePerson() {
+        Quote q = only("Captain Mira Holt briefed the crew. Engineer Jonas Weber checked the engines.",
+                "“We leave at dawn,” she said.");
+        assertEquals("Mira Holt", q.speaker());
+        assertEquals("she", q.speakerMention());
+        Quote he = only("Engineer Jonas Weber checked the engines.", "“Everything is ready,” he said.");
+        assertEquals("Jonas Weber", he.speaker());
+    }
+
+    @Test
+    void descriptionResolvesToThePersonIntroducedWithThatRole() {
+        Quote q = only("Chilean President Matias Rojas met farmers in Temuco.", "“Water is our priority,” the Chilean leader said.");
+        assertEquals("Matias Rojas", q.speaker());
+        assertEquals("the Chilean leader", q.speakerMention());
+        Quote s = only("Foreign ministry spokesman Lin Wei declined to comment.", "“We oppose interference,” the spokesman said later.");
+        assertEquals("Lin Wei", s.speaker());
+    }
+
+    @Test
+    void surnameAndTitlePlusSurnameResolveToTheFullName() {
+        List<Quote> qs = quotes("Secretary of Energy Linda M. Osei toured the plant.",
+                "“This is the future,” Ms Osei said.", "“Costs are falling,” Mrs. Osei added.");
+        assertEquals("Linda M. Osei", find(qs, "This is the future").speaker());
+        assertEquals("Linda M. Osei", find(qs, "Costs are falling").speaker());
+    }
+
+    @Test
+    void spellingVariantsFoldToOnePerson() {
+        Quote q = only("Interior Minister Dmytro Kovalenko visited the front.", "“We hold,” Kovalenkko said.");
+        assertEquals("Dmytro Kovalenko", q.speaker());
+    }
+
+    @Test
+    void honorificsAreKeptOutOfTheCanonicalName() {
+        assertEquals("Helena Vos", only("“We are ready,” said Dr. Helena Vos.").speaker());
+        assertEquals("Rafael Ortiz", only("“Vote tomorrow,” Sen. Rafael Ortiz told voters.").speaker());
+    }
+
+    @Test
+    void organisationsCanSpeak() {
+        assertEquals("the health ministry", only("“Stay indoors,” the health ministry said.").speaker());
+        assertEquals("Norway’s Energy Ministry", only("“Supply is secure,” Norway’s Energy Ministry said.").speaker());
+        Quote it = only("The Coastal Authority closed the beach.", "“Swimming is forbidden,” it said.");
+        assertEquals("The Coastal Authority", it.speaker());
+    }
+
+    @Test
+    void unnamedSpeakerKeepsItsDescription() {
+        Quote q = only("A senior aide to Prime Minister Karl Lund told the BBC, “The vote will be close.”");
+        assertEquals("A senior aide to Prime Minister Karl Lund", q.speaker());
+    }
+
+    @Test
+    void sentenceInitialAndMidSentenceNamesAreFound() {
+        Quote q = only("Asked about the strike, union leader Petra Novak said, “We are not moving.”");
+        assertEquals("Petra Novak", q.speaker());
+    }
+
+    // ------------------------------------------------------------ precision
+
+    @Test
+    void scareQuotesAndTitlesHaveNoSpeaker() {
+        List<Quote> qs = quotes("Mayor Ian Fell said the city's “green corridor” plan was popular.",
+                "The documentary 'Rivers of Iron' opens next week, and critics praised its “raw honesty”.");
+        for (Quote q : qs) {
+            assertEquals(QuoteKind.SCARE, q.kind(), q.toString());
+            assertNull(q.speaker());
+        }
+    }
+
+    @Test
+    void quoteWithoutAnyCueIsNotAttributed() {
+        List<Quote> qs = quotes("The so-called “river tax” is back on the agenda.");
+        assertEquals(1, qs.size());
+        assertEquals(QuoteKind.SCARE, qs.get(0).kind());
+    }
+
+    @Test
+    void contentIsAVerbatimSpanOfTheText() {
+        List<String> paras = List.of("Intro paragraph here.", "“It is done,” Ada Lind said. “Now we rest.”");
+        String text = String.join("\n\n", paras);
+        for (Quote q : new QuoteExtractor().extract("t", paras)) {
+            assertEquals(q.quote(), text.substring(q.start(), q.end()));
+        }
+    }
+
+    // ------------------------------------------------------------ indirect
+
+    @Test
+    void indirectSpeechOnlyWhenAsked() {
+        String p = "Health Minister Aino Virtanen said the new clinic would open in March.";
+        assertTrue(new QuoteExtractor(false).extract("t", List.of(p)).isEmpty());
+        List<Quote> qs = new QuoteExtractor(true).extract("t", List.of(p));
+        assertEquals(1, qs.size());
+        assertEquals(QuoteKind.INDIRECT, qs.get(0).kind());
+        assertEquals("Aino Virtanen", qs.get(0).speaker());
+        assertEquals("the new clinic would open in March", qs.get(0).quote());
+    }
+}

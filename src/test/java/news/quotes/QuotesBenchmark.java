@@ -1,0 +1,81 @@
+package news.quotes;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import news.app.Corpus;
+import news.app.Problems;
+import news.clean.TextCleaner;
+import news.model.Article;
+
+/**
+ * Throughput of quote extraction (cleaned text in, quotes out), not of loading or cleaning.
+ * Cleans the seed corpus (and /work/shared/bench/aeb-text when present) once, then extracts
+ * quotes from the articles repeated up to ~TARGET_MB of text, on 1 and on N threads.
+ *
+ * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=news.quotes.QuotesBenchmark [-Dexec.args="64 2"]</pre>
+ */
+public final class QuotesBenchmark {
+    static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    static final AtomicLong CPU = new AtomicLong();
+
+    public static void main(String[] args) throws Exception {
+        int targetMb = args.length > 0 ? Integer.parseInt(args[0]) : 64;
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        List<String> inputs = new ArrayList<>(List.of("corpus"));
+        Path aeb = Path.of("..", "shared", "bench", "aeb-text");
+        if (!Files.isDirectory(aeb)) aeb = Path.of("/work/shared/bench/aeb-text");
+        if (Files.isDirectory(aeb)) inputs.add(aeb.toString());
+        List<Article> base = new ArrayList<>();
+        Corpus.open(inputs, Problems.silent()).forEachArticle(new TextCleaner(), base::add);
+        long baseChars = 0;
+        for (Article a : base) baseChars += a.text().length();
+        List<Article> work = new ArrayList<>();
+        long chars = 0;
+        while (chars < (long) targetMb << 20) {
+            for (Article a : base) {
+                work.add(a);
+                chars += a.text().length();
+            }
+        }
+        System.out.printf(Locale.ROOT, "base: %d articles, %.1f MB of cleaned text; workload %d articles, %.1f MB%n",
+                base.size(), baseChars / 1048576.0, work.size(), chars / 1048576.0);
+        QuoteExtractor ex = new QuoteExtractor();
+        run(ex, work.subList(0, Math.min(work.size(), 2000)), 1); // warm-up
+        for (int t : new int[] {1, threads}) {
+            CPU.set(0);
+            long start = System.nanoTime();
+            long quotes = run(ex, work, t);
+            double s = (System.nanoTime() - start) / 1e9;
+            double cpu = CPU.get() / 1e9;
+            // On a shared machine wall time depends on other load; CPU seconds of the workers do not.
+            System.out.printf(Locale.ROOT, "threads=%d  wall %.2f s  %.1f MB/s  |  cpu %.2f s  %.1f MB per cpu-second"
+                    + " (x%d cores = %.1f MB/s)  %d quotes%n", t, s, chars / 1048576.0 / s, cpu, chars / 1048576.0 / cpu,
+                    t, t * chars / 1048576.0 / cpu, quotes);
+        }
+    }
+
+    static long run(QuoteExtractor ex, List<Article> work, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicLong quotes = new AtomicLong();
+        List<Future<?>> fs = new ArrayList<>();
+        int chunk = Math.max(1, work.size() / (threads * 8));
+        for (int i = 0; i < work.size(); i += chunk) {
+            List<Article> part = work.subList(i, Math.min(work.size(), i + chunk));
+            fs.add(pool.submit(() -> {
+                long c0 = THREADS.getCurrentThreadCpuTime();
+                for (Article a : part) quotes.addAndGet(ex.extract(a).size());
+                CPU.addAndGet(THREADS.getCurrentThreadCpuTime() - c0);
+            }));
+        }
+        for (Future<?> f : fs) f.get();
+        pool.shutdown();
+        return quotes.get();
+    }
+}
