@@ -99,17 +99,15 @@ public final class TextCleaner {
         // Step 8: metadata.
         Metadata md = doc.metadata();
         String byline = md.byline();
-        // A byline sits just above the body or among its first three kept lines.
-        int keptSeen = 0;
-        for (int i = Math.max(0, rs - 6); i < pieces.size() && keptSeen < 3; i++) {
+        // A byline sits just above the body or in it (author lines inside the text are bylines
+        // too, wherever they are: the rule must not depend on position to stay idempotent).
+        for (int i = Math.max(0, rs - 6); i < re; i++) {
             Piece p = pieces.get(i);
-            if (i >= rs && p.kept()) keptSeen++;
             if (p.reason != null && !p.reason.equals("before_body")) continue;
             String b = Bylines.byline(t, p.start, p.end, p.words(t));
             if (b != null) {
                 if (byline == null) byline = HtmlLeaks.decode(b);
                 p.reason = "byline";
-                break;
             }
         }
         String title = md.title();
@@ -148,7 +146,7 @@ public final class TextCleaner {
                 }
             }
         }
-        trimBodyEdges(t, pieces);
+        settle(t, pieces);
         String dateline = null;
         String site = md.site() != null ? md.site() : SiteName.find(t, pieces);
 
@@ -393,6 +391,26 @@ public final class TextCleaner {
                 }
                 run = 0;
             }
+        }
+    }
+
+    /**
+     * Re-applies the context-dependent body rules (end markers, link-list runs, edges) to the
+     * kept lines alone until nothing changes: cleaning the output again sees only those lines,
+     * so it must find nothing more to remove. Each round only removes; a few rounds suffice.
+     */
+    private static void settle(String t, List<Piece> pieces) {
+        for (int round = 0; round < 20; round++) {
+            List<Piece> kept = new ArrayList<>();
+            for (Piece p : pieces) if (p.kept()) kept.add(p);
+            if (kept.isEmpty()) return;
+            int end = BodyEnd.find(t, kept, 0, kept.size());
+            for (int i = end; i < kept.size(); i++) kept.get(i).reason = "after_body";
+            markLinkLists(t, kept, 0, end);
+            trimBodyEdges(t, pieces);
+            int after = 0;
+            for (Piece p : pieces) if (p.kept()) after++;
+            if (after == kept.size()) return;
         }
     }
 

@@ -71,7 +71,7 @@ class CleanPropertiesTest {
         return new TextCleaner().clean(d, RepetitionIndex.empty());
     }
 
-    @Property(tries = 300)
+    @Property(tries = 500)
     void keptAndRemovedAreVerbatimDisjointSpans(@ForAll("document") String text) {
         Article a = clean(text);
         List<int[]> spans = new ArrayList<>();
@@ -95,7 +95,7 @@ class CleanPropertiesTest {
         }
     }
 
-    @Property(tries = 300)
+    @Property(tries = 500)
     void cleaningIsIdempotent(@ForAll("document") String text) {
         Article a = clean(text);
         Article b = clean(a.text());
