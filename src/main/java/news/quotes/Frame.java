@@ -135,7 +135,7 @@ final class Frame {
 
     static boolean isQuoteMark(char c) {
         return c == '"' || c == '“' || c == '”' || c == '„' || c == '‟' || c == '«' || c == '»' || c == '‘'
-                || c == '’' || c == '\'' || c == '‚' || c == '‹' || c == '›';
+                || c == '’' || c == '\'' || c == '‚' || c == '‹' || c == '›' || c == '`';
     }
 
     private int[] splitSentences() {
