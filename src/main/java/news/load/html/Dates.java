@@ -59,10 +59,23 @@ public final class Dates {
 
     /** The ISO 8601 form of {@code raw}, or null when it is not a date we can read. */
     public static String normalise(String raw) {
+        return plausible(parse(raw));
+    }
+
+    /** Placeholders ("0001-01-01") and far-future dates are not publication dates. */
+    private static String plausible(String iso) {
+        if (iso == null) return null;
+        int year = Integer.parseInt(iso.substring(0, 4));
+        return year < 1900 || year > java.time.Year.now().getValue() + 1 ? null : iso;
+    }
+
+    private static String parse(String raw) {
         if (raw == null) return null;
         String s = raw.strip();
         if (s.isEmpty() || s.length() > 64) return null;
         if (s.endsWith("z")) s = s.substring(0, s.length() - 1) + "Z";
+        String fast = iso(s);
+        if (fast != null) return plausible(fast);
         for (DateTimeFormatter f : OFFSET_FORMATS) {
             try {
                 return OffsetDateTime.parse(s, f).truncatedTo(ChronoUnit.SECONDS).format(OUT_OFFSET);
@@ -96,6 +109,106 @@ public final class Dates {
             return s.substring(0, 10);
         }
         return null;
+    }
+
+    /**
+     * Hand-written scanner for the common case, {@code yyyy-MM-dd[(T| )HH:mm[:ss[.f*]][Z|±HH[:]mm]]},
+     * so that most pages never reach the exception-driven formatters. Null when the value has another shape.
+     */
+    static String iso(String s) {
+        int n = s.length();
+        if (n < 10 || !digits(s, 0, 4) || s.charAt(4) != '-' || !digits(s, 5, 7) || s.charAt(7) != '-' || !digits(s, 8, 10)) {
+            return null;
+        }
+        int y = num(s, 0, 4), mo = num(s, 5, 7), d = num(s, 8, 10);
+        if (mo < 1 || mo > 12 || d < 1 || d > java.time.YearMonth.of(y, mo).lengthOfMonth()) return null;
+        String date = s.substring(0, 10);
+        if (n == 10) return date;
+        char sep = s.charAt(10);
+        if ((sep != 'T' && sep != ' ') || n < 16 || !digits(s, 11, 13) || s.charAt(13) != ':' || !digits(s, 14, 16)) return null;
+        int h = num(s, 11, 13), mi = num(s, 14, 16), sec = 0;
+        int i = 16;
+        if (i < n && s.charAt(i) == ':') {
+            if (i + 3 > n || !digits(s, i + 1, i + 3)) return null;
+            sec = num(s, i + 1, i + 3);
+            i += 3;
+            if (i < n && (s.charAt(i) == '.' || s.charAt(i) == ',')) {
+                i++;
+                int f = i;
+                while (i < n && Character.isDigit(s.charAt(i))) i++;
+                if (i == f) return null;
+            }
+        }
+        if (h > 23 || mi > 59 || sec > 59) return null;
+        String local = String.format(Locale.ROOT, "%sT%02d:%02d:%02d", date, h, mi, sec);
+        while (i < n && s.charAt(i) == ' ') i++;
+        if (i == n) return local;
+        String zone = s.substring(i);
+        if (zone.equals("Z") || zone.equals("UTC") || zone.equals("GMT")) return local + "Z";
+        char sign = zone.charAt(0);
+        if (sign != '+' && sign != '-') return null;
+        String z = zone.substring(1).replace(":", "");
+        if (!(z.length() == 2 || z.length() == 4) || !digits(z, 0, z.length())) return null;
+        int oh = num(z, 0, 2), om = z.length() == 4 ? num(z, 2, 4) : 0;
+        if (oh > 18 || om > 59) return null;
+        if (oh == 0 && om == 0) return local + "Z";
+        return local + String.format(Locale.ROOT, "%c%02d:%02d", sign, oh, om);
+    }
+
+    private static final java.util.regex.Pattern MONTH_DAY_YEAR = java.util.regex.Pattern.compile(
+            "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern DAY_MONTH_YEAR = java.util.regex.Pattern.compile(
+            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\.? (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?,? (\\d{4})\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "oct", "nov", "dec");
+
+    /**
+     * The first English "Nov 19, 2019" / "19 November 2019" / ISO date in a short text, as
+     * yyyy-MM-dd; null if none. Patterns are linear: fixed alternations, bounded repeats.
+     */
+    public static String findInText(String text) {
+        if (text == null || text.length() > 500) return null;
+        String t = text.replace('\u00A0', ' ');
+        java.util.regex.Matcher m = MONTH_DAY_YEAR.matcher(t);
+        if (m.find()) return ymd(m.group(3), m.group(1), m.group(2));
+        m = DAY_MONTH_YEAR.matcher(t);
+        if (m.find()) return ymd(m.group(3), m.group(2), m.group(1));
+        for (int i = 0; i + 10 <= t.length(); i++) {
+            if (Character.isDigit(t.charAt(i)) && (i == 0 || !Character.isDigit(t.charAt(i - 1)))) {
+                String iso = iso(t.substring(i, i + 10));
+                if (iso != null) return plausible(iso);
+            }
+        }
+        return null;
+    }
+
+    /** Where the first English month-name date in {@code text} starts, or -1. */
+    public static int dateStart(String text) {
+        java.util.regex.Matcher m = MONTH_DAY_YEAR.matcher(text);
+        int at = m.find() ? m.start() : -1;
+        m = DAY_MONTH_YEAR.matcher(text);
+        if (m.find() && (at < 0 || m.start() < at)) at = m.start();
+        return at;
+    }
+
+    private static String ymd(String year, String month, String day) {
+        String mon = month.toLowerCase(Locale.ROOT);
+        int mo = MONTHS.indexOf(mon.substring(0, 3)) + 1;
+        int d = Integer.parseInt(day), y = Integer.parseInt(year);
+        if (mo < 1 || d < 1 || d > java.time.YearMonth.of(y, mo).lengthOfMonth()) return null;
+        return plausible(String.format(Locale.ROOT, "%04d-%02d-%02d", y, mo, d));
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        if (to > s.length()) return false;
+        for (int i = from; i < to; i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        return true;
+    }
+
+    private static int num(String s, int from, int to) {
+        return Integer.parseInt(s.substring(from, to));
     }
 
     private static boolean isIsoDate(String s) {

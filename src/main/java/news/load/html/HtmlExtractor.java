@@ -61,7 +61,7 @@ public final class HtmlExtractor {
         "rating", "poll", "skip-link", "print-only", "hidden", "sr-only", "screen-reader", "visually-hidden",
         "offscreen", "tooltip", "lightbox", "gallery", "slideshow", "carousel", "video", "player", "jump-link",
         "bio", "follow", "donate", "paywall-promo", "inline-ad", "top-stories", "headline-list", "teaser",
-        "disclaimer", "copyright", "rail", "shoutbox", "supplemental", "subnav", "topbar", "overlay"};
+        "disclaimer", "copyright", "rail", "excerpt", "shoutbox", "supplemental", "subnav", "topbar", "overlay"};
     /** Whole class/id tokens of page chrome, too short to match as substrings. */
     private static final Set<String> NEGATIVE_TOKENS = Set.of("ad", "ads", "nav", "share", "tags", "tag", "meta",
             "aside", "header", "more", "links", "hide", "byline", "extra", "toc", "print", "email", "mail", "icon",
@@ -82,11 +82,22 @@ public final class HtmlExtractor {
         int words;
         int stops;
         int commas;
+        int quoteChars;  // characters inside <blockquote>
         int prose;       // characters of the paragraphs (>= 80 chars, few links) inside
         boolean hasBlockChild;
         int hintWeight = Integer.MIN_VALUE; // lazily computed
         double score;
         boolean candidate;
+
+        void subtract(Stats o) {
+            chars -= o.chars;
+            linkChars -= o.linkChars;
+            words -= o.words;
+            stops -= o.stops;
+            commas -= o.commas;
+            quoteChars -= o.quoteChars;
+            prose -= o.prose;
+        }
 
         double linkDensity() {
             return chars == 0 ? 0 : linkChars / (double) chars;
@@ -100,9 +111,9 @@ public final class HtmlExtractor {
     /** Extracts the article blocks of {@code root} (usually the body), in document order. */
     public static List<Block> extract(Element root) {
         removeNeverText(root);
-        Map<Element, Stats> stats = measure(root);
+        WEIGHTS.get().clear();
+        Map<Element, Stats> stats = measure(root, null);
         removeChrome(root, stats);
-        stats = measure(root);
         List<Element> parts = chooseContent(root, stats);
         return emit(parts, stats);
     }
@@ -141,7 +152,8 @@ public final class HtmlExtractor {
 
     // ---- step 2: measuring ----------------------------------------------------------------------
 
-    static Map<Element, Stats> measure(Element root) {
+    /** Bottom-up counts for every element; hint weights already computed in {@code previous} are kept. */
+    static Map<Element, Stats> measure(Element root, Map<Element, Stats> previous) {
         Map<Element, Stats> stats = new IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
             int linkDepth;
@@ -149,7 +161,10 @@ public final class HtmlExtractor {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
-                    stats.put(e, new Stats());
+                    Stats st = new Stats();
+                    Stats old = previous == null ? null : previous.get(e);
+                    if (old != null) st.hintWeight = old.hintWeight;
+                    stats.put(e, st);
                     if (e.normalName().equals("a")) linkDepth++;
                 }
             }
@@ -174,6 +189,7 @@ public final class HtmlExtractor {
                     Stats up = stats.get(parent);
                     if (up == null) return;
                     up.prose += child.prose;
+                    up.quoteChars += e.normalName().equals("blockquote") ? child.chars : child.quoteChars;
                     if (BLOCK.contains(e.normalName())) up.hasBlockChild = true;
                     up.chars += child.chars;
                     up.linkChars += child.linkChars;
@@ -231,7 +247,19 @@ public final class HtmlExtractor {
                     // keep anything carrying most of the page's prose, and (for hints, which are
                     // guesses) any block of running prose.
                     if (s.prose > totalProse / 2) return FilterResult.CONTINUE;
-                    if ((byHint || tag.equals("form")) && isProse(s)) return FilterResult.CONTINUE;
+                    if ((!structural || tag.equals("form")) && isProse(s)) return FilterResult.CONTINUE;
+                    // an embedded post (tweet, Instagram caption) quoted by the article: its box is
+                    // named "social-embed", but the quote is part of the story
+                    if (!structural && s.chars > 0 && s.quoteChars >= 0.6 * s.chars) return FilterResult.CONTINUE;
+                }
+                if (s != null) {
+                    // keep the ancestors' counts true without measuring the tree again
+                    for (Element a = e.parent(); a != null; a = a.parent()) {
+                        Stats as = stats.get(a);
+                        if (as == null) break;
+                        as.subtract(s);
+                        if (a == root) break;
+                    }
                 }
                 return FilterResult.REMOVE;
             }
@@ -272,7 +300,7 @@ public final class HtmlExtractor {
     private static boolean isHiddenByClass(Element e) {
         String cls = e.className();
         if (cls.isEmpty()) return false;
-        for (String t : cls.toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String t : words(cls.toLowerCase(Locale.ROOT))) {
             if (t.equals("hidden") || t.equals("hide") || t.equals("sr-only") || t.equals("visually-hidden")
                     || t.equals("visuallyhidden") || t.equals("screen-reader-text") || t.equals("d-none")) return true;
         }
@@ -292,8 +320,20 @@ public final class HtmlExtractor {
         return w;
     }
 
+    /** Weights of the class / id strings of the page being extracted (pages repeat them a lot). */
+    private static final ThreadLocal<Map<String, Integer>> WEIGHTS = ThreadLocal.withInitial(java.util.HashMap::new);
+
     private static int weigh(String attr) {
         if (attr.isEmpty()) return 0;
+        Map<String, Integer> cache = WEIGHTS.get();
+        Integer known = cache.get(attr);
+        if (known != null) return known;
+        int w = computeWeight(attr);
+        cache.put(attr, w);
+        return w;
+    }
+
+    private static int computeWeight(String attr) {
         String a = attr.toLowerCase(Locale.ROOT);
         boolean neg = false, pos = false;
         for (String n : NEGATIVE) {
@@ -316,6 +356,19 @@ public final class HtmlExtractor {
         return neg ? -25 : pos ? 25 : 0;
     }
 
+    /** Whitespace-separated parts. */
+    static List<String> words(String s) {
+        List<String> out = new ArrayList<>(4);
+        int i = 0, n = s.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(s.charAt(i))) i++;
+            int start = i;
+            while (i < n && !Character.isWhitespace(s.charAt(i))) i++;
+            if (i > start) out.add(s.substring(start, i));
+        }
+        return out;
+    }
+
     /** Class/id tokens split at anything but letters and digits ("article__body--wide" -> article, body, wide). */
     static List<String> tokens(String s) {
         List<String> out = new ArrayList<>(4);
@@ -327,7 +380,7 @@ public final class HtmlExtractor {
             if (i > start) out.add(s.substring(start, i));
         }
         // keep hyphenated compounds too ("d-none", "sr-only")
-        if (s.indexOf('-') > 0) for (String part : s.split("\\s+")) if (part.indexOf('-') > 0) out.add(part);
+        if (s.indexOf('-') > 0) for (String part : words(s)) if (part.indexOf('-') > 0) out.add(part);
         return out;
     }
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import news.model.Metadata;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * What a page says about its article: JSON-LD (NewsArticle and kin, also inside {@code @graph}),
@@ -44,20 +45,21 @@ public final class HtmlMetadata {
 
     /** Collects the metadata of {@code doc}; {@code pageUrl} (may be null) resolves a relative canonical link. */
     public static Metadata extract(Document doc, String pageUrl) {
-        MetaTags meta = MetaTags.of(doc);
-        JsonLd ld = JsonLd.of(doc);
+        PageIndex page = PageIndex.of(doc);
+        MetaTags meta = page.meta;
+        JsonLd ld = JsonLd.of(page.ldScripts);
 
-        String url = firstNonBlank(absolute(attrOf(doc, "link[rel=canonical]", "href"), pageUrl),
+        String url = firstNonBlank(absolute(page.canonical, pageUrl),
                 absolute(meta.get("og:url"), pageUrl), absolute(ld.url, pageUrl), pageUrl);
 
-        String site = firstNonBlank(meta.get("og:site_name"), ld.publisher, meta.get("application-name"),
-                meta.get("twitter:app:name:iphone"));
+        String site = siteName(firstNonBlank(notUrl(meta.get("og:site_name")), notUrl(ld.publisher),
+                notUrl(meta.get("application-name")), notUrl(meta.get("twitter:app:name:iphone"))));
 
-        String h1 = headline(doc);
+        String h1 = page.headline == null ? null : collapse(page.headline.text());
         String title = chooseTitle(ld.headline, meta.get("og:title"), meta.get("twitter:title"),
                 meta.get("title"), h1, doc.title(), site);
 
-        String byline = cleanByline(firstNonBlank(ld.author, authorFromMeta(meta), visibleByline(doc)));
+        String byline = cleanByline(firstNonBlank(ld.author, authorFromMeta(meta), visibleByline(page)));
 
         String published = null;
         for (String raw : new String[] {ld.published}) {
@@ -70,13 +72,82 @@ public final class HtmlMetadata {
                 if (published != null) break;
             }
         }
-        if (published == null) published = Dates.normalise(itemprop(doc, "datePublished"));
-        if (published == null) published = timeElement(doc);
+        if (published == null && page.datePublished != null) published = Dates.normalise(valueOf(page.datePublished));
+        if (published == null) published = timeElement(page.times);
+        if (published == null) published = visibleDate(page);
 
-        String language = language(firstNonBlank(doc.selectFirst("html") == null ? null
-                : doc.selectFirst("html").attr("lang"), meta.get("content-language"), meta.get("og:locale"),
+        String language = language(firstNonBlank(page.lang, meta.get("content-language"), meta.get("og:locale"),
                 meta.get("dc.language"), ld.language));
         return new Metadata(url, title, byline, published, site, language);
+    }
+
+    /** The elements metadata is read from, found in one walk over the document. */
+    static final class PageIndex {
+        final List<Element> metas = new ArrayList<>();
+        final List<Element> ldScripts = new ArrayList<>();
+        final List<Element> times = new ArrayList<>();
+        final List<Element> itempropAuthors = new ArrayList<>();
+        final List<Element> relAuthors = new ArrayList<>();
+        final List<Element> bylineBoxes = new ArrayList<>();
+        final List<Element> dateBoxes = new ArrayList<>();
+        Element datePublished;
+        Element headline;
+        String canonical;
+        String lang;
+        MetaTags meta;
+
+        static PageIndex of(Document doc) {
+            PageIndex p = new PageIndex();
+            NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof Element e) p.visit(e);
+            }, doc);
+            p.meta = MetaTags.of(p.metas);
+            return p;
+        }
+
+        private void visit(Element e) {
+            String tag = e.normalName();
+            switch (tag) {
+                case "html" -> {
+                    if (lang == null && e.hasAttr("lang")) lang = e.attr("lang");
+                }
+                case "meta" -> metas.add(e);
+                case "script" -> {
+                    if (e.attr("type").equalsIgnoreCase("application/ld+json")) ldScripts.add(e);
+                    return;
+                }
+                case "link" -> {
+                    if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")) canonical = e.attr("href");
+                }
+                case "time" -> times.add(e);
+                case "h1" -> {
+                    if (headline == null) headline = e;
+                }
+                default -> { }
+            }
+            String itemprop = e.attr("itemprop");
+            if (!itemprop.isEmpty()) {
+                if (itemprop.equalsIgnoreCase("author")) itempropAuthors.add(e);
+                else if (itemprop.equalsIgnoreCase("datePublished") && datePublished == null) datePublished = e;
+                else if (itemprop.equalsIgnoreCase("headline") && headline == null && !tag.equals("meta")) headline = e;
+            }
+            if (e.attr("rel").equalsIgnoreCase("author")) relAuthors.add(e);
+            String cls = e.className();
+            if (!cls.isEmpty() && dateBoxes.size() < 20 && !tag.equals("body") && !tag.equals("html")) {
+                String c = cls.toLowerCase(Locale.ROOT);
+                if (c.contains("date") || c.contains("publish") || c.contains("posted") || c.contains("timestamp")
+                        || c.contains("byline")) {
+                    dateBoxes.add(e);
+                }
+            }
+            if (!cls.isEmpty() && bylineBoxes.size() < 20 && !tag.equals("body") && !tag.equals("html")) {
+                String c = cls.toLowerCase(Locale.ROOT);
+                if (c.contains("byline") || c.contains("author-name") || c.contains("authorname")
+                        || c.contains("articleauthor") || c.contains("author") && HtmlExtractor.tokens(c).contains("author")) {
+                    bylineBoxes.add(e);
+                }
+            }
+        }
     }
 
     // ---- <meta> ------------------------------------------------------------------------------------
@@ -85,9 +156,9 @@ public final class HtmlMetadata {
     static final class MetaTags {
         private final java.util.Map<String, String> values = new java.util.HashMap<>();
 
-        static MetaTags of(Document doc) {
+        static MetaTags of(List<Element> metas) {
             MetaTags m = new MetaTags();
-            for (Element e : doc.getElementsByTag("meta")) {
+            for (Element e : metas) {
                 String content = e.hasAttr("content") ? e.attr("content") : e.attr("value");
                 if (content.isBlank()) continue;
                 for (String key : new String[] {"property", "name", "itemprop", "http-equiv"}) {
@@ -111,17 +182,15 @@ public final class HtmlMetadata {
         return null;
     }
 
-    private static String itemprop(Document doc, String prop) {
-        Element e = doc.selectFirst("[itemprop=" + prop + "]");
-        if (e == null) return null;
+    private static String valueOf(Element e) {
         for (String a : new String[] {"content", "datetime", "value"}) if (e.hasAttr(a)) return e.attr(a);
         return e.text();
     }
 
     /** The first {@code <time>} marked as publication time, else the first with a datetime attribute. */
-    private static String timeElement(Document doc) {
+    private static String timeElement(List<Element> times) {
         String first = null;
-        for (Element t : doc.getElementsByTag("time")) {
+        for (Element t : times) {
             String d = Dates.normalise(t.hasAttr("datetime") ? t.attr("datetime") : t.text());
             if (d == null) continue;
             String hints = (t.className() + " " + t.attr("itemprop") + " " + (t.hasAttr("pubdate") ? "pubdate" : ""))
@@ -132,19 +201,32 @@ public final class HtmlMetadata {
         return first;
     }
 
-    private static String attrOf(Document doc, String css, String attr) {
-        Element e = doc.selectFirst(css);
-        return e == null ? null : e.attr(attr);
+    private static String notUrl(String s) {
+        return s == null || looksLikeUrl(s) ? null : s;
+    }
+
+    /** "LinkNaija | Nigeria's popular news platform" -> "LinkNaija": the name before a tagline. */
+    static String siteName(String s) {
+        if (s == null) return null;
+        int bar = s.indexOf(" | ");
+        return bar > 0 ? s.substring(0, bar).strip() : s;
+    }
+
+    /** A date printed near the headline ("Published 10:02 AM EST Nov 19, 2019") in a date or byline box. */
+    private static String visibleDate(PageIndex page) {
+        for (Element e : page.dateBoxes) {
+            if (inCommentsOrForm(e)) continue;
+            String t = e.text();
+            if (t.length() > 200) continue;
+            String lower = t.toLowerCase(Locale.ROOT);
+            if (lower.contains("updated") && !lower.contains("published")) continue;
+            String d = Dates.findInText(t);
+            if (d != null) return d;
+        }
+        return null;
     }
 
     // ---- title -----------------------------------------------------------------------------------
-
-    private static String headline(Document doc) {
-        Element body = doc.body();
-        if (body == null) return null;
-        Element h1 = body.selectFirst("article h1, [itemprop=headline], h1");
-        return h1 == null ? null : collapse(h1.text());
-    }
 
     /**
      * The visible headline when the declared titles agree with it (they often carry a " | Site"
@@ -153,7 +235,9 @@ public final class HtmlMetadata {
     static String chooseTitle(String ldHeadline, String ogTitle, String twitterTitle, String metaTitle, String h1,
                               String docTitle, String site) {
         String declared = firstNonBlank(ldHeadline, ogTitle, twitterTitle, metaTitle, docTitle);
-        if (h1 != null && !h1.isBlank() && h1.length() <= 300) {
+        // a blog's <h1> is often the blog's name, not the post's
+        boolean h1IsSite = h1 != null && site != null && normKey(h1).equals(normKey(site));
+        if (h1 != null && !h1.isBlank() && h1.length() <= 300 && !h1IsSite) {
             String key = normKey(h1);
             for (String t : new String[] {ldHeadline, ogTitle, twitterTitle, metaTitle, docTitle}) {
                 if (t != null && !key.isEmpty() && normKey(t).contains(key)) return h1;
@@ -166,6 +250,14 @@ public final class HtmlMetadata {
 
     /** "Headline | Site", "Headline - Site": drops the part that names the site. */
     static String stripSiteSuffix(String title, String site) {
+        if (site != null) {
+            for (String sep : new String[] {" | ", " - ", " – ", " — ", ": "}) {
+                if (title.length() > site.length() + sep.length() + 10 && title.regionMatches(true, 0, site, 0, site.length())
+                        && title.startsWith(sep, site.length())) {
+                    return title.substring(site.length() + sep.length()).strip();
+                }
+            }
+        }
         String[] seps = {" | ", " - ", " – ", " — ", " :: ", " · ", " » "};
         for (String sep : seps) {
             int i = title.lastIndexOf(sep);
@@ -190,28 +282,64 @@ public final class HtmlMetadata {
     // ---- byline ----------------------------------------------------------------------------------
 
     /** A byline printed on the page: rel=author, itemprop=author, or an element classed byline/author. */
-    private static String visibleByline(Document doc) {
-        Element body = doc.body();
-        if (body == null) return null;
+    private static String visibleByline(PageIndex page) {
         List<String> names = new ArrayList<>();
-        for (Element e : body.select("[itemprop=author]")) {
+        for (Element e : page.itempropAuthors) {
             Element name = e.selectFirst("[itemprop=name]");
             String n = name != null ? name.hasAttr("content") ? name.attr("content") : name.text()
                     : e.hasAttr("content") ? e.attr("content") : e.text();
             if (isName(n) && !names.contains(collapse(n))) names.add(collapse(n));
         }
         if (names.isEmpty()) {
-            for (Element e : body.select("a[rel=author], [rel=author]")) {
+            for (Element e : page.relAuthors) {
                 String n = e.text();
                 if (isName(n) && !names.contains(collapse(n))) names.add(collapse(n));
             }
         }
         if (!names.isEmpty()) return String.join(", ", names);
-        for (Element e : body.select("[class*=byline], [class*=author-name], [class*=authorname], .author, [class*=ArticleAuthor]")) {
-            String t = collapse(e.text());
-            if (t.length() >= 3 && t.length() <= 120) return t;
+        for (int pass = 0; pass < 2; pass++) {
+            for (Element e : page.bylineBoxes) {
+                boolean bylineClass = e.className().toLowerCase(Locale.ROOT).contains("byline");
+                if ((pass == 0) != bylineClass || inCommentsOrForm(e)) continue;
+                String t = cutBylineTail(collapse(e.text()));
+                if (t.length() >= 3 && t.length() <= 80 && !t.endsWith(":")) return t;
+            }
         }
         return null;
+    }
+
+    /** Comment authors and "Name (required)" form labels are not the article's byline. */
+    private static boolean inCommentsOrForm(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("form") || tag.equals("label")) return true;
+            String hints = (a.className() + " " + a.id()).toLowerCase(Locale.ROOT);
+            if (hints.contains("comment") || hints.contains("respond") || hints.contains("reply")) return true;
+        }
+        return false;
+    }
+
+    /** "Jane Doe Published 11:11 PM EST Nov 19, 2019" -> "Jane Doe": a visible byline runs into the dateline. */
+    static String cutBylineTail(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        int cut = s.length();
+        for (String marker : new String[] {" published ", " updated ", " posted ", " | ", " · ", " on "}) {
+            int i = lower.indexOf(marker);
+            if (i > 0 && i < cut) cut = i;
+        }
+        int date = Dates.dateStart(s);
+        if (date > 0 && date < cut) cut = date;
+        String out = s.substring(0, cut).strip();
+        // a weekday left before the date ("Jeff Foust Monday,")
+        for (String day : new String[] {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) {
+            String o = out.toLowerCase(Locale.ROOT);
+            if (o.endsWith(day) || o.endsWith(day + ",")) {
+                out = out.substring(0, o.lastIndexOf(day)).strip();
+                break;
+            }
+        }
+        while (out.endsWith(",") || out.endsWith("-") || out.endsWith("–")) out = out.substring(0, out.length() - 1).strip();
+        return out;
     }
 
     private static boolean isName(String n) {
@@ -224,6 +352,7 @@ public final class HtmlMetadata {
     static String cleanByline(String raw) {
         if (raw == null) return null;
         String s = collapse(raw);
+        s = cutBylineTail(s);
         String lower = s.toLowerCase(Locale.ROOT);
         for (String lead : new String[] {"by ", "by: ", "written by ", "von ", "par ", "por ", "di ", "door ", "av ", "af "}) {
             if (lower.startsWith(lead)) {
@@ -241,9 +370,9 @@ public final class HtmlMetadata {
     static final class JsonLd {
         String headline, author, published, publisher, url, language;
 
-        static JsonLd of(Document doc) {
+        static JsonLd of(List<Element> scripts) {
             JsonLd out = new JsonLd();
-            for (Element script : doc.select("script[type=application/ld+json]")) {
+            for (Element script : scripts) {
                 String json = script.data().strip();
                 if (json.startsWith("<!--")) json = json.substring(4);
                 if (json.endsWith("-->")) json = json.substring(0, json.length() - 3);

@@ -37,6 +37,24 @@ final class StopWords {
                     + " також та що це як не на він вона але від для про за із до його її їх",
         };
         for (String list : lists) for (String w : list.split(" ")) if (!w.isEmpty()) WORDS.add(w);
+        long[] keys = WORDS.stream().mapToLong(w -> pack(w, 0, w.length())).filter(k -> k >= 0).sorted().toArray();
+        ASCII_KEYS = keys;
+    }
+
+    /** The ASCII stop words packed 7 bits a character into a long, sorted: lookups without allocation. */
+    private static final long[] ASCII_KEYS;
+
+    /** Lower-cased ASCII word of at most 8 characters as a number; -1 for anything else. */
+    private static long pack(CharSequence s, int start, int end) {
+        if (end - start > 8) return -1;
+        long key = 0;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') c = (char) (c + 32);
+            if (c >= 0x80) return -1;
+            key = (key << 7) | c;
+        }
+        return key;
     }
 
     private StopWords() {}
@@ -47,6 +65,8 @@ final class StopWords {
 
     static boolean isStopWord(CharSequence s, int start, int end) {
         if (end - start > 8) return false;
+        long key = pack(s, start, end);
+        if (key >= 0) return java.util.Arrays.binarySearch(ASCII_KEYS, key) >= 0;
         return WORDS.contains(s.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
     }
 }

@@ -22,13 +22,34 @@ class DatesTest {
         "Nov 19, 2019|2019-11-19",
         "19 November 2019|2019-11-19",
         "Tue, 19 Nov 2019 10:30:00 GMT|2019-11-19T10:30:00Z",
+        "2019-11-19T10:30:00.123456789+05:30|2019-11-19T10:30:00+05:30",
+        "2019-11-19T10:30:00+00:00|2019-11-19T10:30:00Z",
+        "2019-11-19T10:30:00-0800|2019-11-19T10:30:00-08:00",
     })
     void normalises(String raw, String iso) {
         assertEquals(iso, Dates.normalise(raw));
     }
 
     @ParameterizedTest
-    @CsvSource({"yesterday", "''", "2019-13-45", "not a date at all"})
+    @CsvSource(delimiter = '|', value = {
+        "Published 10:02 AM EST Nov 19, 2019|2019-11-19",
+        "Monday, November 18, 2019|2019-11-18",
+        "Posted on 5th March 2021 by admin|2021-03-05",
+        "Sept. 3, 2020|2020-09-03",
+        "last updated 2018-02-16 14:00|2018-02-16",
+    })
+    void findsDatesInVisibleText(String text, String iso) {
+        assertEquals(iso, Dates.findInText(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0001-01-01T00:00:00Z", "2999-01-01", "1066-10-14"})
+    void placeholderAndImplausibleYearsAreRejected(String raw) {
+        assertNull(Dates.normalise(raw));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"yesterday", "''", "2019-13-45", "2019-02-30", "not a date at all"})
     void rejects(String raw) {
         assertNull(Dates.normalise(raw));
     }

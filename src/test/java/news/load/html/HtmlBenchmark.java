@@ -33,7 +33,7 @@ public final class HtmlBenchmark {
 
     /** Scores of one run. */
     public record Result(String name, BodyScore all, BodyScore even, BodyScore odd, double pagesPerSecond,
-                         Map<String, BodyScore.DocScore> perPage) {}
+                         String clock, Map<String, BodyScore.DocScore> perPage) {}
 
     public static void main(String[] args) throws Exception {
         Path dir = defaultDir();
@@ -57,19 +57,24 @@ public final class HtmlBenchmark {
             byte[] page = b.pages.get(only);
             HtmlReader.Page p = HtmlReader.extract(HtmlCharset.decode(page, null, only).html(), null);
             System.out.println(p.metadata());
-            p.blocks().forEach(x -> System.out.println("[" + x.tag() + "] " + x.text()));
-            System.out.println("---- truth:\n" + b.truth.get(only));
+            String gold = squash(b.truth.get(only));
+            String ours = squash(join(p));
+            // '+' marks a block not in the ground truth, '-' a ground-truth paragraph we missed
+            p.blocks().forEach(x -> System.out.println((gold.contains(squash(x.text())) ? "  " : "+ ") + "[" + x.tag() + "] " + x.text()));
+            for (String para : b.truth.get(only).split("\n+")) {
+                if (!para.isBlank() && !ours.contains(squash(para))) System.out.println("- " + para);
+            }
             System.out.println(BodyScore.score(join(p), b.truth.get(only)));
             return;
         }
         // warm-up so both extractors are measured JIT-compiled
-        b.run("warm-up", HtmlBenchmark::ours);
+        for (int i = 0; i < 3; i++) b.run("warm-up", HtmlBenchmark::ours);
         Result ours = b.run("news extractor only", HtmlBenchmark::ours);
         Result full = b.fullPipeline(dir.resolve("html"));
         print(ours);
         print(full);
         if (peer) {
-            b.run("warm-up", ReadabilityPeer::extract);
+            for (int i = 0; i < 2; i++) b.run("warm-up", ReadabilityPeer::extract);
             Result r4j = b.run("Readability4J 1.0.8", ReadabilityPeer::extract);
             print(r4j);
             System.out.printf(Locale.ROOT, "speed ratio (ours / Readability4J): %.2fx%n",
@@ -78,8 +83,8 @@ public final class HtmlBenchmark {
         b.coverage();
         if (!b.lostByReason.isEmpty()) System.out.println("article text the cleaner removed (chars by reason): " + b.lostByReason);
         if (worst > 0) {
-            System.out.println("worst pages (full pipeline):");
-            full.perPage().entrySet().stream()
+            System.out.println("worst pages (extractor only):");
+            ours.perPage().entrySet().stream()
                     .sorted(Comparator.comparingDouble(e -> f1(e.getValue())))
                     .limit(worst)
                     .forEach(e -> System.out.printf(Locale.ROOT, "  %.3f P=%.3f R=%.3f %s%n", f1(e.getValue()),
@@ -92,15 +97,21 @@ public final class HtmlBenchmark {
         return Path.of(System.getProperty("news.shared", "../shared"), "bench", "aeb");
     }
 
+    private static String squash(String s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) if (Character.isLetterOrDigit(s.charAt(i))) b.append(s.charAt(i));
+        return b.toString();
+    }
+
     static double f1(BodyScore.DocScore s) {
         double p = s.precision(), r = s.recall();
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
     static void print(Result r) {
-        System.out.printf(Locale.ROOT, "%-24s F1 %.4f  P %.4f  R %.4f | even F1 %.4f | odd F1 %.4f | %d pages, %.1f pages/s%n",
+        System.out.printf(Locale.ROOT, "%-24s F1 %.4f  P %.4f  R %.4f | even F1 %.4f | odd F1 %.4f | %d pages, %.1f pages/s (%s)%n",
                 r.name(), r.all().f1(), r.all().precision(), r.all().recall(), r.even().f1(), r.odd().f1(),
-                r.all().documents(), r.pagesPerSecond());
+                r.all().documents(), r.pagesPerSecond(), r.clock());
     }
 
     static String ours(String html) {
@@ -112,6 +123,12 @@ public final class HtmlBenchmark {
         for (HtmlExtractor.Block b : p.blocks()) sb.append(b.text()).append("\n\n");
         return sb.toString();
     }
+
+    /**
+     * Speeds are pages per second of CPU time of the measuring thread (decode excluded, parse
+     * included), so that other processes on a shared machine do not distort the comparison.
+     */
+    static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     /** Pages (raw bytes) and ground truth, ids in file-name order. */
     static final class Bench {
@@ -142,7 +159,7 @@ public final class HtmlBenchmark {
             List<String> html = new ArrayList<>();
             for (String id : ids) html.add(HtmlCharset.decode(pages.get(id), null, id).html());
             List<String> predicted = new ArrayList<>();
-            long t0 = System.nanoTime();
+            long t0 = CPU.getCurrentThreadCpuTime();
             for (String h : html) {
                 String out;
                 try {
@@ -152,11 +169,11 @@ public final class HtmlBenchmark {
                 }
                 predicted.add(out);
             }
-            double secs = (System.nanoTime() - t0) / 1e9;
-            return score(name, predicted, ids.size() / secs);
+            double secs = (CPU.getCurrentThreadCpuTime() - t0) / 1e9;
+            return score(name, predicted, ids.size() / secs, "CPU time");
         }
 
-        Result score(String name, List<String> predicted, double pps) {
+        Result score(String name, List<String> predicted, double pps, String clock) {
             BodyScore all = new BodyScore(), even = new BodyScore(), odd = new BodyScore();
             Map<String, BodyScore.DocScore> per = new LinkedHashMap<>();
             for (int i = 0; i < ids.size(); i++) {
@@ -165,7 +182,7 @@ public final class HtmlBenchmark {
                 (i % 2 == 0 ? even : odd).add(predicted.get(i), truth.get(id));
                 per.put(id, s);
             }
-            return new Result(name, all, even, odd, pps, per);
+            return new Result(name, all, even, odd, pps, clock, per);
         }
 
         /** Characters of article text (in the ground truth) that the cleaner removed, by reason. */
@@ -188,7 +205,7 @@ public final class HtmlBenchmark {
             double secs = (System.nanoTime() - t0) / 1e9;
             List<String> predicted = new ArrayList<>();
             for (String id : ids) predicted.add(byId.getOrDefault(id, ""));
-            return score("full pipeline", predicted, ids.size() / secs);
+            return score("full pipeline", predicted, ids.size() / secs, "wall clock, 1 thread, 2 passes");
         }
 
         void coverage() throws Exception {

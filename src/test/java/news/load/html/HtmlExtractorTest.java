@@ -117,6 +117,19 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void bylineRunningIntoADatelineIsCut() {
+        assertEquals("Lisa Kaczke and Trevor J. Mitchell", HtmlMetadata.cutBylineTail("Lisa Kaczke and Trevor J. Mitchell Published 10:02 AM EST Nov 19, 2019"));
+        assertEquals("Jeff Foust", HtmlMetadata.cutBylineTail("Jeff Foust Monday, November 18, 2019"));
+        assertEquals("Amy Kuperinsky", HtmlMetadata.cutBylineTail("Amy Kuperinsky | NJ Advance Media for NJ.com"));
+    }
+
+    @Test
+    void siteTaglineAndSitePrefixInTitles() {
+        assertEquals("LinkNaija", HtmlMetadata.siteName("LinkNaija | Nigeria's popular news platform"));
+        assertEquals("Pembuat Film Fitna Dirikan Partai", HtmlMetadata.stripSiteSuffix("Kabar Dunia | Pembuat Film Fitna Dirikan Partai", "Kabar Dunia"));
+    }
+
+    @Test
     void languageIsTheTwoLetterCode() {
         assertEquals("pt", HtmlMetadata.language("pt-BR"));
         assertEquals("en", HtmlMetadata.language("en_US"));
