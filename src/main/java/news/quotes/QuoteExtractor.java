@@ -689,18 +689,16 @@ public final class QuoteExtractor {
             } else {
                 // Inheritance: split quotes and quote-only paragraphs continue the previous speaker.
                 int prev = qi - 1;
-                while (prev >= 0 && kinds[prev] == QuoteKind.SCARE) prev--; // “Q1,” S said on “Show”. “Q2.”
-                boolean onlyQuotesInSentence = true;
-                for (int j = s0; j < sentenceEnd(q); j++) {
-                    if (tok(j).kind() == Kind.WORD) { onlyQuotesInSentence = false; break; }
-                }
+                // “Q1,” S said on “Show”. “Q2.” — skip a few scare quotes (bounded: linear time).
+                for (int skips = 0; prev >= 0 && kinds[prev] == QuoteKind.SCARE && skips < 3; skips++) prev--;
+                boolean onlyQuotesInSentence = !f.sentenceHasWord[f.sentenceOf[q]];
                 if (prev >= 0 && speakers[prev] != null && attrs[prev] != null) {
                     int pq = f.quoteToken[prev];
                     int ps = f.sentenceOf[pq], qs = f.sentenceOf[q];
                     boolean sameSentence = ps == qs;
                     boolean gapIsQuotesOnly = true; // sentences between the two quotes hold no words
-                    for (int j = f.sentenceStarts[ps + 1]; j < s0 && gapIsQuotesOnly; j++) {
-                        if (tok(j).kind() == Kind.WORD) gapIsQuotesOnly = false;
+                    for (int gs = ps + 1; gs < qs && gapIsQuotesOnly; gs++) {
+                        if (f.sentenceHasWord[gs] || gs - ps > 8) gapIsQuotesOnly = false;
                     }
                     boolean samePara = tok(pq).lastPara() == tok(q).para();
                     boolean quoteParagraphAfter = paragraphIsOnlyQuotes(tok(q).para())
