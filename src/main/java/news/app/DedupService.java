@@ -50,10 +50,9 @@ public final class DedupService {
         int[] kept = {0};
         source.forEachArticle(a -> {
             int i = idx[0]++;
-            int c = r.clusterOf()[i];
-            if (c >= 0 && !r.clusters().get(c).canonical().equals(a.id())) return;
+            Cluster cl = r.clusterAt(i);
+            if (cl != null && !cl.canonical().equals(a.id())) return;
             Map<String, Object> m = ArticleJson.toMap(a);
-            Cluster cl = c >= 0 ? r.clusters().get(c) : null;
             m.put("cluster_id", cl == null ? null : cl.clusterId());
             List<String> dups = new ArrayList<>();
             if (cl != null) for (Cluster.Member mem : cl.members().subList(1, cl.members().size())) dups.add(mem.id());

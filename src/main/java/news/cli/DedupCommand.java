@@ -90,12 +90,18 @@ public final class DedupCommand implements Callable<Integer> {
         }
         try (AtomicOutput out = AtomicOutput.open(output)) {
             int code;
+            try {
             if (explain != null) {
                 code = DedupService.explain(paths, explain.get(0), explain.get(1), options, format, out.stream(), problems);
             } else if (keep != null) {
                 code = DedupService.keepCanonical(paths, options, out.stream(), System.err, problems);
             } else {
                 code = DedupService.run(paths, options, format, out.stream(), problems);
+            }
+            } catch (IllegalArgumentException e) { // e.g. two inputs with one article id
+                if (common.debug) e.printStackTrace();
+                System.err.println("news: error: " + e.getMessage());
+                return Problems.FAILURE;
             }
             out.commit();
             return code;

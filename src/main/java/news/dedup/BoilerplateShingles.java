@@ -17,7 +17,11 @@ final class BoilerplateShingles {
         if (maxDf == Integer.MAX_VALUE || n <= maxDf) return 0;
         long total = 0;
         for (int i = 0; i < n; i++) total += fp.shingles[i].length;
-        int bits = (int) Math.max(16, Math.min(26, 64 - Long.numberOfLeadingZeros(Math.max(1, total * 2))));
+        // width so that the average collision noise per counter (total / width) stays under an
+        // eighth of the cap: small enough to sit in cache (random access into a big sketch costs
+        // a cache miss per shingle), large enough not to call rare shingles frequent
+        long wanted = Math.max(1, total / Math.max(1, maxDf / 8));
+        int bits = (int) Math.max(12, Math.min(24, 64 - Long.numberOfLeadingZeros(wanted)));
         int mask = (1 << bits) - 1;
         char[] row1 = new char[1 << bits];
         char[] row2 = new char[1 << bits];

@@ -27,6 +27,23 @@ public record DedupResult(DedupOptions options, int articles, int emptyArticles,
         passages = List.copyOf(passages);
         timings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timings));
         if (ids.length != articles || clusterOf.length != articles) throw new IllegalArgumentException("size mismatch");
+        ids = ids.clone();
+        clusterOf = clusterOf.clone();
+    }
+
+    @Override
+    public String[] ids() {
+        return ids.clone();
+    }
+
+    @Override
+    public int[] clusterOf() {
+        return clusterOf.clone();
+    }
+
+    /** The cluster of the article at input position {@code i}, or null when it is in none. */
+    public Cluster clusterAt(int i) {
+        return clusterOf[i] < 0 ? null : clusters.get(clusterOf[i]);
     }
 
     /** Articles that are duplicates of a kept one (cluster members other than the canonical). */

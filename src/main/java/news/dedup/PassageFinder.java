@@ -47,10 +47,7 @@ public final class PassageFinder {
         long[] twice = new long[once.length];
 
         // pass 1: sketch of anchors seen in >= 2 articles (false positives are filtered later)
-        int[] idx = {0};
-        source.forEach(d -> {
-            int i = idx[0]++;
-            if (!participates[i]) return;
+        source.forEachSelected(i -> participates[i], (i, d) -> {
             long[] a = anchors(Tokens.of(d.text()).hashes());
             long[] distinct = a.clone();
             Arrays.sort(distinct);
@@ -65,20 +62,18 @@ public final class PassageFinder {
 
         // pass 2: records of marked anchors, per article in word order
         Records rec = new Records(docs);
-        idx[0] = 0;
-        source.forEach(d -> {
-            int i = idx[0]++;
-            rec.docStart[i] = rec.size;
-            if (participates[i]) {
-                long[] a = anchors(Tokens.of(d.text()).hashes());
-                for (int p = 0; p < a.length; p++) {
-                    int slot = (int) (a[p] >>> (64 - bits));
-                    if ((twice[slot >>> 6] & (1L << (slot & 63))) != 0) rec.add(a[p], i, p);
-                }
+        int[] last = {-1};
+        source.forEachSelected(i -> participates[i], (i, d) -> {
+            for (int k = last[0] + 1; k <= i; k++) rec.docStart[k] = rec.size;
+            long[] a = anchors(Tokens.of(d.text()).hashes());
+            for (int p = 0; p < a.length; p++) {
+                int slot = (int) (a[p] >>> (64 - bits));
+                if ((twice[slot >>> 6] & (1L << (slot & 63))) != 0) rec.add(a[p], i, p);
             }
             rec.docStart[i + 1] = rec.size;
+            last[0] = i;
         });
-        if (idx[0] != docs) throw new IllegalStateException("source changed between passes");
+        for (int k = last[0] + 1; k <= docs; k++) rec.docStart[k] = rec.size;
 
         Groups groups = new Groups(rec);
         // maximal shared spans per pair of articles, keyed by the chain of anchors they consist of
@@ -117,11 +112,8 @@ public final class PassageFinder {
         }
         String[] texts = new String[occ.size()];
         String[] idOf = new String[docs];
-        idx[0] = 0;
-        source.forEach(d -> {
-            int i = idx[0]++;
+        source.forEachSelected(i -> byDoc.get(i) != null, (i, d) -> {
             List<int[]> mine = byDoc.get(i);
-            if (mine == null) return;
             idOf[i] = d.id();
             Tokens t = Tokens.of(d.text());
             for (int[] m : mine) {

@@ -9,15 +9,36 @@ import java.util.Arrays;
  * maximal run of letters and digits; apostrophes inside a word are dropped, not split on.
  * A hand-written scanner: linear time on any input.
  *
- * @param hashes 64-bit hash of each normalised word
- * @param starts start offset of each word in the text
- * @param ends   end offset (exclusive) of each word in the text
+ * <p>The arrays are shared, not copied (this is the hot path of every pass); callers must not
+ * modify them.
  */
-public record Tokens(long[] hashes, int[] starts, int[] ends) {
-    public Tokens {
+public final class Tokens {
+    private final long[] hashes;
+    private final int[] starts;
+    private final int[] ends;
+
+    private Tokens(long[] hashes, int[] starts, int[] ends) {
         if (hashes.length != starts.length || hashes.length != ends.length) {
             throw new IllegalArgumentException("token arrays differ in length");
         }
+        this.hashes = hashes;
+        this.starts = starts;
+        this.ends = ends;
+    }
+
+    /** 64-bit hash of each normalised word. */
+    public long[] hashes() {
+        return hashes;
+    }
+
+    /** Start offset of each word in the text. */
+    public int[] starts() {
+        return starts;
+    }
+
+    /** End offset (exclusive) of each word in the text. */
+    public int[] ends() {
+        return ends;
     }
 
     public int size() {

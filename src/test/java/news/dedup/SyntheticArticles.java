@@ -22,7 +22,8 @@ public final class SyntheticArticles implements DocSource {
     private final int n;
     private final long seed;
     private final String[] words;
-    private final double[] cumulative;
+    /** Inverse Zipf CDF sampled at 2^20 points: one array read per word. */
+    private final int[] zipfTable;
 
     private final int minParagraphs;
     private final int maxParagraphs;
@@ -46,10 +47,16 @@ public final class SyntheticArticles implements DocSource {
             for (int k = 0; k < syl; k++) sb.append(SYLLABLES[r.nextInt(SYLLABLES.length)]);
             words[i] = sb.toString();
         }
-        cumulative = new double[VOCABULARY];
+        double[] cumulative = new double[VOCABULARY];
         double sum = 0;
         for (int i = 0; i < VOCABULARY; i++) cumulative[i] = sum += 1.0 / (i + 1);
-        for (int i = 0; i < VOCABULARY; i++) cumulative[i] /= sum;
+        zipfTable = new int[1 << 20];
+        int w = 0;
+        for (int k = 0; k < zipfTable.length; k++) {
+            double u = (k + 0.5) / zipfTable.length * sum;
+            while (w < VOCABULARY - 1 && cumulative[w] < u) w++;
+            zipfTable[k] = w;
+        }
     }
 
     public int size() {
@@ -83,7 +90,7 @@ public final class SyntheticArticles implements DocSource {
         List<String> out = new ArrayList<>(paras);
         for (int p = 0; p < paras; p++) {
             int len = 15 + r.nextInt(21);
-            StringBuilder sb = new StringBuilder();
+            StringBuilder sb = new StringBuilder(len * 12);
             for (int w = 0; w < len; w++) {
                 if (w > 0) sb.append(' ');
                 String word = words[zipf(r)];
@@ -97,14 +104,7 @@ public final class SyntheticArticles implements DocSource {
     }
 
     private int zipf(Random r) {
-        double u = r.nextDouble();
-        int lo = 0, hi = VOCABULARY - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cumulative[mid] < u) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
+        return zipfTable[r.nextInt(zipfTable.length)];
     }
 
     public DedupDoc doc(int i) {
@@ -139,6 +139,28 @@ public final class SyntheticArticles implements DocSource {
             for (int i = s; i < Math.min(n, s + batch); i++) out.add(doc(i));
             return out;
         }, docs -> docs.forEach(sink), Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Generates only the wanted articles (the passage passes need few of them). */
+    @Override
+    public void forEachSelected(java.util.function.IntPredicate wanted, IndexedSink sink) {
+        int batch = 1024;
+        java.util.Iterator<Integer> starts = java.util.stream.IntStream.iterate(0, x -> x < n, x -> x + batch).iterator();
+        news.app.OrderedParallel.forEach(starts, s -> {
+            List<DedupDoc> out = new ArrayList<>();
+            List<Integer> at = new ArrayList<>();
+            for (int i = s; i < Math.min(n, s + batch); i++) {
+                if (wanted.test(i)) {
+                    out.add(doc(i));
+                    at.add(i);
+                }
+            }
+            return new Object[] {at, out};
+        }, r -> {
+            @SuppressWarnings("unchecked") List<Integer> at = (List<Integer>) r[0];
+            @SuppressWarnings("unchecked") List<DedupDoc> out = (List<DedupDoc>) r[1];
+            for (int k = 0; k < at.size(); k++) sink.accept(at.get(k), out.get(k));
+        }, Runtime.getRuntime().availableProcessors());
     }
 
     public int[] labels() {
