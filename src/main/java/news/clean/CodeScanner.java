@@ -33,6 +33,9 @@ final class CodeScanner {
 
     /** Scans {@code text[from, to)}; returns null when the line holds no code tokens. */
     static Result scan(String text, int from, int to) {
+        if (to - from > 3 && text.startsWith("//", from) && text.charAt(from + 2) == ' ') {
+            return new Result(from, from, "leaked_js"); // a JS line comment; "//" never opens prose
+        }
         // Pass 1: count tokens, bail out early on clean prose (the common case).
         int n = 0, codeTokens = 0;
         for (int i = from; i < to; ) {
@@ -44,6 +47,8 @@ final class CodeScanner {
             if (weigh(text, s, i) < 0) codeTokens++;
         }
         if (codeTokens == 0) return null;
+        // Escapes of JSON/JS string literals ("it\u2019s", "<\/span>") never occur in prose.
+        if (hasStringEscape(text, from, to)) return new Result(from, from, kind(text, from, to));
         int[] ts = new int[n], te = new int[n], w = new int[n];
         int k = 0;
         for (int i = from; i < to; ) {
@@ -70,7 +75,8 @@ final class CodeScanner {
         int[] prefix = proseCount(text, w, ts, te, 0, firstDense);
         int[] suffix = proseCount(text, w, ts, te, lastDense + 1, n);
         String reason = kind(text, from, to);
-        boolean prefixOk = acceptable(prefix), suffixOk = acceptable(suffix);
+        // A run that touches an end of the line must not start (or end) there with code.
+        boolean prefixOk = w[0] >= 0 && acceptable(prefix), suffixOk = w[n - 1] >= 0 && acceptable(suffix);
         if (!prefixOk && !suffixOk) return new Result(from, from, reason);
         int bestFrom, bestTo;
         if (prefixOk && (!suffixOk || prefix[0] >= suffix[0])) {
@@ -80,14 +86,23 @@ final class CodeScanner {
             bestFrom = lastDense + 1;
             bestTo = n;
         }
-        // Trim code-like tokens off the inner edge of the run.
+        // Trim code-like tokens off the inner edge of the run, and a short tail after the last
+        // sentence end of a prefix ("…the drought. (ads" before "= window.ads").
         while (bestTo > bestFrom && w[bestTo - 1] < 0) bestTo--;
+        if (bestFrom == 0) {
+            for (int j = bestTo - 1; j > bestFrom && j >= bestTo - 3; j--) {
+                if (endsSentence(text, ts[j], te[j])) {
+                    bestTo = j + 1;
+                    break;
+                }
+            }
+        }
         while (bestFrom < bestTo && w[bestFrom] < 0) bestFrom++;
         return new Result(ts[bestFrom], te[bestTo - 1], reason);
     }
 
     private static boolean dense(int[] w, int[] ts, int[] te, int j, int n) {
-        if (te[j] - ts[j] > 20 || n <= 3) return true;
+        if (te[j] - ts[j] > 20 || n <= 3 || j == 0 || j == n - 1) return true; // code at a line edge is a boundary
         for (int k = j + 1; k < n && k <= j + 4; k++) if (w[k] < 0) return true;
         for (int k = j - 1; k >= 0 && k >= j - 4; k--) if (w[k] < 0) return true;
         return false;
@@ -122,6 +137,13 @@ final class CodeScanner {
             return first == '{' || first == '}' || first == ';' || first == '=' ? CODE_WEIGHT : 0;
         }
         if (t.startsWith("://", indexOf(t, ':', s, e)) || t.startsWith("www.", s)) return 0; // URL
+        // String-literal punctuation of JS objects: "',", "':", "\");", never how prose tokens look.
+        if ((first == '\'' || first == '"') && len >= 2) {
+            char second = t.charAt(s + 1);
+            if (second == ',' || second == ':' || second == ';' || second == ')' || second == ']') return CODE_WEIGHT;
+        }
+        char lastChar = t.charAt(e - 1);
+        if (lastChar == ':' && len >= 3 && (t.charAt(e - 2) == '\'' || t.charAt(e - 2) == '"')) return CODE_WEIGHT;
         int letters = 0, lower = 0;
         boolean innerUpper = false;
         for (int i = s; i < e; i++) {
@@ -179,6 +201,23 @@ final class CodeScanner {
         if (letters < len && hasDigit(t, s, e)) return 0; // "10px", "G20", ids: neither prose nor code
         if (len <= 10 && JS_WORDS.contains(t.substring(s, e))) return 0;
         return 1;
+    }
+
+    static boolean hasStringEscape(String t, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (t.charAt(i) != '\\') continue;
+            char n = t.charAt(i + 1);
+            if (n == '/' || n == '"' || (n == 'u' && i + 5 < to && isHex(t.charAt(i + 2)) && isHex(t.charAt(i + 5)))
+                    || (n == 'n' && i + 2 < to && !Character.isLetter(t.charAt(i + 2)))) return true;
+        }
+        return false;
+    }
+
+    private static boolean endsSentence(String t, int s, int e) {
+        int k = e - 1;
+        while (k > s && Sentences.isCloser(t.charAt(k))) k--;
+        char c = t.charAt(k);
+        return c == '.' || c == '!' || c == '?';
     }
 
     private static boolean hasDigit(String t, int s, int e) {

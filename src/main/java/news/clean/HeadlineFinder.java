@@ -35,7 +35,7 @@ final class HeadlineFinder {
         int seen = 0;
         for (int i = bodyStart - 1; i >= 0 && seen < 12; i--) {
             Piece p = pieces.get(i);
-            if (isCode(p.reason)) break; // above the leaked code is page head, not article
+            if (p.isCode()) continue; // scripts between headline and body are common
             seen++;
             WordList wl = p.words(text);
             double proximity = 1.0 / (1 + seen * 0.15);

@@ -28,11 +28,11 @@ final class HtmlLeaks {
         int i = from;
         boolean unclosedComment = false; // once "-->" is missing, later comments cannot close either
         while (i < to) {
-            int lt = t.indexOf('<', i);
-            if (lt < 0 || lt >= to) break;
+            int lt = indexOf(t, "<", i, to);
+            if (lt < 0) break;
             int end;
             if (t.startsWith("<!--", lt)) {
-                int c = unclosedComment ? -1 : t.indexOf("-->", lt + 4);
+                int c = unclosedComment ? -1 : indexOf(t, "-->", lt + 4, to);
                 if (c < 0 || c + 3 > to) unclosedComment = true;
                 end = unclosedComment ? -1 : c + 3;
             } else {
@@ -65,6 +65,15 @@ final class HtmlLeaks {
             char d = t.charAt(k);
             if (d == '>') return k + 1;
             if (d == '<') return -1; // the next scan starts there: linear overall
+        }
+        return -1;
+    }
+
+    /** First index of {@code s} in t[from, to), or -1; never looks past {@code to}. */
+    static int indexOf(String t, String s, int from, int to) {
+        char c0 = s.charAt(0);
+        for (int i = from; i + s.length() <= to; i++) {
+            if (t.charAt(i) == c0 && t.startsWith(s, i)) return i;
         }
         return -1;
     }

@@ -40,7 +40,12 @@ final class InlineChrome {
             // "Read more Ukraine's military could…": a glue cue opening a long sentence is cut later;
             // the sentence itself is judged without it.
             String[] glue = wl.size() > 6 ? GLUE.matchAt(wl, 0) : null;
-            junk[i] = ChromeCatalogue.strongClass(glue == null ? wl : WordList.of(t, wl.ends[glue.length - 1], se));
+            WordList judged = glue == null ? wl : WordList.of(t, wl.ends[glue.length - 1], se);
+            junk[i] = ChromeCatalogue.strongClass(judged);
+            // One cue in a long sentence is chrome only when the sentence talks to the reader
+            // ("Your donation allows us…"), not in reported prose ("they would read more about…").
+            if (junk[i] != null && judged.size() > 12 && ChromeCatalogue.strongHits(judged) < 2
+                    && !addressesReader(t, ss, se)) junk[i] = null;
             if (junk[i] != null) junkWords += wl.size();
         }
         // Appeals run on over several sentences; the ones next to a cue that speak to or for
@@ -71,6 +76,16 @@ final class InlineChrome {
             to--;
         }
         if (from == to) {
+            p.reason = firstNonNull(junk);
+            return List.of(p);
+        }
+        // What remains is judged like a line of its own (cleaning the output again must agree).
+        int restWords = 0, restJunk = 0;
+        for (int i = from; i < to; i++) {
+            restWords += words[i];
+            if (junk[i] != null) restJunk += words[i];
+        }
+        if (restJunk > 0 && restJunk * 2 >= restWords) {
             p.reason = firstNonNull(junk);
             return List.of(p);
         }

@@ -21,6 +21,11 @@ final class Piece {
         this.wholeLine = wholeLine;
     }
 
+    /** Leaked code: judged by {@link CodeScanner}, never by word-based steps. */
+    boolean isCode() {
+        return reason != null && (reason.startsWith("leaked_") || reason.equals("long_token"));
+    }
+
     WordList words(String text) {
         if (words == null) words = WordList.of(text, start, end);
         return words;

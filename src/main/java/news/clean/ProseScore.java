@@ -32,6 +32,10 @@ final class ProseScore {
             // German / Dutch
             "der", "die", "das", "und", "ist", "nicht", "mit", "den", "dem", "ein", "eine", "zu", "von", "auf", "für",
             "sich", "auch", "es", "im", "wird", "sie", "het", "een", "van", "niet", "op", "te", "dat", "zijn",
+            // Indonesian / Malay
+            "yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "dalam", "tidak", "akan", "pada", "ke",
+            "adalah", "juga", "ada", "karena", "oleh", "sebagai", "atau", "mereka", "kita", "kami", "saya", "bisa",
+            "sudah", "tersebut", "telah", "dia", "jadi", "lebih",
             // Russian
             "и", "в", "не", "на", "что", "с", "по", "как", "это", "он", "она", "они", "к", "из", "за", "от", "о", "но",
             "для", "его", "же", "то", "так", "у", "бы", "был", "была", "были", "при", "также");
@@ -42,6 +46,27 @@ final class ProseScore {
     final boolean hasSentencePunct;
     final boolean nonLatinScript;
     final int chars;
+    /** Starts like the middle of something: lower-case letter or separator punctuation. */
+    final boolean fragmentStart;
+
+    /**
+     * Paragraphs start with a capital, digit, quote, bracket or bullet; a line that starts with a
+     * lower-case letter or with ":", ",", ";" is a piece of a string or of a wrapped list.
+     */
+    static boolean startsAsFragment(String t, int s, int e) {
+        for (int i = s; i < e && i < s + 4; i++) {
+            char c = t.charAt(i);
+            if (Character.isLetter(c)) return Character.isLowerCase(c) && !isLowerCaseInitialWord(t, i, e);
+            if (c == ':' || c == ',' || c == ';' || c == '|' || c == '}' || c == ')') return true;
+            if (Character.isDigit(c)) return false;
+        }
+        return false;
+    }
+
+    /** "iPhone", "eBay", "de Gaulle", "e-mail": words that stay lower-case at a sentence start. */
+    private static boolean isLowerCaseInitialWord(String t, int i, int e) {
+        return i + 1 < e && (Character.isUpperCase(t.charAt(i + 1)) || t.charAt(i + 1) == '-');
+    }
 
     ProseScore(String t, int s, int e, WordList wl) {
         words = wl.size();
@@ -56,10 +81,11 @@ final class ProseScore {
         boolean punct = false, nonLatin = false;
         for (int i = s; i < e; i++) {
             char c = t.charAt(i);
-            if (c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == '。' || c == '，') punct = true;
+            if (c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == '。' || c == '，' || c == '、' || c == '！' || c == '？') punct = true;
             if (c >= 0x3040 && c <= 0xD7AF) nonLatin = true; // kana, CJK, Hangul
         }
         hasSentencePunct = punct;
+        fragmentStart = startsAsFragment(t, s, e);
         nonLatinScript = nonLatin;
     }
 
@@ -68,6 +94,7 @@ final class ProseScore {
     }
 
     Kind kind() {
+        if (fragmentStart) return words <= 8 ? Kind.SHORT : Kind.BAD;
         if (nonLatinScript) {
             if (chars >= 60 && hasSentencePunct) return Kind.GOOD;
             if (chars >= 20 && endsSentence) return Kind.NEAR_GOOD;

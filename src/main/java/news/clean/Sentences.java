@@ -88,6 +88,6 @@ final class Sentences {
         for (int i = k; i < upper; i++) if (Character.isLowerCase(t.charAt(i))) lower++;
         int e = upper + 1;
         while (e < t.length() && Character.isLetter(t.charAt(e))) e++;
-        return upper - k <= 3 || lower < 3 || e - upper <= 2;
+        return upper - k <= 4 || lower < 3 || e - upper <= 2;
     }
 }

@@ -15,7 +15,7 @@ final class SiteName {
 
     static String find(String t, List<Piece> pieces) {
         for (Piece p : pieces) {
-            if (p.kept() || p.reason.equals("before_body") || p.reason.equals("after_body")) continue;
+            if (p.kept() || p.isCode() || p.reason.equals("before_body") || p.reason.equals("after_body")) continue;
             WordList wl = p.words(t);
             for (int i = 0; i + 1 < wl.size(); i++) {
                 String w = wl.words[i];
@@ -29,8 +29,9 @@ final class SiteName {
                     if (name != null) return name;
                 }
             }
-            int copy = t.indexOf('©', p.start);
-            if (copy >= 0 && copy < p.end) {
+            int copy = -1;
+            for (int i = p.start; i < p.end && copy < 0; i++) if (t.charAt(i) == '©') copy = i;
+            if (copy >= 0) {
                 WordList after = WordList.of(t, copy, p.end);
                 int k = 0;
                 while (k < after.size() && ChromeCatalogue.isNumber(after.words[k])) k++;

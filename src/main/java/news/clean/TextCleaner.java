@@ -32,13 +32,14 @@ import news.model.SourceDocument;
 public final class TextCleaner {
     /** Bodies shorter than this many words get a "short body" problem. */
     static final int SHORT_BODY_WORDS = 80;
+    /** A line of leaked code between blocks: page regions are separated by scripts and styles. */
+    static final int CODE_WEIGHT = -10;
 
     public Article clean(SourceDocument doc, RepetitionIndex corpus) {
         String t = doc.text();
         List<Removal> removals = new ArrayList<>();
         List<Piece> pieces = new ArrayList<>();
         List<String> credits = new ArrayList<>();
-        int blankLines = 0, textLines = 0;
         boolean[] blankBefore = new boolean[countLines(t) + 1];
 
         // Steps 1-3: lines, HTML tags, code.
@@ -51,10 +52,8 @@ public final class TextCleaner {
             while (s < e && Character.isWhitespace(t.charAt(s))) s++;
             while (e > s && Character.isWhitespace(t.charAt(e - 1))) e--;
             if (e == s) {
-                blankLines++;
                 prevBlank = true;
             } else {
-                textLines++;
                 blankBefore[line] = prevBlank;
                 prevBlank = false;
                 splitLine(t, s, e, line, pieces, removals);
@@ -63,10 +62,19 @@ public final class TextCleaner {
             ls = nl + 1;
         }
 
+        // Soft-wrapped lines (no sentence end, next line goes on in lower case) are one paragraph,
+        // judged together. The rule looks at the two lines only, so it decides the same way when
+        // the cleaned text is cleaned again.
+        pieces = joinSoftWraps(t, pieces, blankBefore);
+
         // Steps 4-5: credits, glued chrome.
         List<Piece> next = new ArrayList<>(pieces.size());
         List<InlineChrome.Cut> cuts = new ArrayList<>();
         for (Piece p : pieces) {
+            if (!p.kept()) {
+                next.add(p);
+                continue;
+            }
             for (Piece q : cutCredits(t, p, credits, removals)) next.addAll(InlineChrome.apply(t, q, cuts));
         }
         for (InlineChrome.Cut c : cuts) removals.add(removal(t, c.start(), c.end(), c.reason()));
@@ -83,19 +91,23 @@ public final class TextCleaner {
             if (p.kept() && i < rs) p.reason = "before_body";
             if (p.kept() && i >= re) p.reason = "after_body";
         }
+        re = BodyEnd.find(t, pieces, rs, re);
+        for (int i = re; i < pieces.size(); i++) if (pieces.get(i).kept()) pieces.get(i).reason = "after_body";
+        markDuplicates(t, pieces, rs, re);
         markLinkLists(t, pieces, rs, re);
 
         // Step 8: metadata.
         Metadata md = doc.metadata();
         String byline = md.byline();
-        for (int i = Math.max(0, rs - 6); i < Math.min(pieces.size(), rs + 3); i++) {
+        // A byline sits just above the body or in it (author lines inside the text are bylines
+        // too, wherever they are: the rule must not depend on position to stay idempotent).
+        for (int i = Math.max(0, rs - 6); i < re; i++) {
             Piece p = pieces.get(i);
             if (p.reason != null && !p.reason.equals("before_body")) continue;
             String b = Bylines.byline(t, p.start, p.end, p.words(t));
             if (b != null) {
                 if (byline == null) byline = HtmlLeaks.decode(b);
                 p.reason = "byline";
-                break;
             }
         }
         String title = md.title();
@@ -134,6 +146,7 @@ public final class TextCleaner {
                 }
             }
         }
+        settle(t, pieces);
         String dateline = null;
         String site = md.site() != null ? md.site() : SiteName.find(t, pieces);
 
@@ -152,7 +165,6 @@ public final class TextCleaner {
             }
         }
         removals.sort(Comparator.comparingInt(Removal::start));
-        boolean blockMode = blankLines > 0 && blankLines * 2 >= textLines - 1;
         List<Paragraph> paragraphs = new ArrayList<>();
         Piece open = null;
         int openStart = -1;
@@ -160,10 +172,6 @@ public final class TextCleaner {
             if (!p.kept()) {
                 if (open != null) paragraphs.add(new Paragraph(t.substring(openStart, open.end), openStart, open.end));
                 open = null;
-                continue;
-            }
-            if (open != null && blockMode && open.wholeLine && p.wholeLine && p.line == open.line + 1 && !blankBefore[p.line]) {
-                open = p; // soft-wrapped line of the same block
                 continue;
             }
             if (open != null) paragraphs.add(new Paragraph(t.substring(openStart, open.end), openStart, open.end));
@@ -185,6 +193,31 @@ public final class TextCleaner {
         else if (words < SHORT_BODY_WORDS) problems.add("short body");
         return new Article(doc.id(), doc.path(), md.url(), site, md.language(), title, subtitle, byline,
                 md.published(), dateline, credits, paragraphs, removals, doc.sha256(), t.length(), problems);
+    }
+
+    /** Consecutive whole lines where the first runs on into the second become one piece. */
+    private static List<Piece> joinSoftWraps(String t, List<Piece> pieces, boolean[] blankBefore) {
+        List<Piece> out = new ArrayList<>(pieces.size());
+        Piece open = null;
+        for (Piece p : pieces) {
+            boolean joinable = p.kept() && p.wholeLine;
+            if (open != null && joinable && p.line == open.line + 1 && !blankBefore[p.line] && runsOn(t, open, p)) {
+                open = new Piece(open.start, p.end, p.line, true);
+                out.set(out.size() - 1, open);
+                continue;
+            }
+            out.add(p);
+            open = joinable ? p : null;
+        }
+        return out;
+    }
+
+    /** The first line stops mid-sentence and the second continues it in lower case. */
+    static boolean runsOn(String t, Piece a, Piece b) {
+        char last = t.charAt(a.end - 1);
+        if (last == '.' || last == '!' || last == '?' || last == ':' || last == '…' || Sentences.isCloser(last)) return false;
+        char first = t.charAt(b.start);
+        return Character.isLowerCase(first) && Character.isLetter(last);
     }
 
     private static int countLines(String t) {
@@ -219,7 +252,10 @@ public final class TextCleaner {
             if (r == null) {
                 pieces.add(new Piece(a, b, line, a == s && b == e));
             } else if (r.allCode()) {
-                removals.add(removal(t, a, b, r.reason()));
+                // Kept as a judged piece: leaked code between blocks separates page regions.
+                Piece code = new Piece(a, b, line, a == s && b == e);
+                code.reason = r.reason();
+                pieces.add(code);
             } else {
                 addTrimmed(removals, t, a, r.proseStart(), r.reason());
                 addTrimmed(removals, t, r.proseEnd(), b, r.reason());
@@ -269,8 +305,14 @@ public final class TextCleaner {
         if (n == 0) return "separator";
         String c = ChromeCatalogue.classify(wl, ps.sentenceLike());
         if (c != null) return c;
-        if (n <= 25 && (t.indexOf('©', p.start) >= 0 && t.indexOf('©', p.start) < p.end || wl.words[0].equals("copyright"))) {
+        if (n <= 25 && (contains(t, p.start, p.end, '©') || wl.words[0].equals("copyright"))) {
             return "copyright_line";
+        }
+        if (!ps.sentenceLike() && n > 4) {
+            // "News World Europe Headline words…": navigation labels glued before the text.
+            int k = 0;
+            while (k < n && HeadlineFinder.SECTION_LABELS.contains(wl.words[k]) && Character.isUpperCase(t.charAt(wl.starts[k]))) k++;
+            if (k >= 2 && n > k + 2) return "breadcrumb";
         }
         if (n <= 8) {
             int labels = 0;
@@ -285,6 +327,11 @@ public final class TextCleaner {
             if (docs >= Math.max(5, corpus.documentCount() / 2) && n <= 25) return "repeated_line";
         }
         return null;
+    }
+
+    static boolean contains(String t, int s, int e, char c) {
+        for (int i = s; i < e; i++) if (t.charAt(i) == c) return true;
+        return false;
     }
 
     /** "Show all 7", "1 of 12", "3/10", "12 photos". */
@@ -323,6 +370,7 @@ public final class TextCleaner {
     }
 
     static int weight(String t, Piece p) {
+        if (p.isCode()) return CODE_WEIGHT;
         if (!p.kept()) return -5 - Math.min(p.words(t).size(), 40);
         return p.score(t).weight();
     }
@@ -343,6 +391,65 @@ public final class TextCleaner {
                 }
                 run = 0;
             }
+        }
+    }
+
+    /**
+     * Re-applies the context-dependent body rules (end markers, link-list runs, edges) to the
+     * kept lines alone until nothing changes: cleaning the output again sees only those lines,
+     * so it must find nothing more to remove. Each round only removes; a few rounds suffice.
+     */
+    private static void settle(String t, List<Piece> pieces) {
+        for (int round = 0; round < 20; round++) {
+            List<Piece> kept = new ArrayList<>();
+            for (Piece p : pieces) if (p.kept()) kept.add(p);
+            if (kept.isEmpty()) return;
+            int end = BodyEnd.find(t, kept, 0, kept.size());
+            for (int i = end; i < kept.size(); i++) kept.get(i).reason = "after_body";
+            markLinkLists(t, kept, 0, end);
+            trimBodyEdges(t, pieces);
+            int after = 0;
+            for (Piece p : pieces) if (p.kept()) after++;
+            if (after == kept.size()) return;
+        }
+    }
+
+    /**
+     * Once lines inside the body are gone (duplicates, bylines, repeated titles), its edges are
+     * judged again over what is kept, exactly as cleaning the output again would judge them:
+     * the maximum-sum run of the kept lines (ties: the longer run) stays.
+     */
+    private static void trimBodyEdges(String t, List<Piece> pieces) {
+        List<Piece> kept = new ArrayList<>();
+        for (Piece p : pieces) if (p.kept()) kept.add(p);
+        long best = 0, sum = 0;
+        int bestFrom = 0, bestTo = 0, from = 0;
+        for (int i = 0; i < kept.size(); i++) {
+            if (sum < 0) {
+                sum = 0;
+                from = i;
+            }
+            sum += weight(t, kept.get(i));
+            if (sum > best || (sum == best && sum > 0 && i + 1 - from > bestTo - bestFrom)) {
+                best = sum;
+                bestFrom = from;
+                bestTo = i + 1;
+            }
+        }
+        if (best <= 0) return;
+        for (int i = 0; i < bestFrom; i++) kept.get(i).reason = "before_body";
+        for (int i = bestTo; i < kept.size(); i++) kept.get(i).reason = "after_body";
+    }
+
+    /** A line the body already had (pages repeat the article for AMP, print or JSON views). */
+    private static void markDuplicates(String t, List<Piece> pieces, int rs, int re) {
+        Set<String> seen = new HashSet<>();
+        for (int i = rs; i < re; i++) {
+            Piece p = pieces.get(i);
+            if (!p.kept()) continue;
+            WordList wl = p.words(t);
+            if (wl.size() < 4 && !p.score(t).nonLatinScript) continue;
+            if (!seen.add(wl.normal())) p.reason = "duplicate_line";
         }
     }
 
