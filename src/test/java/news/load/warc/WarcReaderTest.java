@@ -158,6 +158,35 @@ class WarcReaderTest {
     }
 
     @Test
+    void gzipContentEncodedPayloadIsDecoded() throws Exception {
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(gz)) {
+            z.write(page("Zipped story", "zipped", "").getBytes(StandardCharsets.UTF_8));
+        }
+        HttpResponse http = new HttpResponse.Builder(200, "OK").addHeader("Content-Encoding", "gzip")
+                .body(MediaType.parse("text/html"), gz.toByteArray()).build();
+        WarcResponse rec = new WarcResponse.Builder(URI.create("https://news.example/z")).date(CAPTURED).body(http).build();
+        Path f = tmp.resolve("z.warc");
+        Files.write(f, bytes(rec, false));
+        Read r = read(f);
+        assertEquals(List.of(), r.skipped());
+        assertEquals("Zipped story", r.docs().get(0).metadata().title());
+        assertTrue(r.docs().get(0).text().startsWith("The zipped story continues"), r.docs().get(0).text());
+    }
+
+    @Test
+    void redirectsAndErrorPagesAreNotArticles() throws Exception {
+        HttpResponse moved = new HttpResponse.Builder(301, "Moved").addHeader("Location", "https://news.example/new")
+                .body(MediaType.parse("text/html"), "<html><body><p>Moved here</p></body></html>".getBytes(StandardCharsets.UTF_8)).build();
+        Path f = tmp.resolve("r.warc.gz");
+        Files.write(f, concat(bytes(new WarcResponse.Builder(URI.create("https://news.example/old")).date(CAPTURED).body(moved).build(), true),
+                good(1, true)));
+        Read r = read(f);
+        assertEquals(1, r.docs().size());
+        assertEquals(List.of(), r.skipped());
+    }
+
+    @Test
     void notAWarcFileFailsAsAWhole() throws Exception {
         Path f = tmp.resolve("junk.warc");
         Files.writeString(f, "hello, this is not a WARC file at all\n");
