@@ -30,6 +30,7 @@ import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcRequest;
+import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 
@@ -172,6 +173,20 @@ class WarcReaderTest {
         assertEquals(List.of(), r.skipped());
         assertEquals("Zipped story", r.docs().get(0).metadata().title());
         assertTrue(r.docs().get(0).text().startsWith("The zipped story continues"), r.docs().get(0).text());
+    }
+
+    @Test
+    void htmlResourceRecordsAreArticlesToo() throws Exception {
+        WarcResource res = new WarcResource.Builder(URI.create("https://news.example/res")).date(CAPTURED)
+                .body(MediaType.parse("text/html; charset=utf-8"), page("Resource story", "resource", "").getBytes(StandardCharsets.UTF_8))
+                .build();
+        WarcResource css = new WarcResource.Builder(URI.create("https://news.example/site.css")).date(CAPTURED)
+                .body(MediaType.parse("text/css"), "body{}".getBytes(StandardCharsets.UTF_8)).build();
+        Path f = tmp.resolve("res.warc");
+        Files.write(f, concat(bytes(css, false), bytes(res, false)));
+        Read r = read(f);
+        assertEquals(List.of("https://news.example/res"), r.docs().stream().map(d -> d.metadata().url()).toList());
+        assertEquals(List.of(), r.skipped());
     }
 
     @Test
