@@ -40,7 +40,7 @@ public final class TextCleaner {
         List<Removal> removals = new ArrayList<>();
         List<Piece> pieces = new ArrayList<>();
         List<String> credits = new ArrayList<>();
-        boolean[] blankBefore = new boolean[countLines(t) + 1];
+        java.util.BitSet blankBefore = new java.util.BitSet();
 
         // Steps 1-3: lines, HTML tags, code.
         int line = 0;
@@ -54,7 +54,7 @@ public final class TextCleaner {
             if (e == s) {
                 prevBlank = true;
             } else {
-                blankBefore[line] = prevBlank;
+                if (prevBlank) blankBefore.set(line);
                 prevBlank = false;
                 splitLine(t, s, e, line, pieces, removals);
             }
@@ -196,12 +196,12 @@ public final class TextCleaner {
     }
 
     /** Consecutive whole lines where the first runs on into the second become one piece. */
-    private static List<Piece> joinSoftWraps(String t, List<Piece> pieces, boolean[] blankBefore) {
+    private static List<Piece> joinSoftWraps(String t, List<Piece> pieces, java.util.BitSet blankBefore) {
         List<Piece> out = new ArrayList<>(pieces.size());
         Piece open = null;
         for (Piece p : pieces) {
             boolean joinable = p.kept() && p.wholeLine;
-            if (open != null && joinable && p.line == open.line + 1 && !blankBefore[p.line] && runsOn(t, open, p)) {
+            if (open != null && joinable && p.line == open.line + 1 && !blankBefore.get(p.line) && runsOn(t, open, p)) {
                 open = new Piece(open.start, p.end, p.line, true);
                 out.set(out.size() - 1, open);
                 continue;
@@ -218,12 +218,6 @@ public final class TextCleaner {
         if (last == '.' || last == '!' || last == '?' || last == ':' || last == '…' || Sentences.isCloser(last)) return false;
         char first = t.charAt(b.start);
         return Character.isLowerCase(first) && Character.isLetter(last);
-    }
-
-    private static int countLines(String t) {
-        int n = 1;
-        for (int i = 0; i < t.length(); i++) if (t.charAt(i) == '\n') n++;
-        return n;
     }
 
     /** Steps 1-3 for one trimmed line [s, e). */
