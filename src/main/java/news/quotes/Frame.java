@@ -65,7 +65,12 @@ final class Frame {
         tokenize();
         this.sentenceOf = new int[tokens.size()];
         this.sentenceStarts = splitSentences();
+        this.sentenceHasWord = new boolean[sentenceStarts.length];
+        for (int k = 0; k < tokens.size(); k++) if (tokens.get(k).kind() == Kind.WORD) sentenceHasWord[sentenceOf[k]] = true;
     }
+
+    /** per sentence: whether it holds any word outside quotes */
+    final boolean[] sentenceHasWord;
 
     static List<int[]> paragraphRanges(List<String> paragraphTexts) {
         List<int[]> out = new ArrayList<>(paragraphTexts.size());
@@ -135,7 +140,7 @@ final class Frame {
 
     static boolean isQuoteMark(char c) {
         return c == '"' || c == '“' || c == '”' || c == '„' || c == '‟' || c == '«' || c == '»' || c == '‘'
-                || c == '’' || c == '\'' || c == '‚' || c == '‹' || c == '›';
+                || c == '’' || c == '\'' || c == '‚' || c == '‹' || c == '›' || c == '`';
     }
 
     private int[] splitSentences() {

@@ -44,6 +44,7 @@ final class Lexicon {
         put("denied", "deny"); put("denies", "deny");
         put("testified", "testify"); put("testifies", "testify");
         put("snapped", "snap");
+        put("read", "read"); put("reads", "read"); // only after a document: "the statement read"
         put("emphasised", "emphasise"); put("emphasized", "emphasize");
     }
 
@@ -224,6 +225,12 @@ final class Lexicon {
             "analysis", "poll", "data", "figures", "estimates", "memo", "letter", "filing", "complaint",
             "indictment", "ruling", "verdict", "assessment", "review", "audit", "investigation", "paper",
             "transcript", "release", "bulletin", "notice", "guidance", "website", "source", "sources");
+
+    /** Nouns that can "read" a text: "the statement read", "the sign reads". */
+    static final Set<String> READABLE = set("statement", "letter", "message", "sign", "post", "tweet", "note",
+            "caption", "headline", "banner", "notice", "release", "email", "e-mail", "text", "memo", "card",
+            "placard", "poster", "inscription", "order", "decree", "report", "document", "filing", "complaint",
+            "indictment", "ruling", "lawsuit", "petition", "update", "announcement", "communique", "communiqué");
 
     /** Channels of publication named after a cue ("told CNN", "wrote on Twitter"). */
     static final Set<String> MEDIA = set("cnn", "bbc", "reuters", "ap", "afp", "twitter", "x", "telegram",

@@ -160,6 +160,7 @@ public final class QuoteExtractor {
                 return null;
             }
             if (lemma.equals("point") && !(k + 1 < ts.size() && tok(k + 1).lower().equals("out"))) return null;
+            if (lemma.equals("read") && !(k > 0 && tok(k - 1).isWord() && Lexicon.READABLE.contains(tok(k - 1).base()))) return null;
             if (lemma.equals("call") && k + 1 < ts.size() && tok(k + 1).lower().equals("on")) return null;
             if (t.capitalised() && k == sentenceStart(k) && lower.endsWith("ed")) return null; // "Asked about ..., S said"
             return t.text();
@@ -503,11 +504,48 @@ public final class QuoteExtractor {
                 if (cc == null || cc.equals("according to")) continue;
                 if (cc.endsWith("ing")) return null;
                 Np np = subjectBefore(c, r);
-                if (np == null) return null;
-                if (np.from() != r) return null;
-                return new Attr(np, cc, c, true, channelIn(r, Math.min(hi, c + 16)), "right");
+                if (np != null && np.from() == r) return new Attr(np, cc, c, true, channelIn(r, Math.min(hi, c + 16)), "right");
+                // "“Q,” Lucas Paganini, a researcher at the Council on Energy, Environment and Water, told CBS":
+                // a name right after the quote, then an appositive of any shape up to the cue.
+                int e = r;
+                while (e < c && ents.personAt.containsKey(e)) e++;
+                if (e > r && e < c && tok(e).isPunct(',') && noQuoteOrBreak(e, c)) {
+                    String role = e + 1 < c ? trimCommas(e + 1, c) : null;
+                    return new Attr(new Np(r, e, role, List.of()), cc, c, true, channelIn(r, Math.min(hi, c + 16)), "right");
+                }
+                // "“Q,” lead researcher and planetary scientist Lucas Paganini said": role words before the subject.
+                if (np != null && np.from() > r && np.from() - r <= 6 && onlyModifiers(r, np.from())) {
+                    return new Attr(np, cc, c, true, channelIn(r, Math.min(hi, c + 16)), "right");
+                }
+                return null;
             }
             return null;
+        }
+
+        private boolean noQuoteOrBreak(int from, int to) {
+            for (int j = from; j < to; j++) {
+                Token u = tok(j);
+                if (u.kind() == Kind.QUOTE || u.isPunct(';') || u.isPunct(':')) return false;
+                if (u.isWord() && !u.capitalised() && (VERBISH.contains(u.lower()) || Lexicon.cueLemma(u.lower()) != null
+                        || u.lower().equals("that") || u.lower().equals("which"))) return false;
+            }
+            return true;
+        }
+
+        private boolean onlyModifiers(int from, int to) {
+            for (int j = from; j < to; j++) {
+                Token u = tok(j);
+                if (!u.isWord()) return false;
+                String b = u.lower();
+                if (VERBISH.contains(b) || cueAt(j) != null || (Lexicon.CLAUSE_BREAKS.contains(b) && !b.equals("and"))) return false;
+            }
+            return true;
+        }
+
+        private String trimCommas(int from, int to) {
+            while (from < to && !tok(from).isWord()) from++;
+            while (to > from && !tok(to - 1).isWord()) to--;
+            return from < to ? phrase(from, to) : null;
         }
 
         /** S said: “Q” / S told X, “Q” / S said that ... “Q” / according to S, “Q” / S: “Q”. */
@@ -651,17 +689,16 @@ public final class QuoteExtractor {
             } else {
                 // Inheritance: split quotes and quote-only paragraphs continue the previous speaker.
                 int prev = qi - 1;
-                boolean onlyQuotesInSentence = true;
-                for (int j = s0; j < sentenceEnd(q); j++) {
-                    if (tok(j).kind() == Kind.WORD) { onlyQuotesInSentence = false; break; }
-                }
+                // “Q1,” S said on “Show”. “Q2.” — skip a few scare quotes (bounded: linear time).
+                for (int skips = 0; prev >= 0 && kinds[prev] == QuoteKind.SCARE && skips < 3; skips++) prev--;
+                boolean onlyQuotesInSentence = !f.sentenceHasWord[f.sentenceOf[q]];
                 if (prev >= 0 && speakers[prev] != null && attrs[prev] != null) {
                     int pq = f.quoteToken[prev];
                     int ps = f.sentenceOf[pq], qs = f.sentenceOf[q];
                     boolean sameSentence = ps == qs;
                     boolean gapIsQuotesOnly = true; // sentences between the two quotes hold no words
-                    for (int j = f.sentenceStarts[ps + 1]; j < s0 && gapIsQuotesOnly; j++) {
-                        if (tok(j).kind() == Kind.WORD) gapIsQuotesOnly = false;
+                    for (int gs = ps + 1; gs < qs && gapIsQuotesOnly; gs++) {
+                        if (f.sentenceHasWord[gs] || gs - ps > 8) gapIsQuotesOnly = false;
                     }
                     boolean samePara = tok(pq).lastPara() == tok(q).para();
                     boolean quoteParagraphAfter = paragraphIsOnlyQuotes(tok(q).para())
@@ -697,6 +734,17 @@ public final class QuoteExtractor {
                                 conf = 0.8;
                             }
                         }
+                    }
+                }
+                if (chosen == null && sentenceInitial && onlyQuotesInSentence && startsUpper(q)) {
+                    // "The cell, Herbert said, is always sensing. “Once the products go out of whack ...”":
+                    // a quote-only sentence right after reported speech continues its speaker.
+                    Attr before = reportedSpeechBefore(q);
+                    if (before != null) {
+                        chosen = before;
+                        speaker = resolve(before.np(), q);
+                        kind = QuoteKind.DIRECT;
+                        conf = 0.7;
                     }
                 }
                 if (chosen == null) {
@@ -736,6 +784,25 @@ public final class QuoteExtractor {
             if (!speakerMentions.isEmpty() && speakerMentions.get(speakerMentions.size() - 1).token() > token) return;
             speakerMentions.add(new Mention(token, f.sentenceOf[token], p, false));
             p.speakerTokens.add(token);
+        }
+
+        /** A strong cue with a subject in the sentence before q (same paragraph, or the last one of the previous paragraph). */
+        Attr reportedSpeechBefore(int q) {
+            int s = f.sentenceOf[q];
+            if (s == 0) return null;
+            int p0 = f.sentenceStarts[s - 1], p1 = f.sentenceStarts[s];
+            if (p1 - p0 > 80) return null;
+            boolean samePara = tok(p1 - 1).lastPara() == tok(q).para();
+            if (!samePara && !(paragraphIsOnlyQuotes(tok(q).para()) && tok(p1 - 1).lastPara() == tok(q).para() - 1)) return null;
+            for (int j = p0; j < p1; j++) if (tok(j).kind() == Kind.QUOTE) return null;
+            for (int c = p0; c < p1; c++) {
+                String cue = cueAt(c);
+                if (cue == null || cue.equals("according to") || isWeak(cue) || cue.endsWith("ing")) continue;
+                Np np = subjectBefore(c, p0);
+                if (np == null) continue;
+                return new Attr(np, cue, c, false, null, "reported-before");
+            }
+            return null;
         }
 
         boolean noCueBetween(int a, int b) {

@@ -98,7 +98,7 @@ final class QuoteMarks {
                         continue;
                     }
                 } else {
-                    int j = i + 1;
+                    int j = i + markWidth(text, i);
                     outer:
                     while (true) {
                         int curEnd = paragraphs.get(cp)[1];
@@ -129,14 +129,14 @@ final class QuoteMarks {
                         break;
                     }
                 }
-                int contentStart = open + 1;
+                int contentStart = open + markWidth(text, open);
                 int limit = closeAt >= 0 ? closeAt : cutAt;
                 while (contentStart < limit && Character.isWhitespace(text.charAt(contentStart))) contentStart++;
                 int contentEnd = limit;
                 while (contentEnd > contentStart && Character.isWhitespace(text.charAt(contentEnd - 1))) contentEnd--;
                 if (contentEnd > contentStart && text.charAt(contentEnd - 1) == ',') contentEnd--;
                 while (contentEnd > contentStart && Character.isWhitespace(text.charAt(contentEnd - 1))) contentEnd--;
-                int end = closeAt >= 0 ? closeAt + 1 : cutAt;
+                int end = closeAt >= 0 ? closeAt + (fam == Family.DOUBLE ? markWidth(text, closeAt) : 1) : cutAt;
                 if (contentEnd > contentStart && hasLetterOrDigit(text, contentStart, contentEnd)
                         && !looksLikeCode(text, contentStart, contentEnd)) {
                     out.add(new Span(open, contentStart, contentEnd, end, p, cp, closeAt >= 0, fam));
@@ -203,7 +203,12 @@ final class QuoteMarks {
             case '"' -> {
                 return openingPosition(t, i, pStart) ? Family.DOUBLE : null;
             }
+            case '`' -> {
+                return i + 1 < t.length() && t.charAt(i + 1) == '`' && openingPosition2(t, i, pStart) ? Family.DOUBLE : null;
+            }
             case '‘', '\'' -> {
+                // ‘‘doubled single marks’’ stand for double marks in some feeds
+                if (i + 1 < t.length() && t.charAt(i + 1) == c && openingPosition2(t, i, pStart)) return Family.DOUBLE;
                 return openingPosition(t, i, pStart) && i + 1 < t.length()
                         && Character.isLetterOrDigit(t.charAt(i + 1)) ? Family.SINGLE : null;
             }
@@ -222,6 +227,21 @@ final class QuoteMarks {
                 || b == '“' || b == '"' || b == '«' || b == ':';
     }
 
+    /** Opening position for a two-character mark at i. */
+    private static boolean openingPosition2(String t, int i, int pStart) {
+        if (i + 2 >= t.length() || Character.isWhitespace(t.charAt(i + 2))) return false;
+        if (i == pStart) return true;
+        char b = t.charAt(i - 1);
+        return Character.isWhitespace(b) || b == '(' || b == '[' || b == '—' || b == '–' || b == ':';
+    }
+
+    /** Width of the mark at i: 2 for doubled single marks (‘‘ ’’ '' ``), else 1. */
+    static int markWidth(String t, int i) {
+        char c = t.charAt(i);
+        if ((c == '‘' || c == '’' || c == '\'' || c == '`') && i + 1 < t.length() && t.charAt(i + 1) == c) return 2;
+        return 1;
+    }
+
     /** A single mark that can close a quote: ’ or ' after a non-space, not followed by a letter or digit. */
     private static boolean isSingleCloser(String t, int i) {
         char c = t.charAt(i);
@@ -233,7 +253,9 @@ final class QuoteMarks {
     private static boolean closes(Family fam, String t, int j) {
         char d = t.charAt(j);
         return switch (fam) {
-            case DOUBLE -> d == '”' || (d == '"' && !openingLike(t, j)) || (d == '“' && !openingLike(t, j));
+            case DOUBLE -> d == '”' || (d == '"' && !openingLike(t, j)) || (d == '“' && !openingLike(t, j))
+                    || ((d == '’' || d == '\'') && j + 1 < t.length() && t.charAt(j + 1) == d && j > 0
+                    && !Character.isWhitespace(t.charAt(j - 1)));
             case GUILLEMET -> d == '»';
             case SINGLE -> false;
         };

@@ -224,4 +224,48 @@ class QuoteExtractorTest {
         assertEquals("Aino Virtanen", qs.get(0).speaker());
         assertEquals("the new clinic would open in March", qs.get(0).quote());
     }
+
+    // ------------------------------------------------------------ regressions found on real pages
+
+    @Test
+    void doubledSingleMarksAreDoubleQuotes() {
+        Quote q = only("‘‘The numbers do not lie,’’ said auditor Grace Obi.");
+        assertEquals("The numbers do not lie", q.quote());
+        assertEquals("Grace Obi", q.speaker());
+    }
+
+    @Test
+    void aDocumentCanRead() {
+        Quote q = only("The band posted a message overnight.", "“We are taking a break,” the statement read.");
+        assertEquals("read", q.cue());
+        assertEquals("the statement", q.speaker());
+        assertTrue(quotes("She read “Hamlet” aloud.").stream().allMatch(x -> x.kind() == QuoteKind.SCARE));
+    }
+
+    @Test
+    void nameThenLongAppositiveWithCommasThenCue() {
+        Quote q = only("“Air quality improved because the wind changed,” Ravi Menon, a researcher at the Institute "
+                + "for Energy, Water and Air think tank told reporters.");
+        assertEquals("Ravi Menon", q.speaker());
+    }
+
+    @Test
+    void coordinatedRolesBeforeTheName() {
+        Quote q = only("“We found water vapour,” lead author and planetary scientist Lena Morales said.");
+        assertEquals("Lena Morales", q.speaker());
+    }
+
+    @Test
+    void quoteSentenceAfterReportedSpeechContinuesTheSpeaker() {
+        List<Quote> qs = quotes("The cells, biologist Omar Reyes said, are always sampling their surroundings. "
+                + "“When something goes wrong, they notice first.”");
+        assertEquals("Omar Reyes", find(qs, "When something goes wrong, they notice first.").speaker());
+    }
+
+    @Test
+    void splitQuoteInheritsAcrossAScareQuote() {
+        List<Quote> qs = quotes("“Prices are rising,” Ivan Petrov said on the show “Morning Money” on Monday. "
+                + "“Nobody is ready for it.”");
+        assertEquals("Ivan Petrov", find(qs, "Nobody is ready for it.").speaker());
+    }
 }

@@ -608,6 +608,24 @@ public final class HtmlExtractor {
         return b.blocks;
     }
 
+    /** Words that label an ad slot, in the languages of {@link StopWords}. */
+    private static final Set<String> AD_LABELS = Set.of("ad", "ads", "advert", "advertisement", "advertising",
+            "sponsored", "sponsored content", "anzeige", "werbung", "publicité", "publicidad", "publicidade",
+            "pubblicità", "advertentie", "реклама", "annonce", "story continues below advertisement",
+            "article continues below advertisement", "continue reading below", "scroll to continue with content");
+
+    /** A block that only labels an ad slot ("Advertisement", "- Advert -"). */
+    static boolean isAdLabel(String text) {
+        if (text.length() > 60) return false;
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) b.append(Character.toLowerCase(c));
+            else if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') b.append(' ');
+        }
+        return AD_LABELS.contains(b.toString().strip());
+    }
+
     /** Collects text runs into blocks, collapsing whitespace and dropping link-only blocks. */
     private static final class BlockBuilder {
         final List<Block> blocks = new ArrayList<>();
@@ -654,7 +672,7 @@ public final class HtmlExtractor {
             String text = tidy(cur);
             boolean linkList = curStats.chars > 0 && curStats.linkDensity() > 0.5 && curStats.words < 40
                     && !tag.equals("tr");
-            if (!text.isEmpty() && !linkList) blocks.add(new Block(text, tag));
+            if (!text.isEmpty() && !linkList && !isAdLabel(text)) blocks.add(new Block(text, tag));
             cur.setLength(0);
             curStats.chars = curStats.linkChars = curStats.words = curStats.stops = curStats.commas = 0;
         }

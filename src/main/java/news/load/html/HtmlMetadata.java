@@ -216,6 +216,10 @@ public final class HtmlMetadata {
     private static String visibleDate(PageIndex page) {
         for (Element e : page.dateBoxes) {
             if (inCommentsOrForm(e)) continue;
+            for (String attr : new String[] {"datetime", "content", "title"}) {
+                String d = Dates.normalise(e.attr(attr)); // hAtom: <abbr class="published" title="2019-11-19">
+                if (d != null) return d;
+            }
             String t = e.text();
             if (t.length() > 200) continue;
             String lower = t.toLowerCase(Locale.ROOT);
@@ -240,12 +244,32 @@ public final class HtmlMetadata {
         if (h1 != null && !h1.isBlank() && h1.length() <= 300 && !h1IsSite) {
             String key = normKey(h1);
             for (String t : new String[] {ldHeadline, ogTitle, twitterTitle, metaTitle, docTitle}) {
-                if (t != null && !key.isEmpty() && normKey(t).contains(key)) return h1;
+                if (t == null || key.isEmpty()) continue;
+                String declaredKey = normKey(stripSiteSuffix(collapse(t), site));
+                // a section label ("News") inside a declared title is not the headline
+                if (normKey(t).contains(key) && (key.length() >= 0.4 * declaredKey.length() || isHeadPlusSiteName(collapse(t), h1))) {
+                    return h1;
+                }
             }
             if (declared == null) return h1;
         }
         if (declared == null) return null;
         return stripSiteSuffix(collapse(declared), site);
+    }
+
+    /** "About bugs – Vortex Cannon Entertainment": the headline plus a short name on one side of a separator. */
+    private static boolean isHeadPlusSiteName(String declared, String headline) {
+        String h = normKey(headline);
+        for (String sep : new String[] {" | ", " - ", " – ", " — ", " :: ", " · ", " » "}) {
+            int i = declared.indexOf(sep);
+            while (i > 0) {
+                String left = declared.substring(0, i), right = declared.substring(i + sep.length());
+                if (normKey(left).equals(h) && right.strip().split("\\s+").length <= 4) return true;
+                if (normKey(right).equals(h) && left.strip().split("\\s+").length <= 4) return true;
+                i = declared.indexOf(sep, i + 1);
+            }
+        }
+        return false;
     }
 
     /** "Headline | Site", "Headline - Site": drops the part that names the site. */
@@ -434,7 +458,10 @@ public final class HtmlMetadata {
         private static String text(JsonNode n) {
             if (n == null) return null;
             if (n.isArray() && !n.isEmpty()) return text(n.get(0));
-            return n.isValueNode() ? n.asText() : null;
+            if (!n.isValueNode()) return null;
+            String v = n.asText();
+            // CMSs often put HTML-escaped text in JSON-LD ("Trump&#8217;s")
+            return v.indexOf('&') >= 0 ? org.jsoup.parser.Parser.unescapeEntities(v, false) : v;
         }
 
         /** Person names of a string, an object with a name, or an array of those; organisations only when no person. */
@@ -449,7 +476,7 @@ public final class HtmlMetadata {
                 String name = null;
                 boolean org = false;
                 if (item.isTextual()) {
-                    name = item.asText();
+                    name = text(item);
                 } else if (item.isObject()) {
                     name = text(item.get("name"));
                     JsonNode type = item.get("@type");

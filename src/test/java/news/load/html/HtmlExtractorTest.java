@@ -98,6 +98,14 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void adSlotLabelsAreNotParagraphs() throws Exception {
+        String text = read("<body><article>" + PROSE + "<div><center>- Advertisement -</center></div><p>Advert</p>"
+                + PROSE.replace("Tuesday", "Friday") + "<p>Ads are bad, said the minister.</p></article></body>").text();
+        assertFalse(text.contains("Advert"), text);
+        assertTrue(text.contains("Ads are bad"), text);
+    }
+
+    @Test
     void classTokensSplitAtPunctuation() {
         assertEquals(List.of("article", "body", "wide"), HtmlExtractor.tokens("article__body--wide").subList(0, 3));
     }
