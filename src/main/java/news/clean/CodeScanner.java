@@ -134,7 +134,8 @@ final class CodeScanner {
         if (len == 1) {
             return first == '{' || first == '}' || first == ';' || first == '=' ? CODE_WEIGHT : 0;
         }
-        if (len > LONG_TOKEN) {
+        boolean cjk = len > LONG_TOKEN && hasCjk(t, s, Math.min(e, s + 32));
+        if (len > LONG_TOKEN && !cjk) {
             // Long tokens are code unless they are URLs; decided without walking minified blobs.
             int colon = indexOf(t, ':', s, Math.min(e, s + 12));
             return t.startsWith("://", colon) || t.startsWith("www.", s) ? 0 : CODE_WEIGHT;
@@ -221,6 +222,15 @@ final class CodeScanner {
         while (k > s && Sentences.isCloser(t.charAt(k))) k--;
         char c = t.charAt(k);
         return c == '.' || c == '!' || c == '?';
+    }
+
+    /** Kana, CJK ideographs, Hangul, full-width forms: scripts written without spaces. */
+    static boolean hasCjk(String t, int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = t.charAt(i);
+            if ((c >= 0x3040 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xFF00 && c <= 0xFFEF)) return true;
+        }
+        return false;
     }
 
     private static boolean hasDigit(String t, int s, int e) {
