@@ -217,6 +217,7 @@ public final class TextCleaner {
         char last = t.charAt(a.end - 1);
         if (last == '.' || last == '!' || last == '?' || last == ':' || last == '…' || Sentences.isCloser(last)) return false;
         char first = t.charAt(b.start);
+        if (t.startsWith("by ", b.start) || t.startsWith("por ", b.start) || t.startsWith("von ", b.start)) return false; // byline
         return Character.isLowerCase(first) && Character.isLetter(last);
     }
 
