@@ -39,6 +39,8 @@ public final class HtmlCharset {
         if (startsWith(bytes, 0xFE, 0xFF)) return new Decoded(lenient(bytes, 2, StandardCharsets.UTF_16BE), "UTF-16BE", warnings);
         Charset declared = lookup(transportCharset);
         if (declared == null) declared = lookup(declaredInMeta(bytes));
+        boolean wide = declared != null && (declared.name().startsWith("UTF-16") || declared.name().startsWith("UTF-32"));
+        if (!wide && hasNul(bytes)) throw new LoadException(name + ": binary file (not HTML), skipped");
         if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
             String s = strict(bytes, declared);
             if (s != null && !(isLatin(declared) && looksLikeUtf8(bytes))) return new Decoded(s, declared.name(), warnings);
@@ -51,6 +53,13 @@ public final class HtmlCharset {
         }
         warnings.add(name + ": not valid UTF-8, read as windows-1252");
         return new Decoded(new String(bytes, WINDOWS_1252), "windows-1252", warnings);
+    }
+
+    /** NUL bytes in the first 8 KiB (no UTF-16 BOM, checked before): an image, PDF or other binary. */
+    private static boolean hasNul(byte[] b) {
+        int n = Math.min(b.length, 8192);
+        for (int i = 0; i < n; i++) if (b[i] == 0) return true;
+        return false;
     }
 
     private static boolean isLatin(Charset cs) {

@@ -493,7 +493,7 @@ public final class HtmlMetadata {
     // ---- helpers -----------------------------------------------------------------------------------
 
     /** ISO 639-1 code of a language tag ("en-US", "pt_BR", "eng" stays null). */
-    static String language(String tag) {
+    public static String language(String tag) {
         if (tag == null) return null;
         String t = tag.strip().toLowerCase(Locale.ROOT);
         int end = 0;

@@ -84,7 +84,8 @@ public final class JsonlReader implements FormatReader {
         String published = string(node, "published");
         String normalisedDate = Dates.normalise(published);
         Metadata declared = new Metadata(string(node, "url"), string(node, "title"), string(node, "byline"),
-                normalisedDate != null ? normalisedDate : published, string(node, "site"), string(node, "language"));
+                normalisedDate != null ? normalisedDate : published, string(node, "site"),
+                language(string(node, "language")));
         byte[] raw = line.getBytes(StandardCharsets.UTF_8);
         String text = text(node);
         if (text != null && !text.isBlank()) {
@@ -111,6 +112,12 @@ public final class JsonlReader implements FormatReader {
             sb.append(p.asText());
         }
         return sb.toString();
+    }
+
+    /** "en-US" -> "en"; a value that is no language tag is kept as given. */
+    private static String language(String raw) {
+        String iso = news.load.html.HtmlMetadata.language(raw);
+        return iso != null ? iso : raw;
     }
 
     private static String string(JsonNode node, String field) {

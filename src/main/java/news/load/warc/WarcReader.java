@@ -28,11 +28,12 @@ import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 
 /**
  * WARC crawls (.warc, .warc.gz): every {@code response} record whose HTTP payload is an HTML page
- * (status 2xx) becomes an article, read record by record (never the whole file in memory). The
+ * (status 2xx), and every {@code resource} record of type text/html, becomes an article, read record by record (never the whole file in memory). The
  * id is a short form of the WARC-Record-ID, the url the WARC-Target-URI, and the capture date
  * stands in for a publication date the page does not state. A corrupt or truncated record is
  * reported with its offset and skipped; reading resumes at the next record boundary (the next
@@ -134,6 +135,10 @@ public final class WarcReader implements FormatReader {
     /** Turns one record into an article when it is an HTML response. */
     private static void handle(WarcRecord record, String name, long offset, DocumentSink sink, Set<String> ids)
             throws IOException {
+        if (record instanceof WarcResource resource) {
+            handleResource(resource, name, offset, sink, ids);
+            return;
+        }
         if (!(record instanceof WarcResponse response)) return;
         MediaType type = response.contentType();
         if (type == null || !type.base().toString().equalsIgnoreCase("application/http")) return;
@@ -145,9 +150,13 @@ public final class WarcReader implements FormatReader {
         if (!declaredHtml && !base.isEmpty() && !base.equals("application/octet-stream")) return;
         byte[] payload = readPayload(http, record, name, offset);
         if (!declaredHtml && !sniffHtml(payload)) return;
-        String where = name + "#" + offset;
         String charset = payloadType == null ? null : payloadType.parameters().get("charset");
-        String target = response.target();
+        toDocument(record, payload, charset, response.target(), name, offset, sink, ids);
+    }
+
+    private static void toDocument(WarcRecord record, byte[] payload, String charset, String target, String name,
+                                   long offset, DocumentSink sink, Set<String> ids) {
+        String where = name + "#" + offset;
         Instant date = record.date();
         Metadata fromRecord = new Metadata(target, null, null, null, null, null);
         Metadata fallback = new Metadata(null, null, null,
@@ -161,6 +170,25 @@ public final class WarcReader implements FormatReader {
             return;
         }
         sink.accept(doc);
+    }
+
+    /** A resource record holding an HTML page itself (browser-based crawlers write these). */
+    private static void handleResource(WarcResource resource, String name, long offset, DocumentSink sink,
+                                       Set<String> ids) throws IOException {
+        MediaType type = resource.contentType();
+        String base = type == null ? "" : type.base().toString().toLowerCase(Locale.ROOT);
+        if (!base.equals("text/html") && !base.equals("application/xhtml+xml")) return;
+        byte[] payload;
+        try (InputStream in = resource.body().stream()) {
+            payload = in.readNBytes(MAX_PAYLOAD_BYTES + 1);
+        }
+        if (payload.length > MAX_PAYLOAD_BYTES) throw new IOException("HTML payload larger than " + MAX_PAYLOAD_BYTES + " bytes");
+        MessageBody block = resource.body();
+        block.consume();
+        if (block.position() < block.size()) {
+            throw new EOFException("truncated: " + block.position() + " of " + block.size() + " declared bytes");
+        }
+        toDocument(resource, payload, type.parameters().get("charset"), resource.target(), name, offset, sink, ids);
     }
 
     private static byte[] readPayload(HttpResponse http, WarcRecord record, String name, long offset) throws IOException {

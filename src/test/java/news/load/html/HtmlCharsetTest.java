@@ -33,6 +33,13 @@ class HtmlCharsetTest {
     }
 
     @Test
+    void binaryBytesAreRefused() {
+        byte[] pdf = {'%', 'P', 'D', 'F', '-', '1', '.', '4', 0, 1, 2, 3, (byte) 0xFF};
+        var e = org.junit.jupiter.api.Assertions.assertThrows(news.load.LoadException.class, () -> HtmlCharset.decode(pdf, null, "x.html"));
+        assertEquals("x.html: binary file (not HTML), skipped", e.getMessage());
+    }
+
+    @Test
     void bomWins() throws Exception {
         byte[] body = PAGE.formatted("<meta charset=windows-1252>").getBytes(StandardCharsets.UTF_8);
         byte[] b = new byte[body.length + 3];

@@ -85,12 +85,13 @@ class JsonlReaderTest {
                 "",
                 "[1, 2, 3]",
                 "{\"title\": \"no body\"}",
-                "{\"id\": \"x7\", \"paragraphs\": [\"P one.\", \"P two.\"], \"url\": \"https://e.example/x\"}") + "\n");
+                "{\"id\": \"x7\", \"paragraphs\": [\"P one.\", \"P two.\"], \"url\": \"https://e.example/x\", \"language\": \"pt-BR\"}") + "\n");
         Read r = read(f, "feed");
         assertEquals(List.of("feed:1", "x7"), r.docs().stream().map(SourceDocument::id).toList());
         assertEquals("2020-01-02T03:04:05Z", r.docs().get(0).metadata().published());
         assertEquals("P one.\n\nP two.", r.docs().get(1).text());
         assertEquals("https://e.example/x", r.docs().get(1).metadata().url());
+        assertEquals("pt", r.docs().get(1).metadata().language());
         assertEquals(3, r.skipped().size(), r.skipped().toString());
         assertTrue(r.skipped().get(0).startsWith("feed.jsonl:2: not valid JSON ("), r.skipped().get(0));
         assertEquals("feed.jsonl:4: not a JSON object, skipped", r.skipped().get(1));

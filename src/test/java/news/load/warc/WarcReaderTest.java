@@ -30,6 +30,7 @@ import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcRequest;
+import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 
@@ -155,6 +156,49 @@ class WarcReaderTest {
         assertEquals("https://news.example/a?utm=1", d.metadata().url());
         assertEquals("en", d.metadata().language());
         assertEquals("abcdef0123456789", d.id());
+    }
+
+    @Test
+    void gzipContentEncodedPayloadIsDecoded() throws Exception {
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(gz)) {
+            z.write(page("Zipped story", "zipped", "").getBytes(StandardCharsets.UTF_8));
+        }
+        HttpResponse http = new HttpResponse.Builder(200, "OK").addHeader("Content-Encoding", "gzip")
+                .body(MediaType.parse("text/html"), gz.toByteArray()).build();
+        WarcResponse rec = new WarcResponse.Builder(URI.create("https://news.example/z")).date(CAPTURED).body(http).build();
+        Path f = tmp.resolve("z.warc");
+        Files.write(f, bytes(rec, false));
+        Read r = read(f);
+        assertEquals(List.of(), r.skipped());
+        assertEquals("Zipped story", r.docs().get(0).metadata().title());
+        assertTrue(r.docs().get(0).text().startsWith("The zipped story continues"), r.docs().get(0).text());
+    }
+
+    @Test
+    void htmlResourceRecordsAreArticlesToo() throws Exception {
+        WarcResource res = new WarcResource.Builder(URI.create("https://news.example/res")).date(CAPTURED)
+                .body(MediaType.parse("text/html; charset=utf-8"), page("Resource story", "resource", "").getBytes(StandardCharsets.UTF_8))
+                .build();
+        WarcResource css = new WarcResource.Builder(URI.create("https://news.example/site.css")).date(CAPTURED)
+                .body(MediaType.parse("text/css"), "body{}".getBytes(StandardCharsets.UTF_8)).build();
+        Path f = tmp.resolve("res.warc");
+        Files.write(f, concat(bytes(css, false), bytes(res, false)));
+        Read r = read(f);
+        assertEquals(List.of("https://news.example/res"), r.docs().stream().map(d -> d.metadata().url()).toList());
+        assertEquals(List.of(), r.skipped());
+    }
+
+    @Test
+    void redirectsAndErrorPagesAreNotArticles() throws Exception {
+        HttpResponse moved = new HttpResponse.Builder(301, "Moved").addHeader("Location", "https://news.example/new")
+                .body(MediaType.parse("text/html"), "<html><body><p>Moved here</p></body></html>".getBytes(StandardCharsets.UTF_8)).build();
+        Path f = tmp.resolve("r.warc.gz");
+        Files.write(f, concat(bytes(new WarcResponse.Builder(URI.create("https://news.example/old")).date(CAPTURED).body(moved).build(), true),
+                good(1, true)));
+        Read r = read(f);
+        assertEquals(1, r.docs().size());
+        assertEquals(List.of(), r.skipped());
     }
 
     @Test
