@@ -120,6 +120,8 @@ public final class DedupService {
         m.put("rows", o.lsh().rows());
         m.put("lsh_threshold", ArticleJson.round3(o.lsh().lshThreshold()));
         m.put("candidate_probability_at_threshold", ArticleJson.round3(o.lsh().candidateProbability(o.threshold())));
+        m.put("candidate_probability_quarter_copy", ArticleJson.round3(o.lsh().candidateProbability(
+                Math.min(o.threshold(), news.dedup.LshParams.QUARTER_COPY_JACCARD))));
         m.put("passage_words", o.passages() ? o.passageWords() : null);
         m.put("timings_ms", r.timings());
         return m;
@@ -170,9 +172,12 @@ public final class DedupService {
         ps.printf(Locale.ROOT, "%d articles: %d duplicate clusters (%d duplicate articles, %d exact), %d shared passages%n",
                 r.articles(), r.clusters().size(), r.duplicateArticles(), r.exactDuplicates(), r.passages().size());
         ps.printf(Locale.ROOT, "threshold %.2f (Jaccard), containment %.2f, shingles of %d words, %d permutations = "
-                        + "%d bands x %d rows (LSH threshold ~%.2f, P(candidate) at threshold %.3f); %d candidate pairs, %d verified%n",
+                        + "%d bands x %d rows (LSH threshold ~%.2f, P(candidate) %.3f at the threshold, %.3f for a quarter-length copy); "
+                        + "%d candidate pairs, %d verified%n",
                 o.threshold(), o.containment(), o.shingleSize(), o.permutations(), o.lsh().bands(), o.lsh().rows(),
-                o.lsh().lshThreshold(), o.lsh().candidateProbability(o.threshold()), r.candidatePairs(), r.verifiedPairs());
+                o.lsh().lshThreshold(), o.lsh().candidateProbability(o.threshold()),
+                o.lsh().candidateProbability(Math.min(o.threshold(), news.dedup.LshParams.QUARTER_COPY_JACCARD)),
+                r.candidatePairs(), r.verifiedPairs());
         ps.printf(Locale.ROOT, "timings (ms): %s%n%n", r.timings());
         ps.flush();
         if (!r.clusters().isEmpty()) {

@@ -26,17 +26,29 @@ public record LshParams(int bands, int rows) {
     }
 
     /**
+     * Jaccard of a shortened copy a quarter the length of its original (fully contained): LSH
+     * must propose such pairs too, since containment, not Jaccard, is what verifies them.
+     */
+    public static final double QUARTER_COPY_JACCARD = 0.25;
+    /** Candidate probability we want for such a copy. */
+    public static final double RECALL_AT_QUARTER_COPY = 0.95;
+
+    /**
      * The bands × rows for {@code permutations} values and a verification threshold: the most
-     * rows (fewest spurious candidates) whose candidate probability at {@code threshold} is still
-     * at least {@link #RECALL_AT_THRESHOLD}. The LSH threshold thus lands below the verification
-     * threshold, and the verifier, not LSH, decides.
+     * rows (fewest spurious candidates) whose candidate probability is still at least
+     * {@link #RECALL_AT_THRESHOLD} at {@code threshold} and {@link #RECALL_AT_QUARTER_COPY} for a
+     * quarter-length copy. The LSH threshold thus lands below the verification threshold, and
+     * the verifier, not LSH, decides. 128 permutations give 64 × 2 (LSH threshold ≈ 0.125).
      */
     public static LshParams derive(int permutations, double threshold) {
         if (!(threshold > 0 && threshold <= 1)) throw new IllegalArgumentException("threshold must be in (0, 1]");
         LshParams best = new LshParams(permutations, 1);
         for (int r = 1; r <= permutations; r++) {
             LshParams p = new LshParams(permutations / r, r);
-            if (p.candidateProbability(threshold) >= RECALL_AT_THRESHOLD) best = p;
+            if (p.candidateProbability(threshold) >= RECALL_AT_THRESHOLD
+                    && p.candidateProbability(Math.min(threshold, QUARTER_COPY_JACCARD)) >= RECALL_AT_QUARTER_COPY) {
+                best = p;
+            }
         }
         return best;
     }

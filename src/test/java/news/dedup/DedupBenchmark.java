@@ -33,6 +33,10 @@ public final class DedupBenchmark {
         }
         Report rep = evaluate(items, DedupOptions.defaults());
         System.out.println(rep);
+        for (double share : new double[] {0.15, 0.25, 0.4}) {
+            System.out.printf(java.util.Locale.ROOT, "lead-only copies (%.0f%% of the words): %s%n", 100 * share,
+                    leadCopies(bodies, share, DedupOptions.defaults()));
+        }
     }
 
     /** One evaluation. */
@@ -45,6 +49,26 @@ public final class DedupBenchmark {
                     articles, result.clusters().size(), score, 100 * canonicalAccuracy, millis, o.threshold(),
                     o.containment(), o.shingleSize(), o.permutations(), o.lsh().bands(), o.lsh().rows());
         }
+    }
+
+    /**
+     * Every real body plus a copy of its first {@code share} of words (a lead-only syndication
+     * teaser): the copy is contained in its original but their Jaccard is only about {@code share}.
+     */
+    public static ClusterScore leadCopies(List<String> bodies, double share, DedupOptions options) {
+        List<DedupDoc> docs = new java.util.ArrayList<>();
+        int[] truth = new int[bodies.size() * 2];
+        for (int i = 0; i < bodies.size(); i++) {
+            String b = bodies.get(i);
+            Tokens t = Tokens.of(b);
+            int words = Math.max(20, (int) (t.size() * share));
+            String lead = b.substring(0, t.ends()[Math.min(t.size(), words) - 1]);
+            docs.add(new DedupDoc("orig-" + i, null, null, b));
+            docs.add(new DedupDoc("lead-" + i, null, null, lead));
+            truth[2 * i] = truth[2 * i + 1] = i;
+        }
+        DedupResult r = new Deduplicator(options.withPassages(false)).run(DocSource.of(docs));
+        return ClusterScore.of(truth, r.labels());
     }
 
     public static Report evaluate(List<WireCopyGenerator.Item> items, DedupOptions options) {

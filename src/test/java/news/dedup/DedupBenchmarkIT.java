@@ -19,4 +19,14 @@ class DedupBenchmarkIT {
         assertTrue(rep.score().ari() >= 0.95, rep.toString());
         assertTrue(rep.canonicalAccuracy() >= 0.9, rep.toString());
     }
+
+    @Test
+    void leadOnlyCopiesAQuarterOfTheOriginalAreFound() throws Exception {
+        List<String> bodies = WireCopyGenerator.realBodies(WireCopyGenerator.GROUND_TRUTH);
+        Assumptions.assumeFalse(bodies.isEmpty(), "shared benchmark absent: " + WireCopyGenerator.GROUND_TRUTH);
+        ClusterScore s = DedupBenchmark.leadCopies(bodies, 0.25, DedupOptions.defaults());
+        System.out.println("lead-only copies (25%): " + s);
+        assertTrue(s.recall() >= 0.9, s.toString());
+        assertTrue(s.precision() >= 0.99, s.toString());
+    }
 }

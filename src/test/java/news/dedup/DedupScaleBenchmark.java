@@ -20,6 +20,17 @@ public final class DedupScaleBenchmark {
             if (a.equals("--no-passages")) passages = false;
             else n = Integer.parseInt(a.replace("_", ""));
         }
+        java.util.concurrent.atomic.AtomicLong liveAfterGc = new java.util.concurrent.atomic.AtomicLong();
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((javax.management.NotificationEmitter) gc).addNotificationListener((note, h) -> {
+                if (!note.getType().equals(com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) return;
+                var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                        (javax.management.openmbean.CompositeData) note.getUserData());
+                long used = 0;
+                for (var u : info.getGcInfo().getMemoryUsageAfterGc().values()) used += u.getUsed();
+                liveAfterGc.accumulateAndGet(used, Math::max);
+            }, null, null);
+        }
         SyntheticArticles corpus = new SyntheticArticles(n, 7L);
         DedupOptions o = DedupOptions.defaults().withPassages(passages);
         long t0 = System.nanoTime();
@@ -31,12 +42,17 @@ public final class DedupScaleBenchmark {
             if (p.getType() == MemoryType.HEAP) peak += p.getPeakUsage().getUsed();
         }
         System.out.printf(Locale.ROOT, "%,d articles in %.1f s (%,.0f articles/s) on %d cores, max heap %d MB, "
-                        + "peak heap (sum of pool peaks) %d MB%n", n, ms / 1000.0, n * 1000.0 / ms,
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, peak >> 20);
+                        + "peak heap used %d MB (sum of pool peaks, garbage included), peak live after GC %d MB%n",
+                n, ms / 1000.0, n * 1000.0 / ms, Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, peak >> 20, liveAfterGc.get() >> 20);
         System.out.printf(Locale.ROOT, "%d clusters, %d duplicate articles (%d exact), %d candidate pairs, %d verified, "
                         + "%d boilerplate shingles, %d passages%n", r.clusters().size(), r.duplicateArticles(),
                 r.exactDuplicates(), r.candidatePairs(), r.verifiedPairs(), r.boilerplateShingles(), r.passages().size());
         System.out.println("stages (ms): " + r.timings());
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            System.out.printf(Locale.ROOT, "process CPU time %.1f s (all threads, generator included); load average at end %.1f%n",
+                    os.getProcessCpuTime() / 1e9, os.getSystemLoadAverage());
+        }
         System.out.println(s);
     }
 }

@@ -34,7 +34,7 @@ class DedupServiceTest {
         assertEquals("summary", rows.get(0).get("type").asText());
         assertEquals(5, rows.get(0).get("articles").asInt());
         assertEquals(4, rows.get(0).get("shingle_size").asInt());
-        assertEquals(42, rows.get(0).get("bands").asInt());
+        assertEquals(64, rows.get(0).get("bands").asInt());
         JsonNode cluster = rows.get(1);
         assertEquals("cluster", cluster.get("type").asText());
         assertEquals("c1", cluster.get("cluster_id").asText());
