@@ -25,6 +25,7 @@ import news.load.LoadException;
 import news.load.Loader;
 import news.model.Article;
 import news.model.SourceDocument;
+import news.output.AtomicOutput;
 
 /**
  * A corpus on disk: the inputs named on the command line, read and cleaned in two streaming
@@ -62,6 +63,8 @@ public final class Corpus {
     public static Corpus open(List<String> args, Loader loader, Problems problems, int threads) {
         InputScanner.Result r = InputScanner.scan(args);
         r.errors().forEach(problems::skipped);
+        // No output of this run may replace one of its inputs (`news clean -o a.txt a.txt`).
+        AtomicOutput.protect(r.files().stream().map(InputFile::path).filter(java.util.Objects::nonNull).toList());
         return new Corpus(r.files(), loader, problems, threads);
     }
 

@@ -49,7 +49,21 @@ public final class Main implements Runnable {
             else commandLine.getErr().println("news: error: " + describe(ex));
             return ex instanceof IllegalArgumentException ? Problems.USAGE : Problems.FAILURE;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Usually one huge input or output record; the JVM can still print one line.
+            if (debug) e.printStackTrace(cl.getErr());
+            else cl.getErr().println("news: error: out of memory (" + describe(e)
+                    + "); give Java more heap, e.g. NEWS_JAVA_OPTS=-Xmx8g, or split the input");
+            cl.getErr().flush();
+            return Problems.FAILURE;
+        } catch (StackOverflowError e) {
+            if (debug) e.printStackTrace(cl.getErr());
+            else cl.getErr().println("news: error: input nested too deeply (stack overflow)");
+            cl.getErr().flush();
+            return Problems.FAILURE;
+        }
     }
 
     static String describe(Throwable t) {

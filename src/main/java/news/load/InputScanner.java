@@ -44,7 +44,8 @@ public final class InputScanner {
             }
             Path p = Path.of(arg);
             if (!Files.exists(p)) {
-                errors.add(arg + ": no such file or directory");
+                errors.add(arg + (Files.isSymbolicLink(p) ? ": broken symlink or symlink loop"
+                        : ": no such file or directory"));
                 continue;
             }
             if (Files.isDirectory(p)) {

@@ -37,13 +37,22 @@ public final class Inputs {
         } catch (EOFException e) {
             throw new LoadException(f.displayPath() + ": truncated gzip file");
         } catch (IOException e) {
-            throw new LoadException(f.displayPath() + ": cannot read (" + e.getMessage() + ")");
+            throw new LoadException(f.displayPath() + ": cannot read (" + describe(e) + ")");
         }
+    }
+
+    /** The reason of an I/O error in words; the JDK's file exceptions carry only the path. */
+    static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file (removed while running?)";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) return fse.getReason();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Reads the whole input (within the limits). */
     public static byte[] readAll(InputFile f) throws LoadException {
-        if (!f.isStdin() && !f.gzip()) {
+        if (!f.isStdin() && !f.gzip() && Files.isRegularFile(f.path())) {
+            // (a device or pipe, e.g. /dev/zero, has no size: it is read through the limited stream)
             try {
                 long size = Files.size(f.path());
                 if (size > MAX_DECODED_BYTES) {
@@ -56,7 +65,7 @@ public final class Inputs {
             } catch (java.nio.file.AccessDeniedException e) {
                 throw new LoadException(f.displayPath() + ": permission denied");
             } catch (IOException e) {
-                throw new LoadException(f.displayPath() + ": cannot read (" + e.getMessage() + ")");
+                throw new LoadException(f.displayPath() + ": cannot read (" + describe(e) + ")");
             } catch (OutOfMemoryError e) {
                 throw new LoadException(f.displayPath() + ": too large to hold in memory");
             }
@@ -66,7 +75,7 @@ public final class Inputs {
         } catch (LoadException e) {
             throw e;
         } catch (IOException e) {
-            throw new LoadException(f.displayPath() + ": cannot read (" + e.getMessage() + ")");
+            throw new LoadException(f.displayPath() + ": cannot read (" + describe(e) + ")");
         } catch (OutOfMemoryError e) {
             throw new LoadException(f.displayPath() + ": too large to hold in memory");
         }
@@ -107,9 +116,10 @@ public final class Inputs {
         }
     }
 
-    /** Turns the JDK's gzip exceptions into one-line messages naming the file. */
+    /** Turns the JDK's gzip exceptions into one-line messages naming the file and the offset. */
     static final class GzipErrors extends FilterInputStream {
         private final String name;
+        private long decompressed;
 
         GzipErrors(InputStream in, String name) {
             super(in);
@@ -119,23 +129,37 @@ public final class Inputs {
         @Override
         public int read() throws IOException {
             try {
-                return super.read();
+                int b = super.read();
+                if (b >= 0) decompressed++;
+                return b;
             } catch (EOFException e) {
-                throw new LoadException(name + ": truncated gzip file");
+                throw truncated();
             } catch (ZipException e) {
-                throw new LoadException(name + ": corrupt gzip data (" + e.getMessage() + ")");
+                throw corrupt(e);
             }
         }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
             try {
-                return super.read(b, off, len);
+                int n = super.read(b, off, len);
+                if (n > 0) decompressed += n;
+                return n;
             } catch (EOFException e) {
-                throw new LoadException(name + ": truncated gzip file");
+                throw truncated();
             } catch (ZipException e) {
-                throw new LoadException(name + ": corrupt gzip data (" + e.getMessage() + ")");
+                throw corrupt(e);
             }
+        }
+
+        private LoadException truncated() {
+            return new LoadException(name + ": truncated gzip file (ends after " + decompressed
+                    + " decompressed bytes), skipped");
+        }
+
+        private LoadException corrupt(ZipException e) {
+            return new LoadException(name + ": corrupt gzip data at decompressed byte " + decompressed + " ("
+                    + e.getMessage() + "), skipped");
         }
     }
 }

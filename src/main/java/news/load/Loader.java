@@ -32,6 +32,9 @@ public final class Loader {
         } catch (RuntimeException | StackOverflowError e) {
             throw new LoadException(file.displayPath() + ": cannot parse (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+        } catch (OutOfMemoryError e) {
+            // One input too large for the heap; its buffers are garbage once we are out of read().
+            throw new LoadException(file.displayPath() + ": too large to hold in memory, skipped", e);
         }
     }
 }

@@ -2,34 +2,64 @@ package news.output;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collection;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An output that is either stdout ("-" or null) or a file written to a temporary sibling and
  * renamed into place on {@link #commit()}, so a failed run never leaves a partial file.
+ *
+ * <p>Only regular files are replaced by rename. An existing target that is not a regular file (a
+ * device such as {@code /dev/full} or {@code /dev/null}, a named pipe) is written in place: renaming
+ * over it would replace the device node itself. A symlink is followed, and the file it points to
+ * is replaced, never the link. Files registered with {@link #protect} (the run's inputs) are never
+ * replaced. Write errors name the output.
  */
 public final class AtomicOutput implements AutoCloseable {
+    /** Real paths of this process's input files: an output never replaces one of them. */
+    private static final Set<Path> PROTECTED = ConcurrentHashMap.newKeySet();
+
+    private final String name;
     private final Path target;
     private final Path temp;
     private final OutputStream stream;
     private boolean committed;
 
-    private AtomicOutput(Path target, Path temp, OutputStream stream) {
+    private AtomicOutput(String name, Path target, Path temp, OutputStream stream) {
+        this.name = name;
         this.target = target;
         this.temp = temp;
-        this.stream = stream;
+        this.stream = new Named(stream, name);
+    }
+
+    /**
+     * Marks files as inputs of this run: {@link #open} and {@link #commit} refuse to replace them
+     * (a `-o` naming an input would otherwise destroy it). Paths that do not exist are ignored.
+     */
+    public static void protect(Collection<Path> inputs) {
+        for (Path p : inputs) {
+            if (p == null) continue;
+            try {
+                PROTECTED.add(p.toRealPath());
+            } catch (IOException ignored) {
+                // gone or unreadable: nothing an output could overwrite
+            }
+        }
     }
 
     /** Opens stdout when {@code path} is null or "-", else a temporary file beside {@code path}. */
     public static AtomicOutput open(String path) throws IOException {
         if (path == null || path.equals("-")) {
             // Not System.out: a PrintStream swallows errors, and we must notice a closed pipe.
-            return new AtomicOutput(null, null, new FileOutputStream(FileDescriptor.out) {
+            return new AtomicOutput("stdout", null, null, new FileOutputStream(FileDescriptor.out) {
                 @Override
                 public void close() throws IOException {
                     flush(); // never close the process's stdout
@@ -37,10 +67,24 @@ public final class AtomicOutput implements AutoCloseable {
             });
         }
         Path target = Path.of(path).toAbsolutePath();
+        if (Files.exists(target)) {
+            target = target.toRealPath(); // through symlinks: replace the file, keep the link
+            if (Files.isDirectory(target)) throw new IOException(path + ": is a directory, not written");
+            refuseInput(target, path);
+            if (!Files.isRegularFile(target)) {
+                return new AtomicOutput(path, target, null, Files.newOutputStream(target));
+            }
+        }
         Path dir = target.getParent();
         if (dir != null) Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        return new AtomicOutput(target, temp, Files.newOutputStream(temp));
+        return new AtomicOutput(path, target, temp, Files.newOutputStream(temp));
+    }
+
+    private static void refuseInput(Path realTarget, String name) throws IOException {
+        if (PROTECTED.contains(realTarget)) {
+            throw new IOException(name + ": is one of the inputs, not overwritten (choose another output)");
+        }
     }
 
     public OutputStream stream() {
@@ -52,6 +96,8 @@ public final class AtomicOutput implements AutoCloseable {
         stream.flush();
         stream.close();
         if (temp != null) {
+            Path real = Files.exists(target) ? target.toRealPath() : target;
+            refuseInput(real, name); // the inputs may have been registered after open()
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -76,6 +122,64 @@ public final class AtomicOutput implements AutoCloseable {
             } catch (IOException ignored) {
                 // nothing more we can do; the name starts with "." and ends with ".tmp"
             }
+        }
+    }
+
+    /**
+     * Passes writes straight through (FilterOutputStream alone would write byte by byte) and
+     * turns an I/O error into one naming the output ("out.json: No space left on device"); the
+     * original stays the cause, so a broken pipe is still recognised as one.
+     */
+    private static final class Named extends FilterOutputStream {
+        private final String name;
+        private boolean failed;
+
+        Named(OutputStream out, String name) {
+            super(out);
+            this.name = name;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw named(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw named(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw named(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                out.close();
+            } catch (IOException e) {
+                if (!failed) throw named(e); // the first error was already reported
+            }
+        }
+
+        private IOException named(IOException e) {
+            failed = true;
+            if (e.getMessage() != null && e.getMessage().startsWith(name + ": ")) return e;
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return new IOException(name + ": cannot write (" + why + ")", e);
         }
     }
 }

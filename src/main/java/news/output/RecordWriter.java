@@ -20,6 +20,9 @@ import java.util.Map;
  * and table cells).
  */
 public final class RecordWriter implements AutoCloseable {
+    /** One row per call, without closing or flushing the shared writer after each. */
+    private static final com.fasterxml.jackson.databind.ObjectWriter ROW_WRITER = Json.MAPPER.writer()
+            .without(com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     private final OutputFormat format;
     private final Writer out;
     private final List<String> columns;
@@ -38,7 +41,9 @@ public final class RecordWriter implements AutoCloseable {
         try {
             switch (format) {
                 case JSONL -> {
-                    out.write(Json.MAPPER.writeValueAsString(row));
+                    // Streamed into the buffered writer: a 200 MB article never exists as one
+                    // more giant String on the heap.
+                    ROW_WRITER.writeValue(out, row);
                     out.write('\n');
                 }
                 case JSON -> {

@@ -393,6 +393,18 @@ final class Entities {
         return frame.text.substring(ts.get(start).start(), ts.get(end - 1).end());
     }
 
+    private final Map<String, String> keyCache = new HashMap<>();
+
+    /** {@link Names#key}, memoised per article (names repeat). */
+    String key(String token) {
+        String k = keyCache.get(token);
+        if (k == null) {
+            k = Names.key(token);
+            if (keyCache.size() < 10_000) keyCache.put(token, k);
+        }
+        return k;
+    }
+
     /** surname key -> persons with that surname key (exact), most recent last */
     private final Map<String, List<Person>> bySurnameKey = new HashMap<>();
     /** Fuzzy (edit-distance) matching looks only at this many recent persons, keeping the scan linear. */
@@ -401,8 +413,8 @@ final class Entities {
     /** The person with this surname (by variant), preferring a compatible first name; null if none. */
     Person findBySurname(String surname, String firstName) {
         Person best = null;
-        String sk = Names.key(surname);
-        String fk = firstName == null ? "" : Names.key(firstName);
+        String sk = key(surname);
+        String fk = firstName == null ? "" : key(firstName);
         List<Person> exact = bySurnameKey.get(sk);
         if (exact != null) {
             for (int i = exact.size() - 1; i >= 0 && i >= exact.size() - FUZZY_WINDOW; i--) {
@@ -432,7 +444,7 @@ final class Entities {
     }
 
     private void index(Person p, String variant) {
-        List<Person> l = bySurnameKey.computeIfAbsent(Names.key(Names.surname(variant)), x -> new ArrayList<>());
+        List<Person> l = bySurnameKey.computeIfAbsent(key(Names.surname(variant)), x -> new ArrayList<>());
         if (!l.contains(p)) l.add(p);
     }
 

@@ -123,7 +123,7 @@ final class Frame {
                         }
                     }
                     String w = text.substring(i, j);
-                    tokens.add(new Token(Kind.WORD, i, j, p, p, w, w.toLowerCase(Locale.ROOT), -1));
+                    tokens.add(new Token(Kind.WORD, i, j, p, p, w, lower(w), -1));
                     i = j;
                 } else if (isQuoteMark(c)) {
                     i++; // a stray mark that opens no quote
@@ -136,6 +136,15 @@ final class Frame {
             p = nextP;
             from = nextFrom;
         }
+    }
+
+    /** Lower case; returns the same string when it has no upper-case letter (the common case). */
+    static String lower(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c > 127 && Character.isUpperCase(c)) return w.toLowerCase(Locale.ROOT);
+        }
+        return w;
     }
 
     static boolean isQuoteMark(char c) {
