@@ -28,10 +28,17 @@ final class BodyEnd {
             "you might also like", "recommended for you", "recommended stories", "most read", "most popular",
             "most viewed", "trending now", "what to read next", "editors picks", "editor s picks", "about the author",
             "up next", "popular posts", "recent posts", "further reading", "sponsored stories", "around the web",
-            "from the web", "promoted stories", "tags", "topics", "filed under", "share this article",
-            "share this story", "more from", "latest stories");
+            "from the web", "promoted stories", "share this article",
+            "share this story", "more from", "latest stories",
+            // the same in other languages
+            "você pode gostar", "voce pode gostar", "mais lidas", "te puede interesar", "más leídas", "mas leidas",
+            "vous aimerez aussi", "les plus lus", "das könnte sie auch interessieren", "meistgelesen",
+            "potrebbe interessarti", "i più letti", "вам также может понравиться", "самое читаемое");
 
     private BodyEnd() {}
+
+    /** Comment headers and post footers leave no doubt; they end the body after any prose. */
+    static final double MIN_SHARE_BEFORE_STRONG = 0.1;
 
     static int find(String t, List<Piece> pieces, int rs, int re) {
         long total = 0;
@@ -39,11 +46,28 @@ final class BodyEnd {
         long before = 0;
         for (int i = rs; i < re; i++) {
             Piece p = pieces.get(i);
-            if (before >= total * MIN_SHARE_BEFORE && before > 0 && isMarker(t, p)) return i;
+            if (before > 0) {
+                if (before >= total * MIN_SHARE_BEFORE_STRONG && isStrongMarker(t, p)) return i;
+                if (before >= total * MIN_SHARE_BEFORE && isMarker(t, p)) return i;
+            }
             before += Math.max(0, TextCleaner.weight(t, p));
         }
         return re;
     }
+
+    /** "Jane Doe on September 12, 2018 at 4:47 pm said:", "Posted in X | Permalink | 10 Comments". */
+    static boolean isStrongMarker(String t, Piece p) {
+        if (p.isCode()) return false;
+        WordList wl = p.words(t);
+        int n = wl.size();
+        if (n == 0 || n > 20) return false;
+        if (endsWithSaid(t, p) && hasDigit(wl)) return true;
+        for (String w : wl.words) if (w.equals("permalink")) return true;
+        return coveredBy(wl, STRONG_COMMENT_HEADINGS);
+    }
+
+    static final PhraseSet STRONG_COMMENT_HEADINGS = new PhraseSet("leave a reply", "leave a comment",
+            "comments are closed", "post a comment", "deixe um comentário", "deja un comentario", "laisser un commentaire");
 
     static boolean isMarker(String t, Piece p) {
         if (p.isCode()) return false;

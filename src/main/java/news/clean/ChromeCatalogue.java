@@ -106,6 +106,75 @@ final class ChromeCatalogue {
 
     private ChromeCatalogue() {}
 
+    /** One cue phrase of one class. */
+    private record Cue(int classIndex, boolean strong, String phrase, String[] words) {}
+
+    /** All cues of all classes by first word: one lookup per word finds every class's cues. */
+    private static final java.util.Map<String, List<Cue>> INDEX = new java.util.HashMap<>();
+
+    static {
+        for (int c = 0; c < CLASSES.size(); c++) {
+            for (String[] w : CLASSES.get(c).strong().phrases()) add(new Cue(c, true, String.join(" ", w), w));
+            for (String[] w : CLASSES.get(c).weak().phrases()) add(new Cue(c, false, String.join(" ", w), w));
+        }
+    }
+
+    private static void add(Cue cue) {
+        INDEX.computeIfAbsent(cue.words()[0], k -> new java.util.ArrayList<>()).add(cue);
+    }
+
+    /** Every cue occurrence in a line, computed once per {@link WordList} and cached there. */
+    static final class Hits {
+        /** Lowest class index with a strong hit, or -1. */
+        int firstStrongClass = -1;
+        final java.util.Set<String> strongPhrases = new java.util.HashSet<>();
+        final int[] strongPerClass = new int[CLASSES.size()];
+        /** Weak (and strong) occurrences: {classIndex, strong?1:0, from, to}. */
+        final List<int[]> all = new java.util.ArrayList<>();
+    }
+
+    static Hits hits(WordList wl) {
+        if (wl.cueHits != null) return (Hits) wl.cueHits;
+        Hits h = new Hits();
+        for (int i = 0; i < wl.size(); i++) {
+            List<Cue> cands = INDEX.get(wl.words[i]);
+            if (cands == null) continue;
+            for (Cue cue : cands) {
+                String[] p = cue.words();
+                if (i + p.length > wl.size()) continue;
+                boolean ok = true;
+                for (int k = 1; k < p.length && ok; k++) ok = p[k].equals(wl.words[i + k]);
+                if (!ok) continue;
+                h.all.add(new int[] {cue.classIndex(), cue.strong() ? 1 : 0, i, i + p.length});
+                if (cue.strong()) {
+                    h.strongPhrases.add(cue.phrase());
+                    h.strongPerClass[cue.classIndex()]++;
+                    if (h.firstStrongClass < 0 || cue.classIndex() < h.firstStrongClass) h.firstStrongClass = cue.classIndex();
+                }
+            }
+        }
+        wl.cueHits = h;
+        return h;
+    }
+
+    /** Words of the line covered by weak cues of class c, leftmost-longest, non-overlapping. */
+    private static int weakCoverage(Hits h, int c) {
+        int covered = 0, end = -1;
+        // Hits are in order of their start word; take the longest at each free start.
+        for (int k = 0; k < h.all.size(); k++) {
+            int[] x = h.all.get(k);
+            if (x[0] != c || x[1] != 0 || x[2] < end) continue;
+            int best = x[3];
+            for (int j = k + 1; j < h.all.size() && h.all.get(j)[2] == x[2]; j++) {
+                int[] y = h.all.get(j);
+                if (y[0] == c && y[1] == 0) best = Math.max(best, y[3]);
+            }
+            covered += best - x[2];
+            end = best;
+        }
+        return covered;
+    }
+
     /**
      * The junk class of a whole line, or null. {@code sentenceLike}: the line ends with sentence
      * punctuation and has a verb-ish length; such lines are judged by strong cues only.
@@ -113,25 +182,22 @@ final class ChromeCatalogue {
     static String classify(WordList wl, boolean sentenceLike) {
         int n = wl.size();
         if (n == 0) return null;
-        if (n <= STRONG_MAX_WORDS) {
-            for (JunkClass c : CLASSES) {
-                if (!c.strong.find(wl).isEmpty()) {
-                    // A longer sentence needs a second cue: one phrase alone may be prose.
-                    if (n <= 12 || !sentenceLike || strongHits(wl) >= 2) return c.reason;
-                }
+        Hits h = hits(wl);
+        if (h.firstStrongClass >= 0) {
+            if (n <= STRONG_MAX_WORDS) {
+                // A longer sentence needs a second cue: one phrase alone may be prose.
+                if (n <= 12 || !sentenceLike || h.strongPhrases.size() >= 2) return CLASSES.get(h.firstStrongClass).reason();
+            } else if (h.strongPhrases.size() >= 3) {
+                return strongestClass(wl);
             }
-        } else if (strongHits(wl) >= 3) {
-            return strongestClass(wl);
         }
-        if (n <= SHORT_WORDS && !sentenceLike) {
+        if (n <= SHORT_WORDS && !sentenceLike && !h.all.isEmpty()) {
             // Every word of the line must be a cue or a filler for weak cues to decide.
-            for (JunkClass c : CLASSES) {
-                List<PhraseSet.Hit> hits = c.weak.find(wl);
-                if (hits.isEmpty()) continue;
-                int covered = 0;
-                for (PhraseSet.Hit h : hits) covered += h.to() - h.from();
-                for (int i = 0; i < n; i++) if (FILLER.contains(wl.words[i]) || isNumber(wl.words[i])) covered++;
-                if (covered * 2 >= n) return c.reason;
+            int fillers = 0;
+            for (int i = 0; i < n; i++) if (FILLER.contains(wl.words[i]) || isNumber(wl.words[i])) fillers++;
+            for (int c = 0; c < CLASSES.size(); c++) {
+                int covered = weakCoverage(h, c);
+                if (covered > 0 && (covered + fillers) * 2 >= n) return CLASSES.get(c).reason();
             }
         }
         return null;
@@ -139,28 +205,20 @@ final class ChromeCatalogue {
 
     /** Distinct strong cue phrases in the line, over all classes. */
     static int strongHits(WordList wl) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (JunkClass c : CLASSES) for (PhraseSet.Hit h : c.strong.find(wl)) seen.add(h.phrase());
-        return seen.size();
+        return hits(wl).strongPhrases.size();
     }
 
     static String strongestClass(WordList wl) {
-        String best = null;
-        int bestHits = 0;
-        for (JunkClass c : CLASSES) {
-            int h = c.strong.find(wl).size();
-            if (h > bestHits) {
-                bestHits = h;
-                best = c.reason;
-            }
-        }
-        return best;
+        Hits h = hits(wl);
+        int best = -1;
+        for (int c = 0; c < CLASSES.size(); c++) if (h.strongPerClass[c] > 0 && (best < 0 || h.strongPerClass[c] > h.strongPerClass[best])) best = c;
+        return best < 0 ? null : CLASSES.get(best).reason();
     }
 
     /** The class whose strong cue occurs in this sentence, or null. */
     static String strongClass(WordList wl) {
-        for (JunkClass c : CLASSES) if (!c.strong.find(wl).isEmpty()) return c.reason;
-        return null;
+        int c = hits(wl).firstStrongClass;
+        return c < 0 ? null : CLASSES.get(c).reason();
     }
 
     static boolean isNumber(String w) {

@@ -36,31 +36,29 @@ final class CodeScanner {
         if (to - from > 3 && text.startsWith("//", from) && text.charAt(from + 2) == ' ') {
             return new Result(from, from, "leaked_js"); // a JS line comment; "//" never opens prose
         }
-        // Pass 1: count tokens, bail out early on clean prose (the common case).
-        int n = 0, codeTokens = 0;
+        // One pass: token spans and weights into growable arrays.
+        int cap = 16, n = 0, codeTokens = 0;
+        int[] ts = new int[cap], te = new int[cap], w = new int[cap];
         for (int i = from; i < to; ) {
             while (i < to && isSpace(text.charAt(i))) i++;
             if (i >= to) break;
             int s = i;
             while (i < to && !isSpace(text.charAt(i))) i++;
+            if (n == cap) {
+                cap *= 2;
+                ts = java.util.Arrays.copyOf(ts, cap);
+                te = java.util.Arrays.copyOf(te, cap);
+                w = java.util.Arrays.copyOf(w, cap);
+            }
+            ts[n] = s;
+            te[n] = i;
+            w[n] = weigh(text, s, i);
+            if (w[n] < 0) codeTokens++;
             n++;
-            if (weigh(text, s, i) < 0) codeTokens++;
         }
-        if (codeTokens == 0) return null;
+        if (codeTokens == 0) return null; // clean prose: the common case
         // Escapes of JSON/JS string literals ("it\u2019s", "<\/span>") never occur in prose.
         if (hasStringEscape(text, from, to)) return new Result(from, from, kind(text, from, to));
-        int[] ts = new int[n], te = new int[n], w = new int[n];
-        int k = 0;
-        for (int i = from; i < to; ) {
-            while (i < to && isSpace(text.charAt(i))) i++;
-            if (i >= to) break;
-            int s = i;
-            while (i < to && !isSpace(text.charAt(i))) i++;
-            ts[k] = s;
-            te[k] = i;
-            w[k] = weigh(text, s, i);
-            k++;
-        }
         // The prose run touches one end of the line: code before it or after it, never around it
         // (prose between code on both sides is a string literal in JSON/JS). The run stops at
         // dense code: a code token that is long, or has another code token close behind it;
@@ -136,6 +134,12 @@ final class CodeScanner {
         if (len == 1) {
             return first == '{' || first == '}' || first == ';' || first == '=' ? CODE_WEIGHT : 0;
         }
+        boolean cjk = len > LONG_TOKEN && hasCjk(t, s, Math.min(e, s + 32));
+        if (len > LONG_TOKEN && !cjk) {
+            // Long tokens are code unless they are URLs; decided without walking minified blobs.
+            int colon = indexOf(t, ':', s, Math.min(e, s + 12));
+            return t.startsWith("://", colon) || t.startsWith("www.", s) ? 0 : CODE_WEIGHT;
+        }
         if (t.startsWith("://", indexOf(t, ':', s, e)) || t.startsWith("www.", s)) return 0; // URL
         // String-literal punctuation of JS objects: "',", "':", "\");", never how prose tokens look.
         if ((first == '\'' || first == '"') && len >= 2) {
@@ -144,7 +148,7 @@ final class CodeScanner {
         }
         char lastChar = t.charAt(e - 1);
         if (lastChar == ':' && len >= 3 && (t.charAt(e - 2) == '\'' || t.charAt(e - 2) == '"')) return CODE_WEIGHT;
-        int letters = 0, lower = 0;
+        int letters = 0, lower = 0, digits = 0;
         boolean innerUpper = false;
         for (int i = s; i < e; i++) {
             char c = t.charAt(i);
@@ -188,17 +192,17 @@ final class CodeScanner {
                             || t.startsWith("@supports", s) || t.startsWith("@import", s))) return CODE_WEIGHT;
                     break;
                 default:
-                    if (Character.isLetter(c)) {
+                    if (c >= '0' && c <= '9') digits++;
+                    else if (Character.isLetter(c)) {
                         letters++;
                         if (Character.isLowerCase(c)) lower++;
                         else if (i > s && lower > 0 && Character.isLowerCase(t.charAt(i - 1)) && Character.isLowerCase(first)) innerUpper = true;
                     }
             }
         }
-        if (len > LONG_TOKEN) return CODE_WEIGHT;
         if (innerUpper && len >= 8) return CODE_WEIGHT; // camelCase identifier
         if (letters == 0) return 0;
-        if (letters < len && hasDigit(t, s, e)) return 0; // "10px", "G20", ids: neither prose nor code
+        if (digits > 0) return 0; // "10px", "G20", ids: neither prose nor code
         if (len <= 10 && JS_WORDS.contains(t.substring(s, e))) return 0;
         return 1;
     }
@@ -218,6 +222,15 @@ final class CodeScanner {
         while (k > s && Sentences.isCloser(t.charAt(k))) k--;
         char c = t.charAt(k);
         return c == '.' || c == '!' || c == '?';
+    }
+
+    /** Kana, CJK ideographs, Hangul, full-width forms: scripts written without spaces. */
+    static boolean hasCjk(String t, int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = t.charAt(i);
+            if ((c >= 0x3040 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xFF00 && c <= 0xFFEF)) return true;
+        }
+        return false;
     }
 
     private static boolean hasDigit(String t, int s, int e) {
@@ -265,7 +278,7 @@ final class CodeScanner {
             while (next < e && isSpace(t.charAt(next))) next++;
             if ((c == '{' || c == '[') && next < e && (t.charAt(next) == '"' || t.charAt(next) == '{' || t.charAt(next) == '[')) json += 3;
         }
-        int limit = Math.min(e, s + 20_000); // a sample is enough to name the kind
+        int limit = Math.min(e, s + 4_000); // a sample is enough to name the kind
         for (int i = s; i < limit; i++) {
             char c = t.charAt(i);
             switch (c) {

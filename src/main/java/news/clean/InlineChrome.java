@@ -28,6 +28,8 @@ final class InlineChrome {
     static List<Piece> apply(String t, Piece p, List<Cut> cuts) {
         WordList all = p.words(t);
         if (all.size() < 4) return List.of(p);
+        // Nothing to cut without a strong cue or a glue cue somewhere in the line.
+        if (ChromeCatalogue.hits(all).firstStrongClass < 0 && !hasGlue(all)) return List.of(p);
         List<int[]> sents = Sentences.split(t, p.start, p.end);
         int n = sents.size();
         String[] junk = new String[n];
@@ -121,6 +123,11 @@ final class InlineChrome {
         }
         add(out, p, t, segStart, e);
         return out;
+    }
+
+    private static boolean hasGlue(WordList wl) {
+        for (int i = 0; i < wl.size(); i++) if (GLUE.matchAt(wl, i) != null) return true;
+        return false;
     }
 
     private static List<Piece> keep(List<Piece> out, Piece p, String t, int s, int e) {

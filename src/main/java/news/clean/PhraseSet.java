@@ -33,6 +33,13 @@ final class PhraseSet {
         return size;
     }
 
+    /** The phrases as word arrays. */
+    List<String[]> phrases() {
+        List<String[]> out = new ArrayList<>();
+        for (List<String[]> l : byFirstWord.values()) out.addAll(l);
+        return out;
+    }
+
     /** The longest phrase starting at word {@code i}, or null. */
     String[] matchAt(WordList wl, int i) {
         List<String[]> cands = byFirstWord.get(wl.words[i]);

@@ -40,7 +40,7 @@ public final class TextCleaner {
         List<Removal> removals = new ArrayList<>();
         List<Piece> pieces = new ArrayList<>();
         List<String> credits = new ArrayList<>();
-        boolean[] blankBefore = new boolean[countLines(t) + 1];
+        java.util.BitSet blankBefore = new java.util.BitSet();
 
         // Steps 1-3: lines, HTML tags, code.
         int line = 0;
@@ -54,7 +54,7 @@ public final class TextCleaner {
             if (e == s) {
                 prevBlank = true;
             } else {
-                blankBefore[line] = prevBlank;
+                if (prevBlank) blankBefore.set(line);
                 prevBlank = false;
                 splitLine(t, s, e, line, pieces, removals);
             }
@@ -196,12 +196,12 @@ public final class TextCleaner {
     }
 
     /** Consecutive whole lines where the first runs on into the second become one piece. */
-    private static List<Piece> joinSoftWraps(String t, List<Piece> pieces, boolean[] blankBefore) {
+    private static List<Piece> joinSoftWraps(String t, List<Piece> pieces, java.util.BitSet blankBefore) {
         List<Piece> out = new ArrayList<>(pieces.size());
         Piece open = null;
         for (Piece p : pieces) {
             boolean joinable = p.kept() && p.wholeLine;
-            if (open != null && joinable && p.line == open.line + 1 && !blankBefore[p.line] && runsOn(t, open, p)) {
+            if (open != null && joinable && p.line == open.line + 1 && !blankBefore.get(p.line) && runsOn(t, open, p)) {
                 open = new Piece(open.start, p.end, p.line, true);
                 out.set(out.size() - 1, open);
                 continue;
@@ -217,13 +217,8 @@ public final class TextCleaner {
         char last = t.charAt(a.end - 1);
         if (last == '.' || last == '!' || last == '?' || last == ':' || last == '…' || Sentences.isCloser(last)) return false;
         char first = t.charAt(b.start);
+        if (t.startsWith("by ", b.start) || t.startsWith("por ", b.start) || t.startsWith("von ", b.start)) return false; // byline
         return Character.isLowerCase(first) && Character.isLetter(last);
-    }
-
-    private static int countLines(String t) {
-        int n = 1;
-        for (int i = 0; i < t.length(); i++) if (t.charAt(i) == '\n') n++;
-        return n;
     }
 
     /** Steps 1-3 for one trimmed line [s, e). */
@@ -314,6 +309,7 @@ public final class TextCleaner {
             while (k < n && HeadlineFinder.SECTION_LABELS.contains(wl.words[k]) && Character.isUpperCase(t.charAt(wl.starts[k]))) k++;
             if (k >= 2 && n > k + 2) return "breadcrumb";
         }
+        if (isTeaser(t, p, wl)) return "teaser";
         if (n <= 8) {
             int labels = 0;
             for (String w : wl.words) if (HeadlineFinder.SECTION_LABELS.contains(w)) labels++;
@@ -327,6 +323,40 @@ public final class TextCleaner {
             if (docs >= Math.max(5, corpus.documentCount() / 2) && n <= 25) return "repeated_line";
         }
         return null;
+    }
+
+    /**
+     * A teaser: a Title Case headline glued without a space to its summary ("…Of U of M-Dearborn
+     * Student-AthleteA 24-year-old woman…", "Is Violence On The Rise?Violence is…"), as link
+     * lists of other stories render in text dumps.
+     */
+    static boolean isTeaser(String t, Piece p, WordList wl) {
+        int glue = -1;
+        int lowerRun = 0;
+        for (int i = p.start; i + 1 < p.end && i < p.start + 200; i++) {
+            char c = t.charAt(i), d = t.charAt(i + 1);
+            if (Character.isLowerCase(c)) lowerRun++;
+            else if (!Character.isLetter(c)) lowerRun = (c == '?' || c == '!' || c == ')' || c == '"' || c == '”') ? 3 : 0;
+            else lowerRun = 0;
+            if (lowerRun >= 3 && Character.isUpperCase(d) && i + 2 < p.end && Character.isLowerCase(t.charAt(i + 2))) {
+                glue = i + 1;
+                break;
+            }
+        }
+        if (glue < 0) return false;
+        int words = 0, caps = 0;
+        for (int k = 0; k < wl.size() && wl.starts[k] < glue; k++) {
+            if (wl.ends[k] > glue) break;
+            words++;
+            if (Character.isUpperCase(t.charAt(wl.starts[k])) || Character.isDigit(t.charAt(wl.starts[k]))) caps++;
+        }
+        if (words < 3 || words > 20 || caps * 10 < words * 7) return false;
+        if (caps * 10 >= words * 8) return true; // Title Case throughout: a headline, "?" or "." inside or not
+        for (int i = p.start; i < glue - 1; i++) {
+            char c = t.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && t.charAt(i + 1) == ' ') return false;
+        }
+        return true;
     }
 
     static boolean contains(String t, int s, int e, char c) {

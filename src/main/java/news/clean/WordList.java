@@ -12,6 +12,8 @@ final class WordList {
     final String[] words;
     final int[] starts;
     final int[] ends;
+    /** Chrome cue hits, computed once by {@link ChromeCatalogue#hits}. */
+    Object cueHits;
     /** How many words start with an upper-case letter. */
     final int capitalised;
 

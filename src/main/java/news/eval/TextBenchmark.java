@@ -89,7 +89,7 @@ public final class TextBenchmark {
 
     /**
      * Steady-state throughput: cleans all documents {@code rounds} times on {@code threads}
-     * threads after one warm-up round; returns {wall-clock MB/s, MB per CPU-second} of source
+     * threads after eight warm-up rounds; returns {wall-clock MB/s, MB per CPU-second} of source
      * text (UTF-16 chars / 1e6). CPU time is the honest number on a shared, loaded machine.
      */
     public static double[] throughput(Path benchDir, int rounds, int threads) throws Exception {
@@ -112,8 +112,9 @@ public final class TextBenchmark {
             long t0 = 0;
             java.util.concurrent.atomic.AtomicLong cpu = new java.util.concurrent.atomic.AtomicLong();
             java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-            for (int round = 0; round <= rounds; round++) {
-                if (round == 1) {
+            int warmUp = 8; // the JIT needs several passes over 8 MB before the numbers settle
+            for (int round = 0; round < warmUp + rounds; round++) {
+                if (round == warmUp) {
                     t0 = System.nanoTime();
                     cpu.set(0);
                 }

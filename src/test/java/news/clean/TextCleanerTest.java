@@ -155,4 +155,21 @@ class TextCleanerTest {
         assertEquals("html_tag", reasonOf(a, "<p>"));
         assertFalse(a.text().contains("<"));
     }
+
+    @Test
+    void teasersOfOtherStoriesAreDropped() {
+        String teasers = "Storm Closes Coastal Roads For Second WeekCrews worked through the night to clear the debris from roads.\n"
+                + "Is The Harbour Ready For Winter?Officials say the new sea wall will be finished before the first storms.\n"
+                + "Local Bakery Wins National PrizeThe family-run shop beat two hundred rivals with its rye loaf and buns.\n";
+        Article a = clean(teasers + "Filed Under: budget, council\n" + P1 + "\n" + P2 + "\n" + P3);
+        assertEquals(List.of(P1, P2, P3), a.paragraphTexts());
+        assertEquals("teaser", a.removed().get(0).reason());
+    }
+
+    @Test
+    void commentHeaderEndsAShortBody() {
+        Article a = clean(P1 + "\nPosted in City | Permalink | 3 Comments\n"
+                + "Sam on May 2, 2021 at 4:47 pm said:\n" + P2 + "\n" + P3 + "\n" + P2.replace("schools", "parks"));
+        assertEquals(List.of(P1), a.paragraphTexts());
+    }
 }

@@ -10,6 +10,7 @@ import news.clean.TextCleaner;
 import news.fuzz.ArticleInvariants;
 import news.model.Article;
 import news.model.SourceDocument;
+import news.quotes.QuoteExtractor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,6 +35,15 @@ class AdversarialTextIT {
         Article a = assertTimeoutPreemptively(HANG_GUARD, () -> new TextCleaner().clean(doc, RepetitionIndex.empty()),
                 pattern + ": 1 MB not cleaned within " + HANG_GUARD);
         ArticleInvariants.check(doc, a);
+    }
+
+    @ParameterizedTest(name = "{0} (quotes)")
+    @MethodSource("patterns")
+    void quoteExtractorFinishesOnAMegabyteAndKeepsItsInvariants(String pattern) {
+        SourceDocument doc = Adversarial.doc(pattern, Adversarial.text(pattern, ONE_MB));
+        // direct and indirect speech; offsets checked against the text (Extractors.quotes)
+        assertTimeoutPreemptively(HANG_GUARD, () -> Extractors.quotes(new QuoteExtractor(true), doc),
+                pattern + ": quotes of 1 MB not found within " + HANG_GUARD);
     }
 
     @ParameterizedTest(name = "{0} (with corpus index)")

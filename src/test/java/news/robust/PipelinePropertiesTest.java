@@ -20,7 +20,17 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
+import java.util.HashSet;
+import java.util.Set;
 import news.app.Corpus;
+import news.app.DedupCorpusSource;
+import news.dedup.Cluster;
+import news.dedup.DedupOptions;
+import news.dedup.DedupResult;
+import news.dedup.Deduplicator;
+import news.fuzz.QuoteInvariants;
+import news.quotes.Quote;
+import news.quotes.QuoteExtractor;
 import news.app.Problems;
 import news.clean.TextCleaner;
 import news.fuzz.ArticleInvariants;
@@ -180,5 +190,79 @@ class PipelinePropertiesTest {
         }
         assertEquals(one.article().paragraphs(), many.article().paragraphs());
         assertEquals(one.article().removed(), many.article().removed());
+    }
+
+    @Property(tries = 100, seed = SEED)
+    void quoteOffsetsPointAtTheQuotedText(@ForAll("articles") String text) {
+        Run r = run("quoted", text, 1);
+        if (r.article() == null) return;
+        Article a = r.article();
+        for (QuoteExtractor x : List.of(new QuoteExtractor(false), new QuoteExtractor(true))) {
+            List<Quote> quotes = x.extract(a);
+            QuoteInvariants.check(a.id(), a.paragraphTexts(), quotes);
+            for (Quote q : quotes) assertEquals(q.quote(), a.text().substring(q.start(), q.end()));
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> orders() {
+        return Arbitraries.shuffle(java.util.stream.IntStream.range(0, DedupFixture.size()).boxed().toList());
+    }
+
+    /** The seed corpus plus near copies of it: which articles cluster together must not depend on their order. */
+    @Property(tries = 8, seed = SEED)
+    void dedupClustersDoNotDependOnInputOrder(@ForAll("orders") List<Integer> order) {
+        List<Path> files = DedupFixture.files();
+        Set<Set<String>> reference = DedupFixture.clusters(files);
+        List<Path> shuffled = new ArrayList<>();
+        for (int i : order) shuffled.add(files.get(i));
+        assertEquals(reference, DedupFixture.clusters(shuffled), "order " + order);
+        assertTrue(reference.stream().anyMatch(c -> c.size() > 1), "the fixture has duplicates to find");
+    }
+
+    /** Seed corpus articles and edited copies of them, written once. */
+    static final class DedupFixture {
+        private static List<Path> files;
+
+        static synchronized List<Path> files() {
+            if (files != null) return files;
+            try {
+                Path dir = Files.createDirectories(DIR.resolve("dedup"));
+                List<Path> out = new ArrayList<>();
+                List<Path> seeds;
+                try (var s = Files.list(Path.of("corpus"))) {
+                    seeds = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+                }
+                for (Path p : seeds) out.add(Files.copy(p, dir.resolve(p.getFileName())));
+                for (int i = 0; i < 3 && i < seeds.size(); i++) {
+                    List<String> lines = new ArrayList<>(Files.readAllLines(seeds.get(i)));
+                    lines.remove(lines.size() / 2); // a wire copy: a line dropped, a footer added
+                    lines.add("Reporting by the agency's correspondents; editing by the desk.");
+                    out.add(Files.write(dir.resolve("copy" + i + ".txt"), lines));
+                }
+                files = List.copyOf(out);
+                return files;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        static int size() {
+            return files().size();
+        }
+
+        /** Clusters as sets of ids (order-free), singletons left out. */
+        static Set<Set<String>> clusters(List<Path> inputs) {
+            Problems problems = Problems.silent();
+            Corpus corpus = Corpus.open(inputs.stream().map(Path::toString).toList(), Loader.standard(), problems, 2);
+            DedupResult r = new Deduplicator(DedupOptions.defaults()).run(new DedupCorpusSource(corpus));
+            Set<Set<String>> out = new HashSet<>();
+            for (Cluster c : r.clusters()) {
+                Set<String> ids = new HashSet<>();
+                for (Cluster.Member m : c.members()) ids.add(m.id());
+                out.add(ids);
+            }
+            return out;
+        }
     }
 }
