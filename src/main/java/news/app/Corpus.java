@@ -84,8 +84,16 @@ public final class Corpus {
 
     /** Cleans every document, in input order (two passes). */
     public void forEachArticle(TextCleaner cleaner, Consumer<Article> sink) {
+        mapArticles(cleaner, a -> a, sink);
+    }
+
+    /**
+     * Cleans every document and applies {@code work} to the article in the same worker task, so
+     * later stages (quotes) run on all cores without a pool of their own; results in input order.
+     */
+    public <R> void mapArticles(TextCleaner cleaner, Function<Article, R> work, Consumer<R> sink) {
         RepetitionIndex index = repetitionIndex();
-        forEachDocument(d -> cleaner.clean(d, index), sink, false);
+        forEachDocument(d -> work.apply(cleaner.clean(d, index)), sink, false);
     }
 
     /** Every document, in input order, through {@code work} on all cores (no cleaning). */

@@ -2,18 +2,12 @@ package news.app;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import news.clean.TextCleaner;
 import news.model.Article;
 import news.output.OutputFormat;
@@ -52,11 +46,11 @@ public final class QuotesService {
     }
 
     public static int run(List<String> inputs, Options o, OutputStream out, Problems problems) throws IOException {
-        Corpus corpus = Corpus.open(inputs, problems);
+        Corpus corpus = Corpus.open(inputs, news.load.Loader.standard(), problems, o.threads());
         QuoteExtractor extractor = new QuoteExtractor(o.indirect());
         if (o.group()) {
             List<Quote> all = new ArrayList<>();
-            forEachArticleQuotes(corpus, extractor, o.threads(), qs -> {
+            forEachArticleQuotes(corpus, extractor, qs -> {
                 for (Quote q : qs) if (keep(q, o)) all.add(q);
             });
             RecordWriter w = new RecordWriter(out, o.format(), GROUP_COLUMNS);
@@ -65,52 +59,17 @@ public final class QuotesService {
             return problems.exitCode();
         }
         RecordWriter w = new RecordWriter(out, o.format(), o.format() == OutputFormat.TABLE ? TABLE_COLUMNS : COLUMNS);
-        forEachArticleQuotes(corpus, extractor, o.threads(), qs -> {
+        forEachArticleQuotes(corpus, extractor, qs -> {
             for (Quote q : qs) if (keep(q, o)) w.write(row(q));
         });
         w.finish();
         return problems.exitCode();
     }
 
-    /** Quotes of every article in input order; extraction runs on worker threads, delivery is ordered. */
-    static void forEachArticleQuotes(Corpus corpus, QuoteExtractor extractor, int threads,
+    /** Quotes of every article in input order; cleaning and extraction share one worker task. */
+    static void forEachArticleQuotes(Corpus corpus, QuoteExtractor extractor,
                                      java.util.function.Consumer<List<Quote>> sink) {
-        if (threads <= 1) {
-            corpus.forEachArticle(new TextCleaner(), a -> sink.accept(extractor.extract(a)));
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "news-quotes");
-            t.setDaemon(true);
-            return t;
-        });
-        Deque<Future<List<Quote>>> window = new ArrayDeque<>();
-        int max = threads * 4;
-        try {
-            corpus.forEachArticle(new TextCleaner(), a -> {
-                window.add(pool.submit(() -> extractor.extract(a)));
-                while (window.size() > max || window.peekFirst().isDone()) {
-                    sink.accept(get(window.removeFirst()));
-                    if (window.isEmpty()) break;
-                }
-            });
-            while (!window.isEmpty()) sink.accept(get(window.removeFirst()));
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static <T> T get(Future<T> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error er) throw er;
-            throw new IllegalStateException(e.getCause());
-        }
+        corpus.mapArticles(new TextCleaner(), extractor::extract, sink);
     }
 
     public static boolean keep(Quote q, Options o) {
