@@ -44,8 +44,8 @@ final class Entities {
             this.firstToken = token;
             this.lastToken = token;
             variants.add(name);
-            surnameKeys.add(Names.key(Names.surname(name)));
-            firstKey = name.indexOf(' ') > 0 ? Names.key(name.substring(0, name.indexOf(' '))) : "";
+            surnameKeys.add(key(Names.surname(name)));
+            firstKey = name.indexOf(' ') > 0 ? key(name.substring(0, name.indexOf(' '))) : "";
         }
 
         String surname() {
@@ -94,14 +94,30 @@ final class Entities {
     final Frame frame;
     final List<Person> persons = new ArrayList<>();
     final List<Mention> mentions = new ArrayList<>();
-    /** token index -> person mentioned by the run covering that token */
-    final Map<Integer, Person> personAt = new HashMap<>();
+    /** token index -> person mentioned by the run covering that token, or null */
+    private final Person[] personAt;
     /** token index -> true when the token belongs to an organisation name */
-    final Set<Integer> orgAt = new HashSet<>();
+    private final boolean[] orgAt;
 
     Entities(Frame frame) {
         this.frame = frame;
+        this.personAt = new Person[frame.tokens.size()];
+        this.orgAt = new boolean[frame.tokens.size()];
         scan();
+    }
+
+    /** The person whose name covers token k, or null. */
+    Person personAt(int k) {
+        return k >= 0 && k < personAt.length ? personAt[k] : null;
+    }
+
+    boolean isPerson(int k) {
+        return personAt(k) != null;
+    }
+
+    /** Whether token k belongs to an organisation name. */
+    boolean isOrg(int k) {
+        return k >= 0 && k < orgAt.length && orgAt[k];
     }
 
     private List<Token> tokens() {
@@ -145,6 +161,9 @@ final class Entities {
                 || Frame.ABBREVIATIONS.contains(w.lower()));
     }
 
+    /** The name words of the run {@link #analyse} is looking at (reused: one run at a time). */
+    private final List<Token> nameScratch = new ArrayList<>(16);
+
     /** Classifies the capitalised run [a, b). */
     private void analyse(int a, int b) {
         List<Token> ts = tokens();
@@ -181,16 +200,17 @@ final class Entities {
             i++;
         }
         // After the titles, the name proper.
-        List<Token> name = new ArrayList<>();
+        List<Token> name = nameScratch;
+        name.clear();
         for (int j = i; j < b; j++) if (ts.get(j).isWord()) name.add(ts.get(j));
         if (name.isEmpty()) return;
         boolean org = Lexicon.ORG_HEADS.contains(ts.get(b - 1).base()); // "The Interior Ministry"
-        for (Token u : name) {
-            if (Lexicon.ORG_HEADS.contains(u.base()) && !(name.size() == 1 && hasTitle)) org = true;
+        for (int j = 0; j < name.size(); j++) {
+            if (Lexicon.ORG_HEADS.contains(name.get(j).base()) && !(name.size() == 1 && hasTitle)) org = true;
         }
         String firstBase = name.get(0).base(), lastBase = name.get(name.size() - 1).base();
         if (org || (name.size() == 1 && isAcronym(name.get(0)))) {
-            for (int j = a; j < b; j++) orgAt.add(j);
+            for (int j = a; j < b; j++) orgAt[j] = true;
             mentions.add(new Mention(a, frame.sentenceOf[a], null, true));
             return;
         }
@@ -201,7 +221,10 @@ final class Entities {
             return;
         }
         if (name.size() > 4) return;
-        for (Token u : name) if (Lexicon.HONORIFICS.contains(u.base()) || Lexicon.FUNCTION_WORDS.contains(u.base())) return;
+        for (int j = 0; j < name.size(); j++) {
+            String u = name.get(j).base();
+            if (Lexicon.HONORIFICS.contains(u) || Lexicon.FUNCTION_WORDS.contains(u)) return;
+        }
 
         // Role phrase before the name: capitalised titles in the run plus lowercase role words before it.
         int nameStart = tokenIndexOf(name.get(0), i, b);
@@ -244,8 +267,8 @@ final class Entities {
             if (name.size() > 1 && p.name.indexOf(' ') < 0) p.name = nameText; // a full name for a surname-only person
             if (!p.variants.contains(nameText)) {
                 p.variants.add(nameText);
-                p.surnameKeys.add(Names.key(Names.surname(nameText)));
-                if (p.firstKey.isEmpty() && p.name.indexOf(' ') > 0) p.firstKey = Names.key(p.name.substring(0, p.name.indexOf(' ')));
+                p.surnameKeys.add(key(Names.surname(nameText)));
+                if (p.firstKey.isEmpty() && p.name.indexOf(' ') > 0) p.firstKey = key(p.name.substring(0, p.name.indexOf(' ')));
                 index(p, nameText);
             }
             p.lastToken = a;
@@ -255,7 +278,7 @@ final class Entities {
         if (gender != 0 && p.gender == 0) p.gender = gender;
         if (preRole != null) p.addRole(preRole, preRoleTokens);
         if (appRole != null) p.addRole(appRole, appTokens);
-        for (int j = a; j < b; j++) personAt.put(j, p);
+        for (int j = a; j < b; j++) personAt[j] = p;
         mentions.add(new Mention(nameStart, frame.sentenceOf[nameStart], p, false));
         p.mentionTokens.add(nameStart);
     }
@@ -375,7 +398,7 @@ final class Entities {
             if (!u.isWord()) break;
             if (!u.capitalised() && Lexicon.cueLemma(u.lower()) != null) break;
             if (Lexicon.CLAUSE_BREAKS.contains(u.lower())) break;
-            if (personAt.containsKey(j) && !u.possessive()) break; // another person's name ends the role phrase
+            if (personAt[j] != null && !u.possessive()) break; // another person's name ends the role phrase
             String b0 = u.base();
             boolean fits = Lexicon.ROLES.contains(b0) || Lexicon.DETERMINERS.contains(u.lower()) || u.possessive()
                     || Lexicon.isNationality(b0) || isModifierLike(b0) || Lexicon.ORG_HEADS.contains(b0)
@@ -393,14 +416,17 @@ final class Entities {
         return frame.text.substring(ts.get(start).start(), ts.get(end - 1).end());
     }
 
-    private final Map<String, String> keyCache = new HashMap<>();
+    /** {@link Names#key} results of this thread, shared across articles (names repeat); bounded. */
+    private static final ThreadLocal<Map<String, String>> KEYS = ThreadLocal.withInitial(HashMap::new);
 
-    /** {@link Names#key}, memoised per article (names repeat). */
-    String key(String token) {
-        String k = keyCache.get(token);
+    /** {@link Names#key}, memoised. */
+    static String key(String token) {
+        Map<String, String> cache = KEYS.get();
+        String k = cache.get(token);
         if (k == null) {
             k = Names.key(token);
-            if (keyCache.size() < 10_000) keyCache.put(token, k);
+            if (cache.size() >= 10_000) cache.clear();
+            cache.put(token, k);
         }
         return k;
     }

@@ -47,8 +47,7 @@ public final class QuoteExtractor {
 
     /** Quotes of the text made of {@code paragraphs} joined by a blank line (as {@code Article.text()}). */
     public List<Quote> extract(String articleId, List<String> paragraphs) {
-        String text = String.join("\n\n", paragraphs);
-        Frame frame = new Frame(text, Frame.paragraphRanges(paragraphs));
+        Frame frame = new Frame(paragraphs);
         return new Run(articleId, frame, indirect).run();
     }
 
@@ -205,7 +204,7 @@ public final class QuoteExtractor {
                     for (int j = m + 1; j < k; j++) {
                         rt.add(tok(j));
                         if (tok(j).isWord() && Lexicon.ROLES.contains(tok(j).base())) roleWord = true;
-                        if (appPerson < 0 && ents.personAt.containsKey(j)) appPerson = j;
+                        if (appPerson < 0 && ents.isPerson(j)) appPerson = j;
                     }
                     if (!roleWord && appPerson < 0) return null;
                     if (appPerson >= 0 && !roleWord) {
@@ -284,7 +283,7 @@ public final class QuoteExtractor {
 
         private int lastPersonOffset(int from, int to) {
             int last = 0;
-            for (int j = from; j < to; j++) if (ents.personAt.containsKey(j)) last = j - from;
+            for (int j = from; j < to; j++) if (ents.isPerson(j)) last = j - from;
             return last;
         }
 
@@ -390,7 +389,7 @@ public final class QuoteExtractor {
                 }
                 int appPerson = -1;
                 if (k > end + 1 && tok(end + 1).capitalised()) {
-                    for (int m = end + 1; m < k; m++) if (ents.personAt.containsKey(m)) appPerson = m;
+                    for (int m = end + 1; m < k; m++) if (ents.isPerson(m)) appPerson = m;
                 }
                 if (roleWord && k > end + 1) role = f.text.substring(tok(end + 1).start(), tok(k - 1).end());
                 else rt.clear();
@@ -508,7 +507,7 @@ public final class QuoteExtractor {
                 // "“Q,” Lucas Paganini, a researcher at the Council on Energy, Environment and Water, told CBS":
                 // a name right after the quote, then an appositive of any shape up to the cue.
                 int e = r;
-                while (e < c && ents.personAt.containsKey(e)) e++;
+                while (e < c && ents.isPerson(e)) e++;
                 if (e > r && e < c && tok(e).isPunct(',') && noQuoteOrBreak(e, c)) {
                     String role = e + 1 < c ? trimCommas(e + 1, c) : null;
                     return new Attr(new Np(r, e, role, List.of()), cc, c, true, channelIn(r, Math.min(hi, c + 16)), "right");
@@ -617,7 +616,7 @@ public final class QuoteExtractor {
 
         boolean startsUpper(int q) {
             QuoteMarks.Span s = f.quotes.get(tok(q).quote());
-            char c = f.text.charAt(s.contentStart());
+            char c = f.chars[s.contentStart()];
             return Character.isUpperCase(c) || Character.isDigit(c) || c == '.' || c == '…';
         }
 
@@ -651,7 +650,7 @@ public final class QuoteExtractor {
             boolean sentenceInitial = true;
             for (int j = s0; j < q; j++) if (tok(j).kind() != Kind.PUNCT) { sentenceInitial = false; break; }
             boolean attributionComma = span.contentEnd() < f.text.length() && span.closed()
-                    && f.text.charAt(span.contentEnd()) == ',';
+                    && f.chars[span.contentEnd()] == ',';
             Attr left = attributeLeft(q);
             Attr right = attributeRight(q);
             Attr chosen = null;
@@ -812,14 +811,14 @@ public final class QuoteExtractor {
 
         boolean paragraphIsOnlyQuotes(int para) {
             // tokens of a paragraph are contiguous; find them around any quote of this paragraph
-            int[] range = f.paragraphs.get(para);
+            int from = f.paraStart[para], to = f.paraEnd[para];
             int lo = 0, hi = ts.size();
-            while (lo < hi) { // first token starting at or after range[0]
+            while (lo < hi) { // first token starting at or after from
                 int mid = (lo + hi) >>> 1;
-                if (tok(mid).start() < range[0]) lo = mid + 1; else hi = mid;
+                if (tok(mid).start() < from) lo = mid + 1; else hi = mid;
             }
             boolean any = false;
-            for (int j = lo; j < ts.size() && tok(j).start() < range[1] && j - lo < 64; j++) {
+            for (int j = lo; j < ts.size() && tok(j).start() < to && j - lo < 64; j++) {
                 if (tok(j).kind() == Kind.WORD) return false;
                 if (tok(j).kind() == Kind.QUOTE) any = true;
             }
@@ -892,7 +891,7 @@ public final class QuoteExtractor {
             Person person = null;
             int nameTok = -1;
             for (int j = headEnd - 1; j >= np.from(); j--) {
-                Person p = ents.personAt.get(j);
+                Person p = ents.personAt(j);
                 if (p != null && tok(j).possessive() && j < headEnd - 1) break; // "Putin’s close allies"
                 if (p != null) {
                     person = p;
@@ -909,7 +908,7 @@ public final class QuoteExtractor {
                     if (p != null) person = p;
                 }
             }
-            if (person == null && np.appositivePerson() >= 0) person = ents.personAt.get(np.appositivePerson());
+            if (person == null && np.appositivePerson() >= 0) person = ents.personAt(np.appositivePerson());
             if (person != null) {
                 String role = person.role != null ? person.role : np.role();
                 if (np.role() != null && person.role == null) person.addRole(np.role(), np.roleTokens());
@@ -1044,7 +1043,7 @@ public final class QuoteExtractor {
             }
             if (org != null) {
                 int e = org.token();
-                while (e < ts.size() && ents.orgAt.contains(e)) e++;
+                while (e < ts.size() && ents.isOrg(e)) e++;
                 String name = phrase(org.token(), Math.max(org.token() + 1, e));
                 return new Speaker(name, mention, null, null, name, 0.6);
             }
