@@ -25,6 +25,11 @@ final class Frame {
         final char punct;
         /** {@link Names#key} of the text, computed on first use */
         private String key;
+        /** {@link Lexicon#cueLemma} of the lower case, once known */
+        private String cueLemma;
+        private boolean cueLemmaKnown;
+        /** per {@link WordClass}: whether it was asked yet, and the answer */
+        private long tested, member;
 
         Word(Kind kind, String text, String lower) {
             this.kind = kind;
@@ -40,6 +45,30 @@ final class Frame {
             String k = key;
             if (k == null) key = k = Names.key(text);
             return k;
+        }
+
+        /**
+         * Whether the word belongs to the class. Answers are remembered for WORD words only:
+         * those belong to one thread's cache, while punctuation and quote words are shared.
+         */
+        boolean is(WordClass c) {
+            if (kind != Kind.WORD) return c.test.test(c.onBase ? base : lower);
+            long m = 1L << c.ordinal();
+            if ((tested & m) == 0) {
+                if (c.test.test(c.onBase ? base : lower)) member |= m;
+                tested |= m;
+            }
+            return (member & m) != 0;
+        }
+
+        /** {@link Lexicon#cueLemma} of the lower case. */
+        String cueLemma() {
+            if (kind != Kind.WORD) return Lexicon.cueLemma(lower);
+            if (!cueLemmaKnown) {
+                cueLemma = Lexicon.cueLemma(lower);
+                cueLemmaKnown = true;
+            }
+            return cueLemma;
         }
     }
 
@@ -108,6 +137,15 @@ final class Frame {
 
         boolean possessive() {
             return word.possessive;
+        }
+
+        boolean is(WordClass c) {
+            return word.is(c);
+        }
+
+        /** {@link Lexicon#cueLemma} of the lower case. */
+        String cueLemma() {
+            return word.cueLemma();
         }
 
         @Override
@@ -276,15 +314,18 @@ final class Frame {
 
     /**
      * The {@link Word}s one thread has read, shared across its articles so that a token does not
-     * allocate strings per occurrence (most words repeat). Open addressing over a fixed table:
-     * memory stays bounded whatever the corpus size, and a full table is cleared.
+     * allocate strings per occurrence (most words repeat), and what is known about a word
+     * ({@link Word#is}) is worked out once. A fixed two-way set-associative table: memory stays
+     * bounded whatever the corpus size; a new word evicts the less recently used of its two slots.
      */
     static final class WordCache {
-        private static final int SLOTS = 1 << 16;
+        private static final int BITS = 16;
+        private static final int SLOTS = 1 << BITS;
         /** Words longer than this are not cached (rare, and would only bloat the table). */
         private static final int MAX_LENGTH = 24;
         private final Word[] table = new Word[SLOTS];
-        private int size;
+        /** hash of each table entry's text, compared before the text itself */
+        private final int[] hashes = new int[SLOTS];
 
         /** The word for text[from, to): a letter or digit first makes a WORD, anything else PUNCT. */
         Word word(char[] a, int from, int to) {
@@ -292,22 +333,24 @@ final class Frame {
             if (len > MAX_LENGTH) return create(a, from, to);
             int h = 0;
             for (int i = from; i < to; i++) h = 31 * h + a[i];
-            int mask = SLOTS - 1;
-            int i = (h ^ (h >>> 16)) * 0x9E3779B1 >>> 16 & mask;
-            while (true) {
-                Word w = table[i];
-                if (w == null) break;
-                if (w.text.length() == len && equal(w.text, a, from, len)) return w;
-                i = i + 1 & mask;
+            // Two-way set-associative: a word goes to one of two slots; a new word replaces the older entry.
+            int i = ((h ^ (h >>> 16)) * 0x9E3779B1 >>> (32 - BITS)) & ~1;
+            Word w = table[i];
+            if (w != null && hashes[i] == h && w.text.length() == len && equal(w.text, a, from, len)) return w;
+            w = table[i + 1];
+            if (w != null && hashes[i + 1] == h && w.text.length() == len && equal(w.text, a, from, len)) {
+                // most recently used first
+                table[i + 1] = table[i];
+                hashes[i + 1] = hashes[i];
+                table[i] = w;
+                hashes[i] = h;
+                return w;
             }
-            if (size >= SLOTS / 2) {
-                java.util.Arrays.fill(table, null);
-                size = 0;
-                return word(a, from, to);
-            }
-            Word w = create(a, from, to);
+            w = create(a, from, to);
+            table[i + 1] = table[i];
+            hashes[i + 1] = hashes[i];
             table[i] = w;
-            size++;
+            hashes[i] = h;
             return w;
         }
 
@@ -365,7 +408,7 @@ final class Frame {
             if (c == '.' && k >= 2) {
                 Token w = tokens.get(k - 2);
                 if (w.kind() == Kind.WORD && w.end() == prev.start()) {
-                    if (ABBREVIATIONS.contains(w.lower())) return false;
+                    if (w.is(WordClass.ABBREVIATIONS_LOWER)) return false;
                     if (w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0))) return false;
                 }
             }
@@ -388,10 +431,10 @@ final class Frame {
         for (int i = k; i < n; i++) {
             Token t = tokens.get(i);
             if (t.kind() != Kind.WORD) {
-                if (t.isPunct('.') && i > 0 && Frame.ABBREVIATIONS.contains(tokens.get(i - 1).lower())) continue;
+                if (t.isPunct('.') && i > 0 && tokens.get(i - 1).is(WordClass.ABBREVIATIONS_LOWER)) continue;
                 return false;
             }
-            String lemma = Lexicon.cueLemma(t.lower());
+            String lemma = t.cueLemma();
             if (lemma != null && !Lexicon.WEAK_CUES.contains(lemma) && !t.lower().endsWith("ing")) return true;
         }
         return false;
