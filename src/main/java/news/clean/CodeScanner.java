@@ -54,7 +54,7 @@ final class CodeScanner {
         if (to - from > 3 && text.startsWith("//", from) && text.charAt(from + 2) == ' ') {
             return new Result(from, from, "leaked_js");
         }
-        Tokens all = new Tokens();
+        Tokens all = SCRATCH.get()[0].reset();
         for (int i = from; i < to; ) {
             while (i < to && isSpace(text.charAt(i))) i++;
             if (i >= to) break;
@@ -72,6 +72,10 @@ final class CodeScanner {
         return decide(text, from, to, all, firstDense, all, lastDense);
     }
 
+    /** Per-thread token buffers, reused line after line (lines are scanned one at a time). */
+    private static final ThreadLocal<Tokens[]> SCRATCH =
+            ThreadLocal.withInitial(() -> new Tokens[] {new Tokens(), new Tokens(), new Tokens()});
+
     private static final Result FULL_SCAN = new Result(0, 0, "");
 
     /**
@@ -81,7 +85,8 @@ final class CodeScanner {
      * is. Gives exactly the result of the full scan; {@link #FULL_SCAN} when the ends meet.
      */
     private static Result scanEdges(String text, int from, int to) {
-        Tokens head = new Tokens();
+        Tokens[] scratch = SCRATCH.get();
+        Tokens head = scratch[0].reset();
         int firstDense = -1, i = from;
         while (firstDense < 0) {
             while (i < to && isSpace(text.charAt(i))) i++;
@@ -91,7 +96,7 @@ final class CodeScanner {
             firstDense = head.addAndFindDense(s, i, weigh(text, s, i));
         }
         int headEnd = i;
-        Tokens tail = new Tokens(); // in reverse order
+        Tokens tail = scratch[1].reset(); // in reverse order
         int lastDenseReversed = -1, k = to;
         while (lastDenseReversed < 0) {
             while (k > headEnd && isSpace(text.charAt(k - 1))) k--;
@@ -102,7 +107,7 @@ final class CodeScanner {
             lastDenseReversed = tail.addAndFindDense(k, e, weigh(text, k, e));
         }
         // The middle only matters when the whole line has no prose end: decide() never reads it.
-        Tokens suffix = tail.reversed();
+        Tokens suffix = tail.reverseInto(scratch[2].reset());
         return decide(text, from, to, head, firstDense, suffix, suffix.n - 1 - lastDenseReversed);
     }
 
@@ -183,8 +188,13 @@ final class CodeScanner {
             return k == 0 || e - s > 20 ? k : -1;
         }
 
-        Tokens reversed() {
-            Tokens r = new Tokens();
+        Tokens reset() {
+            n = 0;
+            codeTokens = 0;
+            return this;
+        }
+
+        Tokens reverseInto(Tokens r) {
             for (int j = n - 1; j >= 0; j--) r.add(ts[j], te[j], w[j]);
             return r;
         }

@@ -1,6 +1,5 @@
 package news.clean;
 
-import java.util.Arrays;
 
 /**
  * The words of a piece of text: maximal runs of letters and digits, lower-cased, with their
@@ -29,8 +28,17 @@ final class WordList {
 
     static WordList of(CharSequence s, int from, int to) {
         WordCache cache = CACHE.get();
-        String[] words = new String[8];
-        int[] starts = new int[8], ends = new int[8];
+        int count = 0;
+        for (int i = from; i < to; ) { // count first: exact arrays, no growing or trimming
+            if (isWordChar(s.charAt(i))) {
+                count++;
+                do i++; while (i < to && isWordChar(s.charAt(i)));
+            } else {
+                i++;
+            }
+        }
+        String[] words = new String[count];
+        int[] starts = new int[count], ends = new int[count];
         int n = 0, caps = 0;
         int i = from;
         while (i < to) {
@@ -42,20 +50,10 @@ final class WordList {
             int st = i;
             if (c < 128 ? (c >= 'A' && c <= 'Z') : Character.isUpperCase(c)) caps++;
             while (i < to && isWordChar(s.charAt(i))) i++;
-            if (n == words.length) {
-                words = Arrays.copyOf(words, n * 2);
-                starts = Arrays.copyOf(starts, n * 2);
-                ends = Arrays.copyOf(ends, n * 2);
-            }
             words[n] = cache.word(s, st, i);
             starts[n] = st;
             ends[n] = i;
             n++;
-        }
-        if (n < words.length) {
-            words = Arrays.copyOf(words, n);
-            starts = Arrays.copyOf(starts, n);
-            ends = Arrays.copyOf(ends, n);
         }
         return new WordList(words, starts, ends, caps);
     }
