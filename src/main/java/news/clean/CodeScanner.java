@@ -34,27 +34,49 @@ final class CodeScanner {
 
     private CodeScanner() {}
 
-    /** Lines at least this long are tokenised from both ends only (see {@link #scanEdges}). */
-    static final int EDGE_SCAN_MIN = 2_000;
-
-    /** Scans {@code text[from, to)}; returns null when the line holds no code tokens. */
+    /**
+     * Scans {@code text[from, to)}; returns null when the line holds no code tokens. The result
+     * depends only on the tokens before the first dense code token and after the last one, so
+     * tokens are read forward until the first is certain and backward until the last is: a
+     * minified bundle of megabytes is decided from its two ends. Same result as
+     * {@link #fullScan} (property-tested).
+     */
     static Result scan(String text, int from, int to) {
         if (to - from > 3 && text.startsWith("//", from) && text.charAt(from + 2) == ' ') {
             return new Result(from, from, "leaked_js"); // a JS line comment; "//" never opens prose
         }
-        if (to - from >= EDGE_SCAN_MIN) {
-            Result r = scanEdges(text, from, to);
-            if (r != FULL_SCAN) return r;
+        Tokens[] scratch = SCRATCH.get();
+        Tokens head = scratch[0].reset();
+        int firstDense = -1, i = from;
+        while (firstDense < 0) {
+            while (i < to && isSpace(text.charAt(i))) i++;
+            if (i >= to) return decideAll(text, from, to, head); // read it all: the common prose case
+            int s = i;
+            while (i < to && !isSpace(text.charAt(i))) i++;
+            firstDense = head.addAndFindDense(s, i, weigh(text, s, i));
         }
-        return fullScan(text, from, to);
+        int headEnd = i;
+        Tokens tail = scratch[1].reset(); // in reverse order
+        int lastDenseReversed = -1, k = to;
+        while (lastDenseReversed < 0) {
+            while (k > headEnd && isSpace(text.charAt(k - 1))) k--;
+            if (k <= headEnd) return decideAll(text, from, to, tail.reverseInto(head)); // the ends met
+            int e = k;
+            // text[headEnd] is a space (the head's last token ended there), so tokens never merge.
+            while (k > headEnd && !isSpace(text.charAt(k - 1))) k--;
+            lastDenseReversed = tail.addAndFindDense(k, e, weigh(text, k, e));
+        }
+        // The middle is never read: decide() looks at the prefix and the suffix only.
+        Tokens suffix = tail.reverseInto(scratch[2].reset());
+        return decide(text, from, to, head, firstDense, suffix, suffix.n - 1 - lastDenseReversed);
     }
 
-    /** Tokenises and weighs the whole line; {@link #scan} gives the same result faster. */
+    /** Tokenises and weighs the whole line: the reference for {@link #scan} in tests. */
     static Result fullScan(String text, int from, int to) {
         if (to - from > 3 && text.startsWith("//", from) && text.charAt(from + 2) == ' ') {
             return new Result(from, from, "leaked_js");
         }
-        Tokens all = SCRATCH.get()[0].reset();
+        Tokens all = new Tokens();
         for (int i = from; i < to; ) {
             while (i < to && isSpace(text.charAt(i))) i++;
             if (i >= to) break;
@@ -62,6 +84,11 @@ final class CodeScanner {
             while (i < to && !isSpace(text.charAt(i))) i++;
             all.add(s, i, weigh(text, s, i));
         }
+        return decideAll(text, from, to, all);
+    }
+
+    /** The verdict given every token of the line. */
+    private static Result decideAll(String text, int from, int to, Tokens all) {
         if (all.codeTokens == 0) return null; // clean prose: the common case
         int firstDense = -1, lastDense = -1;
         for (int j = 0; j < all.n; j++) {
@@ -75,41 +102,6 @@ final class CodeScanner {
     /** Per-thread token buffers, reused line after line (lines are scanned one at a time). */
     private static final ThreadLocal<Tokens[]> SCRATCH =
             ThreadLocal.withInitial(() -> new Tokens[] {new Tokens(), new Tokens(), new Tokens()});
-
-    private static final Result FULL_SCAN = new Result(0, 0, "");
-
-    /**
-     * Long code lines (minified bundles run to megabytes) are decided from their two ends: the
-     * result depends only on the tokens before the first dense code token and after the last
-     * one, so tokens are read forward until the first is certain and backward until the last
-     * is. Gives exactly the result of the full scan; {@link #FULL_SCAN} when the ends meet.
-     */
-    private static Result scanEdges(String text, int from, int to) {
-        Tokens[] scratch = SCRATCH.get();
-        Tokens head = scratch[0].reset();
-        int firstDense = -1, i = from;
-        while (firstDense < 0) {
-            while (i < to && isSpace(text.charAt(i))) i++;
-            if (i >= to) return FULL_SCAN; // no dense code before the end: the full scan decides
-            int s = i;
-            while (i < to && !isSpace(text.charAt(i))) i++;
-            firstDense = head.addAndFindDense(s, i, weigh(text, s, i));
-        }
-        int headEnd = i;
-        Tokens tail = scratch[1].reset(); // in reverse order
-        int lastDenseReversed = -1, k = to;
-        while (lastDenseReversed < 0) {
-            while (k > headEnd && isSpace(text.charAt(k - 1))) k--;
-            if (k <= headEnd) return FULL_SCAN; // the ends met: the full scan decides
-            int e = k;
-            // text[headEnd] is a space (the head's last token ended there), so tokens never merge.
-            while (k > headEnd && !isSpace(text.charAt(k - 1))) k--;
-            lastDenseReversed = tail.addAndFindDense(k, e, weigh(text, k, e));
-        }
-        // The middle only matters when the whole line has no prose end: decide() never reads it.
-        Tokens suffix = tail.reverseInto(scratch[2].reset());
-        return decide(text, from, to, head, firstDense, suffix, suffix.n - 1 - lastDenseReversed);
-    }
 
     /**
      * The verdict from the tokens up to the first dense code token ({@code head[0, firstDense]})
