@@ -165,8 +165,6 @@ class PipelinePropertiesTest {
      * Found by {@link #cleaningIsIdempotent} (jqwik's shrunk sample): a byline in the middle of
      * the text becomes the title, so the title changes when the output is cleaned again.
      */
-    @Disabled("news.clean: HeadlineFinder takes the byline 'By John Smith and Mary Jones, Reuters' as the title;"
-            + " a 'By <name>' line is never a headline. Enable when fixed.")
     @Example
     void aBylineIsNeverTheTitle() {
         String text = "By Jane Doe\n"
