@@ -124,16 +124,11 @@ class PipelinePropertiesTest {
         ArticleInvariants.check(r.doc(), r.article());
     }
 
-    @Disabled("news.clean: not idempotent around bylines; shrunk sample: 'A a a a. \"B b b b b b b sdkacit lyuyfgcrz"
-            + " gnquld hqehlgo.\" x said.\\nRead more\\n}\\nBy Jane Doe' keeps 'By Jane Doe' in the body, cleaning the"
-            + " output again removes it. Enable when fixed.")
     @Property(tries = 150, seed = SEED)
     void cleaningIsIdempotentWithBylines(@ForAll("articles") String text) {
         cleaningIsIdempotent(text);
     }
 
-    @Disabled("news.clean: not idempotent even without bylines: with this seed a five-paragraph body loses"
-            + " paragraphs when cleaned again (run without @Disabled to see jqwik's shrunk sample). Enable when fixed.")
     @Property(tries = 150, seed = SEED)
     void cleaningIsIdempotent(@ForAll("articlesWithoutBylines") String text) {
         Run first = run("once", text, 1);
@@ -149,8 +144,6 @@ class PipelinePropertiesTest {
     }
 
     /** Found by {@link #cleaningIsIdempotent} before the 20-word floor (shrunk sample). */
-    @Disabled("news.clean: \"By Jane Doe\\nBy Jane Doe\" keeps one byline as body; cleaning that body again"
-            + " drops it (byline). Enable when a duplicated byline is removed on the first pass.")
     @Example
     void aRepeatedBylineIsRemovedAtOnce() {
         for (String text : List.of("By Jane Doe\nBy Jane Doe", "By Jane Doe By Jane Doe")) {
