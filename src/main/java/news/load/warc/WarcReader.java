@@ -21,6 +21,7 @@ import news.load.FormatReader;
 import news.load.InputFile;
 import news.load.Inputs;
 import news.load.LoadException;
+import news.load.Messages;
 import news.load.html.HtmlReader;
 import news.model.Metadata;
 import news.model.SourceDocument;
@@ -66,7 +67,7 @@ public final class WarcReader implements FormatReader {
                 try {
                     reader = new org.netpreserve.jwarc.WarcReader(ch);
                 } catch (IOException | RuntimeException e) {
-                    sink.skipped(name + ": record at offset " + start + ": " + describe(e) + ", skipped");
+                    skip(sink, name + ": record at offset " + start + ": " + describe(e) + ", skipped");
                     start = nextBoundary(ch, start + 1, gzip);
                     continue;
                 }
@@ -85,7 +86,7 @@ public final class WarcReader implements FormatReader {
                         if (records == 0 && start < 0) {
                             throw new LoadException(name + ": not a valid WARC file (" + describe(e) + "), skipped");
                         }
-                        sink.skipped(name + ": record at offset " + at + ": " + describe(e) + ", skipped");
+                        skip(sink, name + ": record at offset " + at + ": " + describe(e) + ", skipped");
                         failed = true;
                         break;
                     }
@@ -96,7 +97,7 @@ public final class WarcReader implements FormatReader {
                     try {
                         handle(rec.get(), name, last, sink, ids);
                     } catch (IOException | RuntimeException e) {
-                        sink.skipped(name + ": record at offset " + last + ": " + describe(e) + ", skipped");
+                        skip(sink, name + ": record at offset " + last + ": " + describe(e) + ", skipped");
                         start = nextBoundary(ch, last + 1, gzip);
                         failed = true;
                         break;
@@ -119,14 +120,14 @@ public final class WarcReader implements FormatReader {
             try {
                 rec = reader.next();
             } catch (IOException e) {
-                sink.skipped(name + ": record after offset " + at + ": " + describe(e) + "; rest of the stream skipped");
+                skip(sink, name + ": record after offset " + at + ": " + describe(e) + "; rest of the stream skipped");
                 return;
             }
             if (rec.isEmpty()) return;
             try {
                 handle(rec.get(), name, reader.position(), sink, ids);
             } catch (IOException e) {
-                sink.skipped(name + ": record at offset " + reader.position() + ": " + describe(e) + "; rest of the stream skipped");
+                skip(sink, name + ": record at offset " + reader.position() + ": " + describe(e) + "; rest of the stream skipped");
                 return;
             }
         }
@@ -166,7 +167,7 @@ public final class WarcReader implements FormatReader {
         try {
             doc = HtmlReader.fromBytes(payload, charset, id, where, fromRecord, fallback);
         } catch (LoadException e) {
-            sink.skipped(name + ": record at offset " + offset + " (" + target + "): " + afterName(e.getMessage(), where));
+            skip(sink, name + ": record at offset " + offset + " (" + target + "): " + afterName(e.getMessage(), where));
             return;
         }
         sink.accept(doc);
@@ -242,6 +243,11 @@ public final class WarcReader implements FormatReader {
         return u;
     }
 
+    /** Every skipped-record message goes through here: jwarc's errors and WARC headers may hold CR/LF. */
+    private static void skip(DocumentSink sink, String message) {
+        sink.skipped(Messages.oneLine(message));
+    }
+
     private static String afterName(String message, String where) {
         return message.startsWith(where + ": ") ? message.substring(where.length() + 2) : message;
     }
@@ -257,6 +263,7 @@ public final class WarcReader implements FormatReader {
     private static String firstLine(String m) {
         int nl = m.indexOf('\n');
         String s = nl < 0 ? m : m.substring(0, nl);
+        s = Messages.oneLine(s);
         return s.length() > 200 ? s.substring(0, 200) + "…" : s;
     }
 
