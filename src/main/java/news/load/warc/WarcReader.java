@@ -94,6 +94,14 @@ public final class WarcReader implements FormatReader {
                     records++;
                     readAny = true;
                     last = reader.position();
+                    long next = gzip ? -1 : swallowedRecord(ch, last, rec.get().body().size());
+                    if (next >= 0) {
+                        skip(sink, name + ": record at offset " + last + ": truncated record (its declared length runs"
+                                + " into the record at offset " + next + "), skipped");
+                        start = next;
+                        failed = true;
+                        break;
+                    }
                     try {
                         handle(rec.get(), name, last, sink, ids);
                     } catch (IOException | RuntimeException e) {
@@ -274,36 +282,100 @@ public final class WarcReader implements FormatReader {
     }
 
     /**
-     * The offset of the next record start at or after {@code from}: a gzip member header
-     * (1f 8b 08) in a compressed file, a "WARC/1." at a line start in a plain one; -1 if none.
+     * The offset of the next record start at or after {@code from}; -1 if none. In a compressed
+     * file: a gzip member header (1f 8b 08). In a plain one: "WARC/1." at a line start, or
+     * anywhere when it is followed by a version line and a header field ("WARC/1.0\r\nWARC-Type:"):
+     * a crawler that died mid-record and was restarted appends the next record right after the
+     * cut, on the same line.
      */
     static long nextBoundary(FileChannel ch, long from, boolean gzip) throws IOException {
-        byte[] pattern = gzip ? new byte[] {0x1f, (byte) 0x8b, 0x08} : "\nWARC/1.".getBytes(StandardCharsets.US_ASCII);
-        long pos = gzip ? from : from - 1;
-        if (pos < 0) pos = 0;
+        if (from < 0) from = 0;
+        byte[] pattern = gzip ? GZIP_MAGIC : WARC_MAGIC;
         ByteBuffer buf = ByteBuffer.allocate(1 << 16);
         long size = ch.size();
+        long pos = from;
         while (pos < size) {
             buf.clear();
             int n = ch.read(buf, pos);
             if (n <= 0) break;
             byte[] a = buf.array();
             for (int i = 0; i + pattern.length <= n; i++) {
-                boolean match = true;
-                for (int k = 0; k < pattern.length; k++) {
-                    if (a[i + k] != pattern[k]) {
-                        match = false;
-                        break;
-                    }
-                }
-                if (match) {
-                    long at = gzip ? pos + i : pos + i + 1;
-                    if (at >= from) return at;
-                }
+                if (a[i] != pattern[0] || !startsWith(a, i, pattern)) continue;
+                long at = pos + i;
+                if (gzip || isRecordStart(ch, at)) return at;
             }
-            if (n < pattern.length) break;
+            if (n < pattern.length || pos + n >= size) break;
             pos += n - pattern.length + 1;
         }
         return -1;
+    }
+
+    /**
+     * A plain-file record cut short, with the next record appended right after the cut: its
+     * declared Content-Length then swallows the start of that record. Detected by a missing
+     * CRLFCRLF trailer where the length says the block ends plus a record start inside the
+     * declared extent. Returns that record's offset, or -1 when the record looks whole.
+     */
+    static long swallowedRecord(FileChannel ch, long recordStart, long contentLength) throws IOException {
+        long header = headerLength(ch, recordStart);
+        if (header < 0) return -1;
+        long end = recordStart + header + contentLength; // where the trailer should be
+        ByteBuffer t = ByteBuffer.allocate(4);
+        int n = ch.read(t, end);
+        if (n == 4 && t.getInt(0) == 0x0d0a0d0a) return -1;
+        long next = nextBoundary(ch, recordStart + 1, false);
+        return next >= 0 && next < end + 4 ? next : -1;
+    }
+
+    /** Bytes of the header block starting at {@code start}, through its blank line; -1 if none within 1 MiB. */
+    private static long headerLength(FileChannel ch, long start) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(8192);
+        int state = 0; // 1: after LF, 2: after LF CR
+        for (long pos = start; pos < start + (1 << 20); ) {
+            buf.clear();
+            int n = ch.read(buf, pos);
+            if (n <= 0) return -1;
+            byte[] a = buf.array();
+            for (int i = 0; i < n; i++) {
+                byte c = a[i];
+                if (c == '\n') {
+                    if (state != 0) return pos + i + 1 - start;
+                    state = 1;
+                } else if (c == '\r' && state == 1) {
+                    state = 2;
+                } else if (c != '\r') {
+                    state = 0;
+                }
+            }
+            pos += n;
+        }
+        return -1;
+    }
+
+    private static final byte[] GZIP_MAGIC = {0x1f, (byte) 0x8b, 0x08};
+    private static final byte[] WARC_MAGIC = "WARC/1.".getBytes(StandardCharsets.US_ASCII);
+
+    private static boolean startsWith(byte[] a, int i, byte[] pattern) {
+        for (int k = 0; k < pattern.length; k++) if (a[i + k] != pattern[k]) return false;
+        return true;
+    }
+
+    /** "WARC/1." at {@code at} begins a record: at a line start, or with a whole version line and header name after it. */
+    private static boolean isRecordStart(FileChannel ch, long at) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(80);
+        long first = Math.max(0, at - 1);
+        int n = Math.max(0, ch.read(b, first));
+        byte[] a = b.array();
+        if (at == 0 || n > 0 && a[0] == '\n') return true;
+        // after "WARC/1.": one digit, CRLF or LF, then a field name ending in ':'
+        int i = (int) (at - first) + WARC_MAGIC.length;
+        if (i >= n || a[i] < '0' || a[i] > '9') return false;
+        i++;
+        if (i < n && a[i] == '\r') i++;
+        if (i >= n || a[i] != '\n') return false;
+        i++;
+        int nameStart = i;
+        while (i < n && (Character.isLetterOrDigit(a[i]) || a[i] == '-' || a[i] == '_')) i++;
+        return i > nameStart && i < n && a[i] == ':';
     }
 }

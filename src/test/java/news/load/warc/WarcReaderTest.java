@@ -224,6 +224,33 @@ class WarcReaderTest {
     }
 
     @Test
+    void recordAppendedMidLineAfterACutOneIsFound() throws Exception {
+        byte[] g1 = good(1, false), g2 = good(2, false), g3 = good(3, false);
+        // a crawler died inside record 2 (cut mid-payload, no line break), then appended record 3
+        Path f = tmp.resolve("appended.warc");
+        Files.write(f, concat(g1, Arrays.copyOf(g2, g2.length - 60), g3));
+        Read r = read(f);
+        assertEquals(List.of("https://news.example/story-1", "https://news.example/story-3"),
+                r.docs().stream().map(d -> d.metadata().url()).toList(), r.skipped().toString());
+        assertEquals(1, r.skipped().size(), r.skipped().toString());
+    }
+
+    @Test
+    void resyncIgnoresWarcVersionTextInsideAPayload() throws Exception {
+        String text = "x".repeat(10) + "WARC/1.0 is a format; WARC/1.1\r\nnot a header\nWARC/1.0\r\nWARC-Type: response\r\n";
+        Path f = Files.writeString(tmp.resolve("t.warc"), text, StandardCharsets.ISO_8859_1);
+        try (var ch = java.nio.channels.FileChannel.open(f)) {
+            long real = text.lastIndexOf("WARC/1.0\r\nWARC-Type");
+            assertEquals(real, WarcReader.nextBoundary(ch, 1, false)); // at a line start
+            String midLine = "x".repeat(10) + "WARC/1.0 is a format; WARC/1.1\r\nnot a header; textWARC/1.1\r\nWARC-Type: x\r\n";
+            Files.writeString(f, midLine, StandardCharsets.ISO_8859_1);
+            assertEquals(midLine.lastIndexOf("WARC/1.1"), WarcReader.nextBoundary(ch, 1, false)); // version line + field
+            Files.writeString(f, "x".repeat(10) + "WARC/1.0 is a format; textWARC/1.1\r\nnot a header", StandardCharsets.ISO_8859_1);
+            assertEquals(-1, WarcReader.nextBoundary(ch, 1, false));
+        }
+    }
+
+    @Test
     void shortIdsAreSafe() {
         assertEquals("6c2a1b3d4e5f6071", WarcReader.shortId("<urn:uuid:6C2A1B3D-4E5F-6071-8293-A4B5C6D7E8F9>"));
         String other = WarcReader.shortId("<http://example.com/record/1>");
