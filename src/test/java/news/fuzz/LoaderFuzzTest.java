@@ -103,6 +103,11 @@ class LoaderFuzzTest {
                 public void skipped(String message) {
                     checkMessage(message, fileName);
                 }
+
+                @Override
+                public void warn(String message) {
+                    checkMessage(message, fileName);
+                }
             });
         } catch (LoadException e) {
             Throwable c = e.getCause();

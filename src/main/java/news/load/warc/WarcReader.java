@@ -38,7 +38,9 @@ import org.netpreserve.jwarc.WarcResponse;
  * id is a short form of the WARC-Record-ID, the url the WARC-Target-URI, and the capture date
  * stands in for a publication date the page does not state. A corrupt or truncated record is
  * reported with its offset and skipped; reading resumes at the next record boundary (the next
- * gzip member, or the next "WARC/1." line).
+ * gzip member, or the next "WARC/1." record start). Records that are readable but hold no article
+ * (requests, metadata, redirects, other media, index pages) are no error: the pages among them
+ * without article text are summed up in one warning per file.
  */
 public final class WarcReader implements FormatReader {
     /** Largest HTML payload read from one record. */
@@ -49,7 +51,9 @@ public final class WarcReader implements FormatReader {
         String name = file.displayPath();
         if (file.isStdin()) {
             try (InputStream in = Inputs.open(file)) {
-                readStream(new org.netpreserve.jwarc.WarcReader(in), name, sink, new HashSet<>());
+                Tally tally = new Tally();
+                readStream(new org.netpreserve.jwarc.WarcReader(in), name, sink, tally);
+                tally.report(name, sink);
             } catch (IOException e) {
                 throw new LoadException(name + ": cannot read WARC (" + e.getMessage() + ")");
             }
@@ -58,7 +62,7 @@ public final class WarcReader implements FormatReader {
         try (FileChannel ch = FileChannel.open(file.path(), StandardOpenOption.READ)) {
             if (ch.size() == 0) throw new LoadException(name + ": empty file, skipped");
             boolean gzip = startsWithGzipMagic(ch);
-            Set<String> ids = new HashSet<>();
+            Tally tally = new Tally();
             long start = 0;
             int records = 0;
             while (start >= 0 && start < ch.size()) {
@@ -103,7 +107,7 @@ public final class WarcReader implements FormatReader {
                         break;
                     }
                     try {
-                        handle(rec.get(), name, last, sink, ids);
+                        handle(rec.get(), name, last, sink, tally);
                     } catch (IOException | RuntimeException e) {
                         skip(sink, name + ": record at offset " + last + ": " + describe(e) + ", skipped");
                         start = nextBoundary(ch, last + 1, gzip);
@@ -113,6 +117,7 @@ public final class WarcReader implements FormatReader {
                 }
                 if (!failed) break;
             }
+            tally.report(name, sink);
         } catch (LoadException e) {
             throw e;
         } catch (IOException e) {
@@ -120,7 +125,7 @@ public final class WarcReader implements FormatReader {
         }
     }
 
-    private void readStream(org.netpreserve.jwarc.WarcReader reader, String name, DocumentSink sink, Set<String> ids)
+    private void readStream(org.netpreserve.jwarc.WarcReader reader, String name, DocumentSink sink, Tally tally)
             throws IOException {
         while (true) {
             Optional<WarcRecord> rec;
@@ -133,7 +138,7 @@ public final class WarcReader implements FormatReader {
             }
             if (rec.isEmpty()) return;
             try {
-                handle(rec.get(), name, reader.position(), sink, ids);
+                handle(rec.get(), name, reader.position(), sink, tally);
             } catch (IOException e) {
                 skip(sink, name + ": record at offset " + reader.position() + ": " + describe(e) + "; rest of the stream skipped");
                 return;
@@ -142,10 +147,11 @@ public final class WarcReader implements FormatReader {
     }
 
     /** Turns one record into an article when it is an HTML response. */
-    private static void handle(WarcRecord record, String name, long offset, DocumentSink sink, Set<String> ids)
+    private static void handle(WarcRecord record, String name, long offset, DocumentSink sink, Tally tally)
             throws IOException {
+        tally.records++;
         if (record instanceof WarcResource resource) {
-            handleResource(resource, name, offset, sink, ids);
+            handleResource(resource, name, offset, sink, tally);
             return;
         }
         if (!(record instanceof WarcResponse response)) return;
@@ -160,30 +166,34 @@ public final class WarcReader implements FormatReader {
         byte[] payload = readPayload(http, record, name, offset);
         if (!declaredHtml && !sniffHtml(payload)) return;
         String charset = payloadType == null ? null : payloadType.parameters().get("charset");
-        toDocument(record, payload, charset, response.target(), name, offset, sink, ids);
+        toDocument(record, payload, charset, response.target(), name, offset, sink, tally);
     }
 
     private static void toDocument(WarcRecord record, byte[] payload, String charset, String target, String name,
-                                   long offset, DocumentSink sink, Set<String> ids) {
+                                   long offset, DocumentSink sink, Tally tally) {
         String where = name + "#" + offset;
         Instant date = record.date();
         Metadata fromRecord = new Metadata(target, null, null, null, null, null);
         Metadata fallback = new Metadata(null, null, null,
                 date == null ? null : date.truncatedTo(ChronoUnit.SECONDS).toString(), null, null);
-        String id = unique(shortId(record.id() == null ? where : record.id().toString()), ids);
+        String id = unique(shortId(record.id() == null ? where : record.id().toString()), tally.ids);
         SourceDocument doc;
+        tally.pages++;
         try {
             doc = HtmlReader.fromBytes(payload, charset, id, where, fromRecord, fallback);
         } catch (LoadException e) {
-            skip(sink, name + ": record at offset " + offset + " (" + target + "): " + afterName(e.getMessage(), where));
+            // The record was read; the page just holds no article (an index, an empty or
+            // script-only page). Crawls are full of these: counted, not an input error.
+            tally.noText(offset, target, afterName(e.getMessage(), where));
             return;
         }
+        tally.articles++;
         sink.accept(doc);
     }
 
     /** A resource record holding an HTML page itself (browser-based crawlers write these). */
     private static void handleResource(WarcResource resource, String name, long offset, DocumentSink sink,
-                                       Set<String> ids) throws IOException {
+                                       Tally tally) throws IOException {
         MediaType type = resource.contentType();
         String base = type == null ? "" : type.base().toString().toLowerCase(Locale.ROOT);
         if (!base.equals("text/html") && !base.equals("application/xhtml+xml")) return;
@@ -197,7 +207,7 @@ public final class WarcReader implements FormatReader {
         if (block.position() < block.size()) {
             throw new EOFException("truncated: " + block.position() + " of " + block.size() + " declared bytes");
         }
-        toDocument(resource, payload, type.parameters().get("charset"), resource.target(), name, offset, sink, ids);
+        toDocument(resource, payload, type.parameters().get("charset"), resource.target(), name, offset, sink, tally);
     }
 
     private static byte[] readPayload(HttpResponse http, WarcRecord record, String name, long offset) throws IOException {
@@ -249,6 +259,37 @@ public final class WarcReader implements FormatReader {
         String u = id;
         for (int k = 2; !ids.add(u); k++) u = id + "~" + k;
         return u;
+    }
+
+    /**
+     * What one file held. Records that carry no article (requests, metadata, redirects, images,
+     * index pages) are normal in a crawl: they are summed up in one warning line per file, never
+     * reported one by one and never an input error (exit 3 is for records that could not be read).
+     */
+    private static final class Tally {
+        final Set<String> ids = new HashSet<>();
+        int records;
+        int pages;
+        int articles;
+        int withoutText;
+        String firstWithoutText;
+
+        void noText(long offset, String target, String why) {
+            if (withoutText++ == 0) {
+                String reason = why.endsWith(", skipped") ? why.substring(0, why.length() - 9) : why;
+                firstWithoutText = "offset " + offset + (target == null ? "" : " (" + target + ")") + ": " + reason;
+            }
+        }
+
+        void report(String name, DocumentSink sink) {
+            if (withoutText > 0) {
+                sink.warn(Messages.oneLine(name + ": " + withoutText + " of " + pages + " HTML pages had no article text"
+                        + " (index, empty or script-only pages), not used; first at " + firstWithoutText));
+            } else if (articles == 0 && records > 0) {
+                sink.warn(Messages.oneLine(name + ": no article: none of its " + records + " WARC records is a readable"
+                        + " HTML page (requests, metadata, redirects, other media)"));
+            }
+        }
     }
 
     /** Every skipped-record message goes through here: jwarc's errors and WARC headers may hold CR/LF. */

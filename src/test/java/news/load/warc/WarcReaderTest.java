@@ -68,11 +68,12 @@ class WarcReaderTest {
         return out.toByteArray();
     }
 
-    record Read(List<SourceDocument> docs, List<String> skipped) {}
+    record Read(List<SourceDocument> docs, List<String> skipped, List<String> warnings) {}
 
     Read read(Path file) throws LoadException {
         List<SourceDocument> docs = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         String name = file.getFileName().toString();
         new WarcReader().read(new InputFile(file, name, "crawl", InputFormat.WARC, name.endsWith(".gz")), new DocumentSink() {
             @Override
@@ -84,8 +85,13 @@ class WarcReaderTest {
             public void skipped(String message) {
                 skipped.add(message);
             }
+
+            @Override
+            public void warn(String message) {
+                warnings.add(message);
+            }
         });
-        return new Read(docs, skipped);
+        return new Read(docs, skipped, warnings);
     }
 
     private byte[] good(int n, boolean gzip) throws IOException {
@@ -199,6 +205,73 @@ class WarcReaderTest {
         Read r = read(f);
         assertEquals(1, r.docs().size());
         assertEquals(List.of(), r.skipped());
+    }
+
+    private static WarcResponse response(String url, int status, String type, String body) throws IOException {
+        HttpResponse http = new HttpResponse.Builder(status, status == 200 ? "OK" : "Moved")
+                .body(MediaType.parse(type), body.getBytes(StandardCharsets.UTF_8)).build();
+        return new WarcResponse.Builder(URI.create(url)).date(CAPTURED).body(http).build();
+    }
+
+    /** A real crawl's mix: most records are no article. None of them is an input error. */
+    private byte[] crawlWithoutArticles(boolean gzip) throws IOException {
+        String index = "<html><head><title>News</title></head><body><ul>"
+                + "<li><a href='/a'>Story A</a></li><li><a href='/b'>Story B</a></li><li><a href='/c'>Story C</a></li>"
+                + "</ul></body></html>";
+        String scripts = "<html><body><script>location.href='/app'</script><noscript>Enable JavaScript</noscript></body></html>";
+        org.netpreserve.jwarc.Warcinfo info = new org.netpreserve.jwarc.Warcinfo.Builder()
+                .fields(java.util.Map.of("software", List.of("test"))).build();
+        org.netpreserve.jwarc.WarcMetadata meta = new org.netpreserve.jwarc.WarcMetadata.Builder()
+                .body(MediaType.parse("application/warc-fields"), "outlinks: https://news.example/a\r\n".getBytes(StandardCharsets.UTF_8))
+                .build();
+        return concat(bytes(info, gzip), request(gzip), bytes(meta, gzip),
+                bytes(response("https://news.example/", 200, "text/html", index), gzip),
+                bytes(response("https://news.example/old", 301, "text/html", "<html><body>Moved</body></html>"), gzip),
+                png(gzip),
+                bytes(response("https://news.example/feed.json", 200, "application/json", "{\"a\": 1}"), gzip),
+                bytes(response("https://news.example/app", 200, "text/html; charset=utf-8", scripts), gzip),
+                bytes(response("https://news.example/empty", 200, "text/html", ""), gzip));
+    }
+
+    @Test
+    void recordsWithoutArticleTextAreCountedInOneWarningNotSkipped() throws Exception {
+        for (boolean gzip : new boolean[] {false, true}) {
+            Path f = tmp.resolve(gzip ? "mix.warc.gz" : "mix.warc");
+            Files.write(f, concat(crawlWithoutArticles(gzip), good(1, gzip)));
+            Read r = read(f);
+            assertEquals(List.of("https://news.example/story-1"), r.docs().stream().map(d -> d.metadata().url()).toList());
+            assertEquals(List.of(), r.skipped());
+            assertEquals(1, r.warnings().size(), r.warnings().toString());
+            String w = r.warnings().get(0);
+            assertTrue(w.startsWith(f.getFileName() + ": 3 of 4 HTML pages had no article text"), w);
+            assertTrue(w.contains("; first at offset ") && w.endsWith(" (https://news.example/): no article text found in the HTML page"), w);
+        }
+    }
+
+    @Test
+    void crawlWithNoArticleAtAllWarnsOnce() throws Exception {
+        Path f = tmp.resolve("none.warc");
+        Files.write(f, concat(bytes(response("https://news.example/old", 301, "text/html", "<p>Moved</p>"), false),
+                request(false), png(false)));
+        Read r = read(f);
+        assertEquals(List.of(), r.docs());
+        assertEquals(List.of(), r.skipped());
+        assertEquals(List.of("none.warc: no article: none of its 3 WARC records is a readable HTML page (requests,"
+                + " metadata, redirects, other media)"), r.warnings());
+    }
+
+    @Test
+    void corpusExitsZeroOnACrawlFullOfNonArticles() throws Exception {
+        Path f = tmp.resolve("mix.warc.gz");
+        Files.write(f, concat(crawlWithoutArticles(true), good(1, true), good(2, true)));
+        Problems problems = Problems.silent();
+        List<String> ids = new ArrayList<>();
+        Corpus.open(List.of(f.toString()), problems).forEachDocument(d -> ids.add(d.id()));
+        assertEquals(2, ids.size());
+        assertEquals(Problems.OK, problems.exitCode(), problems.skippedMessages().toString());
+        assertEquals(1, problems.warningMessages().size(), problems.warningMessages().toString());
+        assertTrue(problems.warningMessages().get(0).contains("3 of 5 HTML pages had no article text"),
+                problems.warningMessages().toString());
     }
 
     @Test
