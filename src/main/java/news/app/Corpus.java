@@ -72,13 +72,13 @@ public final class Corpus {
         return files;
     }
 
-    /** Builds the cross-document repetition index (first pass). */
+    /**
+     * Builds the cross-document repetition index (first pass): line hashes on all cores, added
+     * in input order by this thread, so the index is the same on every run.
+     */
     public RepetitionIndex repetitionIndex() {
         RepetitionIndex index = RepetitionIndex.empty();
-        forEachDocument(d -> {
-            index.add(d);
-            return Boolean.TRUE;
-        }, b -> {}, true);
+        forEachDocument(RepetitionIndex::linesOf, index::addLines, true);
         return index;
     }
 

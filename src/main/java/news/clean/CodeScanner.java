@@ -1,7 +1,5 @@
 package news.clean;
 
-import java.util.Set;
-
 /**
  * Finds leaked code (minified CSS, JavaScript, JSON, long unbroken tokens) in one line and, when
  * code and prose share the line, the boundary between them. Hand-written and linear: the line
@@ -16,8 +14,13 @@ final class CodeScanner {
     /** Tokens longer than this without spaces are not words (URLs aside). */
     static final int LONG_TOKEN = 45;
 
-    private static final Set<String> JS_WORDS = Set.of("var", "function", "const", "let", "return", "typeof",
-            "null", "true", "false", "undefined", "window", "document", "this", "new", "else", "if", "for");
+    private static final String[] JS_WORDS = {"var", "function", "const", "let", "return", "typeof",
+            "null", "true", "false", "undefined", "window", "document", "this", "new", "else", "if", "for"};
+
+    private static boolean isJsWord(String t, int s, int e) {
+        for (String w : JS_WORDS) if (w.length() == e - s && t.startsWith(w, s)) return true;
+        return false;
+    }
 
     /**
      * Result for one line: the kept prose span [proseStart, proseEnd) (empty when the whole line
@@ -31,59 +34,105 @@ final class CodeScanner {
 
     private CodeScanner() {}
 
-    /** Scans {@code text[from, to)}; returns null when the line holds no code tokens. */
+    /**
+     * Scans {@code text[from, to)}; returns null when the line holds no code tokens. The result
+     * depends only on the tokens before the first dense code token and after the last one, so
+     * tokens are read forward until the first is certain and backward until the last is: a
+     * minified bundle of megabytes is decided from its two ends. Same result as
+     * {@link #fullScan} (property-tested).
+     */
     static Result scan(String text, int from, int to) {
         if (to - from > 3 && text.startsWith("//", from) && text.charAt(from + 2) == ' ') {
             return new Result(from, from, "leaked_js"); // a JS line comment; "//" never opens prose
         }
-        // One pass: token spans and weights into growable arrays.
-        int cap = 16, n = 0, codeTokens = 0;
-        int[] ts = new int[cap], te = new int[cap], w = new int[cap];
+        Tokens[] scratch = SCRATCH.get();
+        Tokens head = scratch[0].reset();
+        int firstDense = -1, i = from;
+        while (firstDense < 0) {
+            while (i < to && isSpace(text.charAt(i))) i++;
+            if (i >= to) return decideAll(text, from, to, head); // read it all: the common prose case
+            int s = i;
+            while (i < to && !isSpace(text.charAt(i))) i++;
+            firstDense = head.addAndFindDense(s, i, weigh(text, s, i));
+        }
+        int headEnd = i;
+        Tokens tail = scratch[1].reset(); // in reverse order
+        int lastDenseReversed = -1, k = to;
+        while (lastDenseReversed < 0) {
+            while (k > headEnd && isSpace(text.charAt(k - 1))) k--;
+            if (k <= headEnd) return decideAll(text, from, to, tail.reverseInto(head)); // the ends met
+            int e = k;
+            // text[headEnd] is a space (the head's last token ended there), so tokens never merge.
+            while (k > headEnd && !isSpace(text.charAt(k - 1))) k--;
+            lastDenseReversed = tail.addAndFindDense(k, e, weigh(text, k, e));
+        }
+        // The middle is never read: decide() looks at the prefix and the suffix only.
+        Tokens suffix = tail.reverseInto(scratch[2].reset());
+        return decide(text, from, to, head, firstDense, suffix, suffix.n - 1 - lastDenseReversed);
+    }
+
+    /** Tokenises and weighs the whole line: the reference for {@link #scan} in tests. */
+    static Result fullScan(String text, int from, int to) {
+        if (to - from > 3 && text.startsWith("//", from) && text.charAt(from + 2) == ' ') {
+            return new Result(from, from, "leaked_js");
+        }
+        Tokens all = new Tokens();
         for (int i = from; i < to; ) {
             while (i < to && isSpace(text.charAt(i))) i++;
             if (i >= to) break;
             int s = i;
             while (i < to && !isSpace(text.charAt(i))) i++;
-            if (n == cap) {
-                cap *= 2;
-                ts = java.util.Arrays.copyOf(ts, cap);
-                te = java.util.Arrays.copyOf(te, cap);
-                w = java.util.Arrays.copyOf(w, cap);
-            }
-            ts[n] = s;
-            te[n] = i;
-            w[n] = weigh(text, s, i);
-            if (w[n] < 0) codeTokens++;
-            n++;
+            all.add(s, i, weigh(text, s, i));
         }
-        if (codeTokens == 0) return null; // clean prose: the common case
+        return decideAll(text, from, to, all);
+    }
+
+    /** The verdict given every token of the line. */
+    private static Result decideAll(String text, int from, int to, Tokens all) {
+        if (all.codeTokens == 0) return null; // clean prose: the common case
+        int firstDense = -1, lastDense = -1;
+        for (int j = 0; j < all.n; j++) {
+            if (all.w[j] >= 0 || !dense(all.w, all.ts, all.te, j, all.n)) continue;
+            if (firstDense < 0) firstDense = j;
+            lastDense = j;
+        }
+        return decide(text, from, to, all, firstDense, all, lastDense);
+    }
+
+    /** Per-thread token buffers, reused line after line (lines are scanned one at a time). */
+    private static final ThreadLocal<Tokens[]> SCRATCH =
+            ThreadLocal.withInitial(() -> new Tokens[] {new Tokens(), new Tokens(), new Tokens()});
+
+    /**
+     * The verdict from the tokens up to the first dense code token ({@code head[0, firstDense]})
+     * and from the last one on ({@code tail[lastDense, tail.n)}); head and tail may be one list.
+     */
+    private static Result decide(String text, int from, int to, Tokens head, int firstDense, Tokens tail, int lastDense) {
         // Escapes of JSON/JS string literals ("it\u2019s", "<\/span>") never occur in prose.
         if (hasStringEscape(text, from, to)) return new Result(from, from, kind(text, from, to));
         // The prose run touches one end of the line: code before it or after it, never around it
         // (prose between code on both sides is a string literal in JSON/JS). The run stops at
         // dense code: a code token that is long, or has another code token close behind it;
         // isolated code-like tokens inside prose ("x=5") are tolerated.
-        int firstDense = -1, lastDense = -1;
-        for (int j = 0; j < n; j++) {
-            if (w[j] >= 0 || !dense(w, ts, te, j, n)) continue;
-            if (firstDense < 0) firstDense = j;
-            lastDense = j;
-        }
         if (firstDense < 0) return null;
-        int[] prefix = proseCount(text, w, ts, te, 0, firstDense);
-        int[] suffix = proseCount(text, w, ts, te, lastDense + 1, n);
+        int[] prefix = proseCount(text, head.w, head.ts, head.te, 0, firstDense);
+        int[] suffix = proseCount(text, tail.w, tail.ts, tail.te, lastDense + 1, tail.n);
         String reason = kind(text, from, to);
         // A run that touches an end of the line must not start (or end) there with code.
-        boolean prefixOk = w[0] >= 0 && acceptable(prefix), suffixOk = w[n - 1] >= 0 && acceptable(suffix);
+        boolean prefixOk = head.w[0] >= 0 && acceptable(prefix), suffixOk = tail.w[tail.n - 1] >= 0 && acceptable(suffix);
         if (!prefixOk && !suffixOk) return new Result(from, from, reason);
+        Tokens run;
         int bestFrom, bestTo;
         if (prefixOk && (!suffixOk || prefix[0] >= suffix[0])) {
+            run = head;
             bestFrom = 0;
             bestTo = firstDense;
         } else {
+            run = tail;
             bestFrom = lastDense + 1;
-            bestTo = n;
+            bestTo = tail.n;
         }
+        int[] w = run.w, ts = run.ts, te = run.te;
         // Trim code-like tokens off the inner edge of the run, and a short tail after the last
         // sentence end of a prefix ("…the drought. (ads" before "= window.ads").
         while (bestTo > bestFrom && w[bestTo - 1] < 0) bestTo--;
@@ -97,6 +146,50 @@ final class CodeScanner {
         }
         while (bestFrom < bestTo && w[bestFrom] < 0) bestFrom++;
         return new Result(ts[bestFrom], te[bestTo - 1], reason);
+    }
+
+    /** Token spans and weights in growable arrays. */
+    private static final class Tokens {
+        int n, codeTokens;
+        int[] ts = new int[16], te = new int[16], w = new int[16];
+
+        void add(int s, int e, int weight) {
+            if (n == w.length) {
+                int cap = n * 2;
+                ts = java.util.Arrays.copyOf(ts, cap);
+                te = java.util.Arrays.copyOf(te, cap);
+                w = java.util.Arrays.copyOf(w, cap);
+            }
+            ts[n] = s;
+            te[n] = e;
+            w[n] = weight;
+            if (weight < 0) codeTokens++;
+            n++;
+        }
+
+        /**
+         * Adds a token read from one end of the line and returns the index of the first token
+         * (from that end) now known to be dense code, or -1. Mirrors {@link #dense}: a code token
+         * is dense when it is long, at the line edge, or has another code token within four.
+         */
+        int addAndFindDense(int s, int e, int weight) {
+            add(s, e, weight);
+            int k = n - 1;
+            if (weight >= 0) return -1;
+            for (int j = Math.max(0, k - 4); j < k; j++) if (w[j] < 0) return j;
+            return k == 0 || e - s > 20 ? k : -1;
+        }
+
+        Tokens reset() {
+            n = 0;
+            codeTokens = 0;
+            return this;
+        }
+
+        Tokens reverseInto(Tokens r) {
+            for (int j = n - 1; j >= 0; j--) r.add(ts[j], te[j], w[j]);
+            return r;
+        }
     }
 
     private static boolean dense(int[] w, int[] ts, int[] te, int j, int n) {
@@ -203,7 +296,7 @@ final class CodeScanner {
         if (innerUpper && len >= 8) return CODE_WEIGHT; // camelCase identifier
         if (letters == 0) return 0;
         if (digits > 0) return 0; // "10px", "G20", ids: neither prose nor code
-        if (len <= 10 && JS_WORDS.contains(t.substring(s, e))) return 0;
+        if (len <= 10 && isJsWord(t, s, e)) return 0;
         return 1;
     }
 

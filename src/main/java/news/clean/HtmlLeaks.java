@@ -22,6 +22,8 @@ final class HtmlLeaks {
             "table", "tbody", "td", "th", "thead", "time", "title", "tr", "u", "ul", "video", "amp-img", "ins", "del",
             "mark", "q", "wbr", "embed", "object", "param", "g", "use", "textarea");
 
+    private static final int MAX_TAG_NAME = TAGS.stream().mapToInt(String::length).max().orElse(0);
+
     /** Tag spans [start, end) in text[from, to), in order. Linear: every scan stops at the next '<'. */
     static List<int[]> tags(String t, int from, int to) {
         List<int[]> out = null;
@@ -55,7 +57,7 @@ final class HtmlLeaks {
         if (j < to && t.charAt(j) == '/') j++;
         int nameStart = j;
         while (j < to && (Character.isLetterOrDigit(t.charAt(j)) || t.charAt(j) == '-')) j++;
-        if (j == nameStart) return -1;
+        if (j == nameStart || j - nameStart > MAX_TAG_NAME) return -1;
         String name = t.substring(nameStart, j).toLowerCase(java.util.Locale.ROOT);
         if (!TAGS.contains(name)) return -1;
         if (j >= to) return -1;

@@ -1,7 +1,5 @@
 package news.clean;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The words of a piece of text: maximal runs of letters and digits, lower-cased, with their
@@ -29,34 +27,81 @@ final class WordList {
     }
 
     static WordList of(CharSequence s, int from, int to) {
-        List<String> w = new ArrayList<>();
-        List<int[]> spans = new ArrayList<>();
-        int caps = 0;
+        WordCache cache = CACHE.get();
+        int count = 0;
+        for (int i = from; i < to; ) { // count first: exact arrays, no growing or trimming
+            if (isWordChar(s.charAt(i))) {
+                count++;
+                do i++; while (i < to && isWordChar(s.charAt(i)));
+            } else {
+                i++;
+            }
+        }
+        String[] words = new String[count];
+        int[] starts = new int[count], ends = new int[count];
+        int n = 0, caps = 0;
         int i = from;
-        StringBuilder sb = new StringBuilder();
         while (i < to) {
             char c = s.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!isWordChar(c)) {
                 i++;
                 continue;
             }
             int st = i;
-            if (Character.isUpperCase(c)) caps++;
-            sb.setLength(0);
-            while (i < to && Character.isLetterOrDigit(s.charAt(i))) {
-                sb.append(Character.toLowerCase(s.charAt(i)));
-                i++;
+            if (c < 128 ? (c >= 'A' && c <= 'Z') : Character.isUpperCase(c)) caps++;
+            while (i < to && isWordChar(s.charAt(i))) i++;
+            words[n] = cache.word(s, st, i);
+            starts[n] = st;
+            ends[n] = i;
+            n++;
+        }
+        return new WordList(words, starts, ends, caps);
+    }
+
+    private static boolean isWordChar(char c) {
+        if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static char lower(char c) {
+        if (c < 128) return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        return Character.toLowerCase(c);
+    }
+
+    private static final ThreadLocal<WordCache> CACHE = ThreadLocal.withInitial(WordCache::new);
+
+    /**
+     * Recently seen lower-cased words, direct-mapped by hash: news text repeats its words, so
+     * most lookups return an existing String instead of allocating one (and its hash is cached).
+     */
+    private static final class WordCache {
+        private static final int SIZE = 1 << 12;
+        private final String[] slots = new String[SIZE];
+        private char[] buf = new char[64];
+
+        String word(CharSequence s, int from, int to) {
+            int len = to - from;
+            if (len > 24) return build(s, from, to);
+            int h = 0;
+            for (int i = from; i < to; i++) h = 31 * h + lower(s.charAt(i));
+            int slot = (h ^ (h >>> 12)) & (SIZE - 1);
+            String cached = slots[slot];
+            if (cached != null && cached.length() == len) {
+                boolean same = true;
+                for (int k = 0; k < len && same; k++) same = cached.charAt(k) == lower(s.charAt(from + k));
+                if (same) return cached;
             }
-            w.add(sb.toString());
-            spans.add(new int[] {st, i});
+            String w = build(s, from, to);
+            slots[slot] = w;
+            return w;
         }
-        int n = w.size();
-        int[] starts = new int[n], ends = new int[n];
-        for (int k = 0; k < n; k++) {
-            starts[k] = spans.get(k)[0];
-            ends[k] = spans.get(k)[1];
+
+        private String build(CharSequence s, int from, int to) {
+            int len = to - from;
+            if (buf.length < len) buf = new char[Math.max(len, buf.length * 2)];
+            for (int k = 0; k < len; k++) buf[k] = lower(s.charAt(from + k));
+            return new String(buf, 0, len);
         }
-        return new WordList(w.toArray(new String[0]), starts, ends, caps);
     }
 
     int size() {

@@ -93,8 +93,21 @@ public final class TextDecoder {
     public static String normalise(String s) {
         if (s.indexOf('\r') >= 0) s = s.replace("\r\n", "\n").replace('\r', '\n');
         if (s.indexOf('\0') >= 0) s = s.replace("\0", "");
-        if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) s = Normalizer.normalize(s, Normalizer.Form.NFC);
+        if (!surelyNfc(s) && !Normalizer.isNormalized(s, Normalizer.Form.NFC)) s = Normalizer.normalize(s, Normalizer.Form.NFC);
         return s;
+    }
+
+    /**
+     * A cheap sufficient test for NFC: no character that can decompose or combine. Below U+0300
+     * (Latin-1, Latin Extended-A/B, IPA) and the common punctuation U+2010-U+2027 every character
+     * is NFC-stable; anything else goes to the full check.
+     */
+    static boolean surelyNfc(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x300 && !(c >= 0x2010 && c <= 0x2027)) return false;
+        }
+        return true;
     }
 
     public static String sha256(byte[] bytes) {

@@ -10,7 +10,10 @@ public final class Words {
         boolean inToken = false, hasAlnum = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (c < 128 && c > ' ') { // ASCII fast path: printable, not whitespace
+                inToken = true;
+                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) hasAlnum = true;
+            } else if (Character.isWhitespace(c)) {
                 if (inToken && hasAlnum) n++;
                 inToken = false;
                 hasAlnum = false;
