@@ -524,6 +524,6 @@ public final class TextCleaner {
     }
 
     private static Removal removal(String t, int s, int e, String reason) {
-        return new Removal(t.substring(s, e), reason, s, e);
+        return new Removal(reason, s, e, t);
     }
 }
