@@ -257,33 +257,37 @@ public final class TextCleaner {
             removals.add(removal(t, s, e, "separator"));
             return;
         }
-        int from = s;
         List<int[]> tags = HtmlLeaks.tags(t, s, e);
-        List<int[]> spans = new ArrayList<>();
+        if (tags.isEmpty()) { // the common case: one span, the whole line
+            splitSpan(t, s, e, s, e, line, pieces, removals);
+            return;
+        }
+        int from = s;
         for (int[] tag : tags) {
-            spans.add(new int[] {from, tag[0]});
+            splitSpan(t, from, tag[0], s, e, line, pieces, removals);
             removals.add(removal(t, tag[0], tag[1], "html_tag"));
             from = tag[1];
         }
-        spans.add(new int[] {from, e});
-        for (int[] sp : spans) {
-            int a = sp[0], b = sp[1];
-            while (a < b && Character.isWhitespace(t.charAt(a))) a++;
-            while (b > a && Character.isWhitespace(t.charAt(b - 1))) b--;
-            if (b <= a) continue;
-            CodeScanner.Result r = CodeScanner.scan(t, a, b);
-            if (r == null) {
-                pieces.add(new Piece(a, b, line, a == s && b == e));
-            } else if (r.allCode()) {
-                // Kept as a judged piece: leaked code between blocks separates page regions.
-                Piece code = new Piece(a, b, line, a == s && b == e);
-                code.reason = r.reason();
-                pieces.add(code);
-            } else {
-                addTrimmed(removals, t, a, r.proseStart(), r.reason());
-                addTrimmed(removals, t, r.proseEnd(), b, r.reason());
-                pieces.add(new Piece(r.proseStart(), r.proseEnd(), line, false));
-            }
+        splitSpan(t, from, e, s, e, line, pieces, removals);
+    }
+
+    /** Leaked code in the span [a, b) of the line [s, e). */
+    private static void splitSpan(String t, int a, int b, int s, int e, int line, List<Piece> pieces, List<Removal> removals) {
+        while (a < b && Character.isWhitespace(t.charAt(a))) a++;
+        while (b > a && Character.isWhitespace(t.charAt(b - 1))) b--;
+        if (b <= a) return;
+        CodeScanner.Result r = CodeScanner.scan(t, a, b);
+        if (r == null) {
+            pieces.add(new Piece(a, b, line, a == s && b == e));
+        } else if (r.allCode()) {
+            // Kept as a judged piece: leaked code between blocks separates page regions.
+            Piece code = new Piece(a, b, line, a == s && b == e);
+            code.reason = r.reason();
+            pieces.add(code);
+        } else {
+            addTrimmed(removals, t, a, r.proseStart(), r.reason());
+            addTrimmed(removals, t, r.proseEnd(), b, r.reason());
+            pieces.add(new Piece(r.proseStart(), r.proseEnd(), line, false));
         }
     }
 
@@ -294,7 +298,7 @@ public final class TextCleaner {
         boolean any = Bylines.isCredit(all);
         if (!any) {
             // Only look sentence by sentence when a credit cue occurs at all.
-            if (Bylines.CREDIT_ANYWHERE.find(all).isEmpty() && !hasCreditStart(all)) return List.of(p);
+            if (!Bylines.CREDIT_ANYWHERE.occursIn(all) && !hasCreditStart(all)) return List.of(p);
         }
         List<int[]> sents = Sentences.split(t, p.start, p.end);
         int n = sents.size();
@@ -345,7 +349,7 @@ public final class TextCleaner {
             if (isGalleryCounter(wl)) return "gallery_counter";
         }
         if (corpus != null && corpus.documentCount() > 1) {
-            int docs = corpus.documentsContaining(t.substring(p.start, p.end));
+            int docs = corpus.documentsContaining(t, p.start, p.end);
             boolean prose = ps.kind() == ProseScore.Kind.GOOD;
             if (docs >= 2 && !prose) return "repeated_line";
             if (docs >= Math.max(5, corpus.documentCount() / 2) && n <= 25) return "repeated_line";
