@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import news.quotes.Frame.Kind;
 import news.quotes.Frame.Token;
+import news.quotes.Frame.Word;
 
 /**
  * People and organisations named in one article, found without a trained model: runs of
@@ -101,8 +102,8 @@ final class Entities {
 
     Entities(Frame frame) {
         this.frame = frame;
-        this.personAt = new Person[frame.tokens.size()];
-        this.orgAt = new boolean[frame.tokens.size()];
+        this.personAt = new Person[frame.tokenCount()];
+        this.orgAt = new boolean[frame.tokenCount()];
         scan();
     }
 
@@ -125,27 +126,27 @@ final class Entities {
     }
 
     private void scan() {
-        List<Token> ts = tokens();
-        int n = ts.size();
+        Frame f = frame;
+        int n = f.tokenCount();
         int k = 0;
         while (k < n) {
-            Token t = ts.get(k);
-            if (!t.capitalised() || t.is(WordClass.WEEKDAYS_MONTHS_BASE)) {
+            Word t = f.word(k);
+            if (!t.capitalised || t.is(WordClass.WEEKDAYS_MONTHS_BASE)) {
                 k++;
                 continue;
             }
             int a = k, b = k + 1;
             while (b < n && b - a < 12) {
-                Token u = ts.get(b);
-                if (u.capitalised() && !u.is(WordClass.WEEKDAYS_MONTHS_BASE)
-                        && frame.sentenceOf[b] == frame.sentenceOf[a]) {
-                    if (ts.get(b - 1).possessive()) break; // "Russia’s Wagner": a new name starts
+                Word u = f.word(b);
+                if (u.capitalised && !u.is(WordClass.WEEKDAYS_MONTHS_BASE)
+                        && f.sentenceOf[b] == f.sentenceOf[a]) {
+                    if (f.word(b - 1).possessive) break; // "Russia’s Wagner": a new name starts
                     b++;
-                } else if (u.isPunct('.') && b + 1 < n && ts.get(b + 1).capitalised()
-                        && ts.get(b - 1).end() == u.start() && isAbbrevOrInitial(ts.get(b - 1))) {
+                } else if (u.punct == '.' && b + 1 < n && f.word(b + 1).capitalised
+                        && f.end(b - 1) == f.start(b) && isAbbrevOrInitial(f.word(b - 1))) {
                     b++;
-                } else if (u.isWord() && u.is(WordClass.PARTICLES_LOWER) && b + 1 < n && ts.get(b + 1).capitalised()
-                        && b > a) {
+                } else if (u.kind == Kind.WORD && u.is(WordClass.PARTICLES_LOWER) && b + 1 < n
+                        && f.word(b + 1).capitalised && b > a) {
                     b++;
                 } else {
                     break;
@@ -157,7 +158,11 @@ final class Entities {
     }
 
     private static boolean isAbbrevOrInitial(Token w) {
-        return w.kind() == Kind.WORD && ((w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0)))
+        return isAbbrevOrInitial(w.word);
+    }
+
+    private static boolean isAbbrevOrInitial(Word w) {
+        return w.kind == Kind.WORD && ((w.text.length() == 1 && Character.isUpperCase(w.text.charAt(0)))
                 || w.is(WordClass.ABBREVIATIONS_LOWER));
     }
 

@@ -147,13 +147,13 @@ public final class QuoteExtractor {
 
         /** The cue at token k ("said", "according to"), or null. */
         String cueAt(int k) {
-            Token t = tok(k);
-            if (!t.isWord()) return null;
-            String lower = t.lower();
-            if (lower.equals("according") && k + 1 < ts.size() && tok(k + 1).lower().equals("to")) return "according to";
+            Frame.Word t = f.word(k);
+            if (t.kind != Kind.WORD) return null;
+            String lower = t.lower;
+            if (lower.equals("according") && k + 1 < ts.size() && f.word(k + 1).lower.equals("to")) return "according to";
             String lemma = t.cueLemma();
             if (lemma == null) return null;
-            if (t.capitalised() && k != sentenceStart(k)) return null; // "the United States", "Said Khan"
+            if (t.capitalised && k != sentenceStart(k)) return null; // "the United States", "Said Khan"
             if (NOUNY_CUES.contains(lemma) && !(lower.endsWith("ed") || lower.endsWith("ing") || lower.equals("wrote")
                     || lower.equals("spoke") || lower.equals("written") || (lower.endsWith("s") && prevIsSubjectLike(k)))) {
                 return null;
@@ -161,8 +161,8 @@ public final class QuoteExtractor {
             if (lemma.equals("point") && !(k + 1 < ts.size() && tok(k + 1).lower().equals("out"))) return null;
             if (lemma.equals("read") && !(k > 0 && tok(k - 1).isWord() && tok(k - 1).is(WordClass.READABLE_BASE))) return null;
             if (lemma.equals("call") && k + 1 < ts.size() && tok(k + 1).lower().equals("on")) return null;
-            if (t.capitalised() && k == sentenceStart(k) && lower.endsWith("ed")) return null; // "Asked about ..., S said"
-            return t.text();
+            if (t.capitalised && k == sentenceStart(k) && lower.endsWith("ed")) return null; // "Asked about ..., S said"
+            return t.text;
         }
 
         private boolean prevIsSubjectLike(int k) {
@@ -815,12 +815,12 @@ public final class QuoteExtractor {
             int lo = 0, hi = ts.size();
             while (lo < hi) { // first token starting at or after from
                 int mid = (lo + hi) >>> 1;
-                if (tok(mid).start() < from) lo = mid + 1; else hi = mid;
+                if (f.start(mid) < from) lo = mid + 1; else hi = mid;
             }
             boolean any = false;
-            for (int j = lo; j < ts.size() && tok(j).start() < to && j - lo < 64; j++) {
-                if (tok(j).kind() == Kind.WORD) return false;
-                if (tok(j).kind() == Kind.QUOTE) any = true;
+            for (int j = lo; j < ts.size() && f.start(j) < to && j - lo < 64; j++) {
+                if (f.word(j).kind == Kind.WORD) return false;
+                if (f.word(j).kind == Kind.QUOTE) any = true;
             }
             return any;
         }
@@ -1077,7 +1077,7 @@ public final class QuoteExtractor {
         Quote indirectIn(int s) {
             int s0 = f.sentenceStarts[s], s1 = f.sentenceStarts[s + 1];
             if (s1 - s0 < 6 || s1 - s0 > 120) return null;
-            for (int j = s0; j < s1; j++) if (tok(j).kind() == Kind.QUOTE) return null;
+            for (int j = s0; j < s1; j++) if (f.word(j).kind == Kind.QUOTE) return null;
             for (int c = s0; c < s1 && c < s0 + 30; c++) {
                 String cue = cueAt(c);
                 if (cue == null || isWeak(cue) || tok(c).lower().endsWith("ing")) continue;
