@@ -3,6 +3,7 @@ package news.quotes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,9 +24,10 @@ final class Entities {
     static final class Person {
         final int id;
         String name;
-        final List<String> variants = new ArrayList<>();
+        /** spellings of the name met so far (sets: a person can be named many ways in a long text) */
+        final Set<String> variants = new HashSet<>();
         /** folded keys of the surnames of all variants (see {@link Names#key}) */
-        final List<String> surnameKeys = new ArrayList<>();
+        final Set<String> surnameKeys = new LinkedHashSet<>();
         /** folded key of the first given name, or "" */
         String firstKey = "";
         char gender; // 'M', 'F' or 0 when unknown
@@ -94,7 +96,9 @@ final class Entities {
 
     final Frame frame;
     final List<Person> persons = new ArrayList<>();
-    final List<Mention> mentions = new ArrayList<>();
+    /** Mentions in token order (indexed once the scan is over: genders are known only then). */
+    final MentionList mentions = new MentionList();
+    private final List<Mention> found = new ArrayList<>();
     /** token index -> person mentioned by the run covering that token, or null */
     private final Person[] personAt;
     /** token index -> true when the token belongs to an organisation name */
@@ -105,6 +109,17 @@ final class Entities {
         this.personAt = new Person[frame.tokenCount()];
         this.orgAt = new boolean[frame.tokenCount()];
         scan();
+        for (Mention m : found) mentions.add(m);
+    }
+
+    /** How many persons were first mentioned before token {@code at} (persons are in that order). */
+    int personsIntroducedBefore(int at) {
+        int lo = 0, hi = persons.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (persons.get(mid).firstToken < at) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     /** The person whose name covers token k, or null. */
@@ -217,7 +232,7 @@ final class Entities {
         String firstBase = first.base();
         if (org || (name.size() == 1 && isAcronym(name.get(0)))) {
             for (int j = a; j < b; j++) orgAt[j] = true;
-            mentions.add(new Mention(a, frame.sentenceOf[a], null, true));
+            found.add(new Mention(a, frame.sentenceOf[a], null, true));
             return;
         }
         if (first.is(WordClass.PLACE_WORDS_BASE) || last.is(WordClass.PLACE_TAILS_BASE)
@@ -268,14 +283,14 @@ final class Entities {
         if (p == null) {
             p = new Person(persons.size(), nameText, a);
             persons.add(p);
-            index(p, nameText);
+            index(p, key(Names.surname(nameText)));
         } else {
             if (name.size() > 1 && p.name.indexOf(' ') < 0) p.name = nameText; // a full name for a surname-only person
-            if (!p.variants.contains(nameText)) {
-                p.variants.add(nameText);
-                p.surnameKeys.add(key(Names.surname(nameText)));
+            if (p.variants.add(nameText)) {
+                String sk = key(Names.surname(nameText));
+                boolean newKey = p.surnameKeys.add(sk);
                 if (p.firstKey.isEmpty() && p.name.indexOf(' ') > 0) p.firstKey = key(p.name.substring(0, p.name.indexOf(' ')));
-                index(p, nameText);
+                if (newKey) index(p, sk); // p is listed under each of its keys once
             }
             p.lastToken = a;
         }
@@ -285,7 +300,7 @@ final class Entities {
         if (preRole != null) p.addRole(preRole, preRoleTokens);
         if (appRole != null) p.addRole(appRole, appTokens);
         for (int j = a; j < b; j++) personAt[j] = p;
-        mentions.add(new Mention(nameStart, frame.sentenceOf[nameStart], p, false));
+        found.add(new Mention(nameStart, frame.sentenceOf[nameStart], p, false));
         p.mentionTokens.add(nameStart);
     }
 
@@ -478,9 +493,9 @@ final class Entities {
         return pk.isEmpty() || firstKey.isEmpty() || pk.charAt(0) == firstKey.charAt(0);
     }
 
-    private void index(Person p, String variant) {
-        List<Person> l = bySurnameKey.computeIfAbsent(key(Names.surname(variant)), x -> new ArrayList<>());
-        if (!l.contains(p)) l.add(p);
+    /** Lists p under a surname key it was not listed under yet. */
+    private void index(Person p, String surnameKey) {
+        bySurnameKey.computeIfAbsent(surnameKey, x -> new ArrayList<>()).add(p);
     }
 
     static String lower(String s) {

@@ -285,8 +285,16 @@ final class Frame {
                 t = new Token(tokWord[k], tokStart[k], tokEnd[k], tokPara[k]);
             }
             made[k] = t;
+            tokensMade++;
         }
         return t;
+    }
+
+    private int tokensMade;
+
+    /** How many Token objects were made so far (the rest exist only as columns). */
+    int tokensMade() {
+        return tokensMade;
     }
 
     private final class TokenView extends java.util.AbstractList<Token> implements java.util.RandomAccess {

@@ -99,7 +99,7 @@ public final class QuoteExtractor {
         final boolean indirect;
         final List<Quote> out = new ArrayList<>();
         /** Resolved speakers of quotes, as mentions for later pronouns. */
-        final List<Mention> speakerMentions = new ArrayList<>();
+        final MentionList speakerMentions = new MentionList();
         /** per quote index: attribution chosen (for inheritance) */
         final Attr[] attrs;
         final Speaker[] speakers;
@@ -963,10 +963,13 @@ public final class QuoteExtractor {
             int para = tok(at).para();
             int considered = 0;
             List<Person> all = ents.persons;
-            for (int i = all.size() - 1; i >= 0 && considered < 100; i--) {
+            if (indefinite && para > 2) return null;
+            // Persons are in order of first mention: those introduced after `at` (or, for an
+            // indefinite description, up to `at`) are skipped as a block, not one by one.
+            int from = indefinite ? all.size() - 1 : ents.personsIntroducedBefore(at) - 1;
+            for (int i = from; i >= 0 && considered < 100; i--) {
                 Person p = all.get(i);
-                if (!indefinite && p.firstToken >= at) continue;
-                if (indefinite && (p.firstToken <= at || para > 2)) continue;
+                if (indefinite && p.firstToken <= at) break;
                 considered++;
                 boolean headOk = false;
                 for (String h : p.roleHeads) if (cls.contains(h)) { headOk = true; break; }
@@ -1019,12 +1022,12 @@ public final class QuoteExtractor {
             if (pronoun.equals("he") || pronoun.equals("she")) {
                 char want = pronoun.equals("he") ? 'M' : 'F';
                 Mention best = null;
-                best = pick(ents.mentions, want, at, sentence, best, false);
-                best = pick(speakerMentions, want, at, sentence, best, false);
+                best = ents.mentions.pick(want, at, sentence, best, false);
+                best = speakerMentions.pick(want, at, sentence, best, false);
                 if (best != null && best.person().gender == 0) {
                     // A person known to have the pronoun's gender, a little further back, beats one of unknown gender.
-                    Mention known = pick(ents.mentions, want, at, sentence, null, true);
-                    known = pick(speakerMentions, want, at, sentence, known, true);
+                    Mention known = ents.mentions.pick(want, at, sentence, null, true);
+                    known = speakerMentions.pick(want, at, sentence, known, true);
                     if (known != null && best.sentence() - known.sentence() <= 3) best = known;
                 }
                 if (best != null) {
@@ -1035,11 +1038,9 @@ public final class QuoteExtractor {
                 return new Speaker(null, mention, null, null, null, 0.4);
             }
             Mention org = null;
-            for (int i = ents.mentions.size() - 1; i >= 0; i--) {
-                Mention m = ents.mentions.get(i);
-                if (m.token() >= at) continue;
-                if (sentence - m.sentence() > 3) break;
-                if (m.organisation()) { org = m; break; }
+            int nearestOrg = ents.mentions.previousOrganisation(ents.mentions.countBefore(at));
+            if (nearestOrg >= 0 && sentence - ents.mentions.get(nearestOrg).sentence() <= 3) {
+                org = ents.mentions.get(nearestOrg);
             }
             if (org != null) {
                 int e = org.token();
@@ -1050,26 +1051,6 @@ public final class QuoteExtractor {
             return new Speaker(null, mention, null, null, null, 0.4);
         }
 
-        private Mention pick(List<Mention> list, char want, int at, int sentence, Mention best, boolean knownOnly) {
-            // mentions are in token order; walk back from the last one before `at`
-            int lo = 0, hi = list.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (list.get(mid).token() < at) lo = mid + 1; else hi = mid;
-            }
-            for (int i = lo - 1; i >= 0; i--) {
-                Mention m = list.get(i);
-                if (sentence - m.sentence() > 10) break;
-                if (best != null && m.sentence() < best.sentence()) break;
-                if (m.person() == null) continue;
-                char g = m.person().gender;
-                if (g != 0 && g != want) continue;
-                if (knownOnly && g != want) continue;
-                if (best == null || m.sentence() > best.sentence()
-                        || (m.sentence() == best.sentence() && m.token() < best.token())) best = m;
-            }
-            return best;
-        }
 
         // ---------------------------------------------------------------- indirect speech
 
