@@ -209,10 +209,62 @@ final class Frame {
 
     /** The paragraphs joined by a blank line ({@code Article.text()}), with their ranges. */
     Frame(List<String> paragraphTexts) {
-        this(String.join("\n\n", paragraphTexts), paragraphTexts);
+        this(String.join("\n\n", paragraphTexts), paragraphTexts, new Columns());
     }
 
-    private Frame(String text, List<String> paragraphTexts) {
+    /**
+     * As {@link #Frame(List)}, on this thread's reusable columns: the caller must {@link #release}
+     * the frame when done and keep nothing that reads it afterwards.
+     */
+    static Frame borrowing(List<String> paragraphTexts) {
+        Columns c = COLUMNS.get();
+        if (c.inUse) c = new Columns(); // a frame of this thread still holds them
+        c.inUse = true;
+        return new Frame(String.join("\n\n", paragraphTexts), paragraphTexts, c);
+    }
+
+    /** Hands the columns back to the thread (they are reused by its next frame). */
+    void release() {
+        columns.word = tokWord;
+        columns.start = tokStart;
+        columns.end = tokEnd;
+        columns.para = tokPara;
+        columns.inUse = false;
+        // Do not keep a huge article's arrays: memory stays flat in article and corpus size.
+        if (tokWord.length > Columns.KEEP && COLUMNS.get() == columns) COLUMNS.set(new Columns());
+    }
+
+    /**
+     * Per-token arrays reused from one article to the next on a thread: allocating them afresh
+     * for every article is most of what extraction would otherwise allocate.
+     */
+    static final class Columns {
+        /** Arrays longer than this are not kept (memory stays flat after a huge article). */
+        static final int KEEP = 1 << 20;
+        Word[] word = new Word[0];
+        int[] start = new int[0], end = new int[0], para = new int[0], sentenceOf = new int[0];
+        Token[] made = new Token[0];
+        Entities.Person[] personAt = new Entities.Person[0];
+        boolean[] orgAt = new boolean[0];
+        boolean inUse;
+
+        /** Makes the token columns at least n long (what they hold beyond the frame's tokens is stale). */
+        void ensure(int n) {
+            if (word.length < n) {
+                int c = Math.max(n, word.length * 2);
+                word = java.util.Arrays.copyOf(word, c);
+                start = java.util.Arrays.copyOf(start, c);
+                end = java.util.Arrays.copyOf(end, c);
+                para = java.util.Arrays.copyOf(para, c);
+            }
+        }
+    }
+
+    private static final ThreadLocal<Columns> COLUMNS = ThreadLocal.withInitial(Columns::new);
+    final Columns columns;
+
+    private Frame(String text, List<String> paragraphTexts, Columns columns) {
+        this.columns = columns;
         this.text = text;
         this.chars = text.toCharArray();
         int n = paragraphTexts.size();
@@ -227,15 +279,21 @@ final class Frame {
         }
         this.quotes = QuoteMarks.find(chars, paraStart, paraEnd);
         // About one token per five characters in running text: presize so the columns rarely grow.
-        int capacity = text.length() / 5 + 16;
-        this.tokWord = new Word[capacity];
-        this.tokStart = new int[capacity];
-        this.tokEnd = new int[capacity];
-        this.tokPara = new int[capacity];
+        columns.ensure(text.length() / 5 + 16);
+        this.tokWord = columns.word;
+        this.tokStart = columns.start;
+        this.tokEnd = columns.end;
+        this.tokPara = columns.para;
         this.quoteToken = new int[quotes.size()];
         tokenize();
-        this.made = new Token[tokenCount];
-        this.sentenceOf = new int[tokenCount];
+        if (columns.made.length < tokenCount) {
+            columns.made = new Token[Math.max(tokenCount, columns.made.length * 2)];
+            columns.sentenceOf = new int[columns.made.length];
+        } else {
+            java.util.Arrays.fill(columns.made, 0, tokenCount, null);
+        }
+        this.made = columns.made;
+        this.sentenceOf = columns.sentenceOf;
         this.sentenceStarts = splitSentences();
         this.sentenceHasWord = new boolean[sentenceStarts.length];
         for (int k = 0; k < tokenCount; k++) if (tokWord[k].kind == Kind.WORD) sentenceHasWord[sentenceOf[k]] = true;
@@ -247,19 +305,19 @@ final class Frame {
 
     /** What token k reads as. */
     Word word(int k) {
-        return tokWord[k];
+        return tokWord[java.util.Objects.checkIndex(k, tokenCount)];
     }
 
     int start(int k) {
-        return tokStart[k];
+        return tokStart[java.util.Objects.checkIndex(k, tokenCount)];
     }
 
     int end(int k) {
-        return tokEnd[k];
+        return tokEnd[java.util.Objects.checkIndex(k, tokenCount)];
     }
 
     int para(int k) {
-        return tokPara[k];
+        return tokPara[java.util.Objects.checkIndex(k, tokenCount)];
     }
 
     /** Paragraph index of the token's end (a quote can run over paragraphs). */
@@ -405,9 +463,24 @@ final class Frame {
         }
     }
 
-    /** {@link Character#isLetterOrDigit(char)} with a table for ASCII. */
+    /** Bit sets over all chars: the Character tests the scanners ask per character, looked up once. */
+    private static final long[] LETTER_OR_DIGIT = new long[1 << 10], UPPER_CASE = new long[1 << 10];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isLetterOrDigit((char) c)) LETTER_OR_DIGIT[c >>> 6] |= 1L << c;
+            if (Character.isUpperCase((char) c)) UPPER_CASE[c >>> 6] |= 1L << c;
+        }
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, by table. */
     static boolean isLetterOrDigit(char c) {
-        return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+        return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : (LETTER_OR_DIGIT[c >>> 6] & 1L << c) != 0;
+    }
+
+    /** {@link Character#isUpperCase(char)}, by table. */
+    static boolean isUpperCase(char c) {
+        return (UPPER_CASE[c >>> 6] & 1L << c) != 0;
     }
 
     private static final ThreadLocal<WordCache> WORDS = ThreadLocal.withInitial(WordCache::new);
@@ -469,9 +542,37 @@ final class Frame {
     static String lower(String w) {
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
-            if (c >= 'A' && c <= 'Z' || c > 127 && Character.isUpperCase(c)) return w.toLowerCase(Locale.ROOT);
+            if (c >= 'A' && c <= 'Z' || c > 127 && isUpperCase(c)) return w.toLowerCase(Locale.ROOT);
         }
         return w;
+    }
+
+    /** {@code s.split("\\s+")} without compiling a regular expression on every call (same result). */
+    static String[] splitOnWhitespace(String s) {
+        List<String> parts = null;
+        int n = s.length(), start = 0;
+        for (int i = 0; i < n; ) {
+            if (!isRegexSpace(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && isRegexSpace(s.charAt(j))) j++;
+            if (parts == null) parts = new ArrayList<>();
+            parts.add(s.substring(start, i)); // "" for a run of spaces at the very start, as split gives
+            start = j;
+            i = j;
+        }
+        if (parts == null) return new String[] {s};
+        parts.add(s.substring(start));
+        int size = parts.size();
+        while (size > 0 && parts.get(size - 1).isEmpty()) size--; // split drops trailing empty strings
+        return parts.subList(0, size).toArray(new String[0]);
+    }
+
+    /** The regular-expression class \s: [ \t\n\x0B\f\r]. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     static boolean isQuoteMark(char c) {

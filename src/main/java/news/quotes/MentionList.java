@@ -14,17 +14,17 @@ final class MentionList {
     static final int MALE_OR_UNKNOWN = 0, FEMALE_OR_UNKNOWN = 1, MALE = 2, FEMALE = 3;
     private static final int CLASSES = 4;
 
-    private Mention[] items = new Mention[16];
+    private Mention[] items = new Mention[64];
     private int size;
     /** per class, per index i: the last index <= i whose mention is of the class, or -1 */
-    private int[][] previous = new int[CLASSES][16];
+    private int[][] previous = new int[CLASSES][64];
     /**
      * per class, per index i of a mention of the class: the mention of the class in i's sentence,
      * up to i, with the least token (the last such when several share it)
      */
-    private int[][] leftmost = new int[CLASSES][16];
+    private int[][] leftmost = new int[CLASSES][64];
     /** per index i: the last index <= i whose mention is an organisation, or -1 */
-    private int[] previousOrganisation = new int[16];
+    private int[] previousOrganisation = new int[64];
 
     int size() {
         return size;

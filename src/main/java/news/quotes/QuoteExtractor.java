@@ -47,8 +47,12 @@ public final class QuoteExtractor {
 
     /** Quotes of the text made of {@code paragraphs} joined by a blank line (as {@code Article.text()}). */
     public List<Quote> extract(String articleId, List<String> paragraphs) {
-        Frame frame = new Frame(paragraphs);
-        return new Run(articleId, frame, indirect).run();
+        Frame frame = Frame.borrowing(paragraphs);
+        try {
+            return new Run(articleId, frame, indirect).run();
+        } finally {
+            frame.release();
+        }
     }
 
     static final Set<String> NOUNY_CUES = Lexicon.set("post", "call", "report", "note", "comment", "point", "answer",
@@ -827,7 +831,7 @@ public final class QuoteExtractor {
 
         boolean titleCase(QuoteMarks.Span s) {
             String c = f.text.substring(s.contentStart(), s.contentEnd());
-            String[] words = c.split("\\s+");
+            String[] words = Frame.splitOnWhitespace(c);
             if (words.length < 2 || words.length > 8) return false;
             for (String w : words) {
                 if (w.isEmpty()) continue;

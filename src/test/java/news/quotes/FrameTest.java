@@ -34,6 +34,19 @@ class FrameTest {
     }
 
     @Test
+    void splitOnWhitespaceIsStringSplit() {
+        java.util.Random r = new java.util.Random(3);
+        char[] alphabet = {'a', 'B', ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2003', '.', 'é'};
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            int n = r.nextInt(12);
+            for (int i = 0; i < n; i++) sb.append(alphabet[r.nextInt(alphabet.length)]);
+            String s = sb.toString();
+            org.junit.jupiter.api.Assertions.assertArrayEquals(s.split("\\s+"), Frame.splitOnWhitespace(s), "[" + s + "]");
+        }
+    }
+
+    @Test
     void wholeTextPassesMakeNoTokenObjects() {
         // A million one-word paragraphs used to leave millions of small objects (a token, a range,
         // a boxed sentence start each) for every young collection to copy: growth came from the GC.
