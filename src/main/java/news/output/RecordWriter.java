@@ -20,9 +20,15 @@ import java.util.Map;
  * and table cells).
  */
 public final class RecordWriter implements AutoCloseable {
-    /** One row per call, without closing or flushing the shared writer after each. */
-    private static final com.fasterxml.jackson.databind.ObjectWriter ROW_WRITER = Json.MAPPER.writer()
-            .without(com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    /**
+     * One row per call, without closing or flushing the shared writer after each. In a holder
+     * class so that table and csv output never create the Jackson mapper (start-up time).
+     */
+    private static final class RowWriter {
+        static final com.fasterxml.jackson.databind.ObjectWriter INSTANCE = Json.MAPPER.writer()
+                .without(com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    }
+
     private final OutputFormat format;
     private final Writer out;
     private final List<String> columns;
@@ -43,7 +49,7 @@ public final class RecordWriter implements AutoCloseable {
                 case JSONL -> {
                     // Streamed into the buffered writer: a 200 MB article never exists as one
                     // more giant String on the heap.
-                    ROW_WRITER.writeValue(out, row);
+                    RowWriter.INSTANCE.writeValue(out, row);
                     out.write('\n');
                 }
                 case JSON -> {
@@ -112,8 +118,8 @@ public final class RecordWriter implements AutoCloseable {
 
     static String cell(Object v) throws IOException {
         if (v == null) return "";
-        if (v instanceof Double d) return String.format(java.util.Locale.ROOT, "%.3f", d);
-        if (v instanceof Float f) return String.format(java.util.Locale.ROOT, "%.3f", f);
+        if (v instanceof Double d) return fixed3(d);
+        if (v instanceof Float f) return fixed3(f);
         if (v instanceof Collection<?> || v instanceof Map<?, ?>) {
             if (v instanceof Collection<?> c && c.stream().allMatch(x -> x instanceof String)) {
                 return String.join("; ", c.stream().map(String::valueOf).toList());
@@ -121,6 +127,19 @@ public final class RecordWriter implements AutoCloseable {
             return Json.MAPPER.writeValueAsString(v);
         }
         return String.valueOf(v);
+    }
+
+    /**
+     * {@code String.format(Locale.ROOT, "%.3f", v)}: the same digits (those of
+     * {@link Double#toString(double)}, rounded half up), without the {@link java.util.Formatter},
+     * whose first use loads locale data (start-up time of every table and csv). Negative and
+     * non-finite values, where the Formatter's sign rules matter, still go through it.
+     */
+    static String fixed3(double v) {
+        if (!(v >= 0) || Double.isInfinite(v) || Double.doubleToRawLongBits(v) != 0 && v == 0) {
+            return String.format(java.util.Locale.ROOT, "%.3f", v);
+        }
+        return new java.math.BigDecimal(Double.toString(v)).setScale(3, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     private void writeTable() throws IOException {
