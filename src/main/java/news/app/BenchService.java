@@ -53,6 +53,7 @@ public final class BenchService {
             new CleanTask("clean-text", CorpusGenerator.Kind.TXT),
             new CleanTask("clean-jsonl", CorpusGenerator.Kind.JSONL),
             new CleanTask("clean-html", CorpusGenerator.Kind.HTML),
+            new ListTask("list", CorpusGenerator.Kind.TXT),
             new QuotesTask("quotes", CorpusGenerator.Kind.TXT),
             new DedupTask("dedup", CorpusGenerator.Kind.JSONL)));
 
@@ -145,6 +146,16 @@ public final class BenchService {
                         n.incrementAndGet();
                     });
             return n.get();
+        }
+    }
+
+    /** `news list`: load, clean, one summary row per article (JSON Lines, to nowhere). */
+    record ListTask(String name, CorpusGenerator.Kind inputKind) implements Task {
+        @Override
+        public long run(List<String> inputs, int threads, Problems problems) throws IOException {
+            CountingStream sink = new CountingStream();
+            ListService.run(inputs, OutputFormat.JSONL, null, sink, problems);
+            return sink.lines;
         }
     }
 

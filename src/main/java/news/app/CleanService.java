@@ -1,9 +1,11 @@
 package news.app;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,32 +61,47 @@ public final class CleanService {
         return problems.exitCode();
     }
 
-    /** `--explain`: what was removed from each article and why, for people. */
+    /**
+     * `--explain`: what was removed from each article and why, for people. Written through a
+     * Writer, not a PrintStream (which swallows write errors): a full disk or a closed stdout
+     * stops the run with the error naming the output.
+     */
     public static int explain(List<String> inputs, OutputStream out, Problems problems) throws IOException {
         Corpus corpus = Corpus.open(inputs, problems);
-        PrintStream ps = new PrintStream(out, false, StandardCharsets.UTF_8);
-        corpus.forEachArticle(new TextCleaner(), a -> printExplanation(a, ps));
-        ps.flush();
-        if (ps.checkError()) throw new IOException("write error on output");
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        try {
+            corpus.forEachArticle(new TextCleaner(), a -> {
+                try {
+                    writeExplanation(a, w);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        w.flush();
         return problems.exitCode();
     }
 
-    static void printExplanation(Article a, PrintStream ps) {
-        ps.printf("== %s (%s)%n", a.id(), a.path());
-        ps.printf("   title: %s%n", a.title());
-        if (a.subtitle() != null) ps.printf("   subtitle: %s%n", a.subtitle());
-        if (a.byline() != null) ps.printf("   byline: %s%n", a.byline());
-        if (a.dateline() != null) ps.printf("   dateline: %s%n", a.dateline());
-        for (String c : a.credits()) ps.printf("   credit: %s%n", c);
-        ps.printf("   kept %d paragraphs, %d words; removed %.1f%% of the input%n",
-                a.paragraphs().size(), a.wordCount(), 100 * a.removedShare());
+    static void writeExplanation(Article a, Writer w) throws IOException {
+        StringBuilder b = new StringBuilder(256);
+        b.append(String.format("== %s (%s)%n", a.id(), a.path()));
+        b.append(String.format("   title: %s%n", a.title()));
+        if (a.subtitle() != null) b.append(String.format("   subtitle: %s%n", a.subtitle()));
+        if (a.byline() != null) b.append(String.format("   byline: %s%n", a.byline()));
+        if (a.dateline() != null) b.append(String.format("   dateline: %s%n", a.dateline()));
+        for (String c : a.credits()) b.append(String.format("   credit: %s%n", c));
+        b.append(String.format("   kept %d paragraphs, %d words; removed %.1f%% of the input%n",
+                a.paragraphs().size(), a.wordCount(), 100 * a.removedShare()));
         for (Removal r : a.removed()) {
             String t = r.text().replace('\n', ' ');
             if (t.length() > 100) t = t.substring(0, 60) + " … " + t.substring(t.length() - 30);
-            ps.printf("   - [%d,%d) %-22s %s%n", r.start(), r.end(), r.reason(), t);
+            b.append(String.format("   - [%d,%d) %-22s %s%n", r.start(), r.end(), r.reason(), t));
         }
-        for (String p : a.problems()) ps.printf("   problem: %s%n", p);
-        ps.println();
+        for (String p : a.problems()) b.append(String.format("   problem: %s%n", p));
+        b.append(System.lineSeparator());
+        w.write(b.toString());
     }
 
 }

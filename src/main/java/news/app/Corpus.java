@@ -233,6 +233,11 @@ public final class Corpus {
                 public void skipped(String message) {
                     if (firstTime) problems.skipped(message);
                 }
+
+                @Override
+                public void warn(String message) {
+                    if (firstTime) problems.warn(message);
+                }
             });
         } catch (LoadException e) {
             failed.add(f.displayPath());

@@ -3,6 +3,7 @@ package news.app;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import news.load.Messages;
 
 /**
  * Collects the one-line errors and warnings of a run, prints each to stderr as it happens, and
@@ -29,12 +30,14 @@ public final class Problems {
 
     /** An input (or part of one) could not be used and was skipped. */
     public synchronized void skipped(String message) {
+        message = Messages.oneLine(message);
         skipped.add(message);
         if (err != null) err.println("news: error: " + message);
     }
 
     /** Something worth knowing that did not stop the input from being used. */
     public synchronized void warn(String message) {
+        message = Messages.oneLine(message);
         warnings.add(message);
         if (err != null) err.println("news: warning: " + message);
     }

@@ -22,7 +22,7 @@ final class Bylines {
         if (wl.size() == 0 || wl.size() > 45) return false;
         String[] first = CREDIT_START.matchAt(wl, 0);
         if (first != null && wl.size() > first.length) return true;
-        return !CREDIT_ANYWHERE.find(wl).isEmpty();
+        return CREDIT_ANYWHERE.occursIn(wl);
     }
 
     /** "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Jane Doe | AP": the names, or null. */

@@ -135,7 +135,7 @@ final class ChromeCatalogue {
 
     static Hits hits(WordList wl) {
         if (wl.cueHits != null) return (Hits) wl.cueHits;
-        Hits h = new Hits();
+        Hits h = null; // most lines have no cue at all: they share NO_HITS
         for (int i = 0; i < wl.size(); i++) {
             List<Cue> cands = INDEX.get(wl.words[i]);
             if (cands == null) continue;
@@ -145,6 +145,7 @@ final class ChromeCatalogue {
                 boolean ok = true;
                 for (int k = 1; k < p.length && ok; k++) ok = p[k].equals(wl.words[i + k]);
                 if (!ok) continue;
+                if (h == null) h = new Hits();
                 h.all.add(new int[] {cue.classIndex(), cue.strong() ? 1 : 0, i, i + p.length});
                 if (cue.strong()) {
                     h.strongPhrases.add(cue.phrase());
@@ -153,9 +154,13 @@ final class ChromeCatalogue {
                 }
             }
         }
+        if (h == null) h = NO_HITS;
         wl.cueHits = h;
         return h;
     }
+
+    /** The hits of a line without cues; shared, never modified. */
+    private static final Hits NO_HITS = new Hits();
 
     /** Words of the line covered by weak cues of class c, leftmost-longest, non-overlapping. */
     private static int weakCoverage(Hits h, int c) {

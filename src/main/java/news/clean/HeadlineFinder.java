@@ -39,7 +39,8 @@ final class HeadlineFinder {
             seen++;
             WordList wl = p.words(text);
             double proximity = 1.0 / (1 + seen * 0.15);
-            if (isTitleLike(text, p) && (p.reason == null || p.reason.equals("before_body") || p.reason.equals("link_list"))) {
+            if (isTitleLike(text, p) && (p.reason == null || p.reason.equals("before_body") || p.reason.equals("link_list"))
+                    && Bylines.byline(text, p.start, p.end, wl) == null) { // "By Jane Doe" is never a headline
                 double overlap = overlap(wl, 0, wl.size(), leadWords);
                 double score = (0.3 + overlap) * proximity;
                 if (score > bestScore) {

@@ -69,6 +69,12 @@ final class PhraseSet {
         return out;
     }
 
+    /** True when any phrase occurs in the words (no allocation). */
+    boolean occursIn(WordList wl) {
+        for (int i = 0; i < wl.size(); i++) if (matchAt(wl, i) != null) return true;
+        return false;
+    }
+
     boolean containsAll(WordList wl) {
         if (wl.size() == 0) return false;
         for (int i = 0; i < wl.size(); ) {

@@ -89,7 +89,12 @@ public final class RepetitionIndex {
 
     /** In how many indexed documents the given line occurs (after normalisation). */
     public int documentsContaining(CharSequence line) {
-        int s = 0, e = line.length();
+        return documentsContaining(line, 0, line.length());
+    }
+
+    /** As above, for the line {@code text[from, to)}. */
+    public int documentsContaining(CharSequence line, int from, int to) {
+        int s = from, e = to;
         while (s < e && Character.isWhitespace(line.charAt(s))) s++;
         while (e > s && Character.isWhitespace(line.charAt(e - 1))) e--;
         if (e - s > MAX_LINE_CHARS) return 0;

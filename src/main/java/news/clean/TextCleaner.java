@@ -36,13 +36,31 @@ public final class TextCleaner {
     static final int CODE_WEIGHT = -10;
 
     public Article clean(SourceDocument doc, RepetitionIndex corpus) {
+        // The steps are separate methods: small methods are compiled (JIT) early and on their own.
         String t = doc.text();
         List<Removal> removals = new ArrayList<>();
-        List<Piece> pieces = new ArrayList<>();
         List<String> credits = new ArrayList<>();
         java.util.BitSet blankBefore = new java.util.BitSet();
+        List<Piece> pieces = splitLines(t, removals, blankBefore);
 
-        // Steps 1-3: lines, HTML tags, code.
+        // Soft-wrapped lines (no sentence end, next line goes on in lower case) are one paragraph,
+        // judged together. The rule looks at the two lines only, so it decides the same way when
+        // the cleaned text is cleaned again.
+        pieces = joinSoftWraps(t, pieces, blankBefore);
+        pieces = cutCreditsAndInlineChrome(t, pieces, credits, removals);
+
+        // Step 6: whole-line classes.
+        for (Piece p : pieces) if (p.kept()) p.reason = lineClass(t, p, corpus);
+
+        // Step 7: main body.
+        int[] region = mainRegion(t, pieces);
+        int rs = region[0], re = markBody(t, pieces, region[0], region[1]);
+        return describe(doc, t, pieces, rs, re, credits, removals);
+    }
+
+    /** Steps 1-3: lines, HTML tags, code; blank lines recorded in {@code blankBefore}. */
+    private static List<Piece> splitLines(String t, List<Removal> removals, java.util.BitSet blankBefore) {
+        List<Piece> pieces = new ArrayList<>();
         int line = 0;
         boolean prevBlank = false;
         for (int ls = 0; ls <= t.length(); line++) {
@@ -61,13 +79,12 @@ public final class TextCleaner {
             if (nl < 0) break;
             ls = nl + 1;
         }
+        return pieces;
+    }
 
-        // Soft-wrapped lines (no sentence end, next line goes on in lower case) are one paragraph,
-        // judged together. The rule looks at the two lines only, so it decides the same way when
-        // the cleaned text is cleaned again.
-        pieces = joinSoftWraps(t, pieces, blankBefore);
-
-        // Steps 4-5: credits, glued chrome.
+    /** Steps 4-5: credit sentences to {@code credits}, chrome glued into lines cut out. */
+    private static List<Piece> cutCreditsAndInlineChrome(String t, List<Piece> pieces, List<String> credits,
+                                                         List<Removal> removals) {
         List<Piece> next = new ArrayList<>(pieces.size());
         List<InlineChrome.Cut> cuts = new ArrayList<>();
         for (Piece p : pieces) {
@@ -78,14 +95,11 @@ public final class TextCleaner {
             for (Piece q : cutCredits(t, p, credits, removals)) next.addAll(InlineChrome.apply(t, q, cuts));
         }
         for (InlineChrome.Cut c : cuts) removals.add(removal(t, c.start(), c.end(), c.reason()));
-        pieces = next;
+        return next;
+    }
 
-        // Step 6: whole-line classes.
-        for (Piece p : pieces) if (p.kept()) p.reason = lineClass(t, p, corpus);
-
-        // Step 7: main body.
-        int[] region = mainRegion(t, pieces);
-        int rs = region[0], re = region[1];
+    /** Step 7: marks what lies outside the body region [rs, re), duplicates and link lists; the body end. */
+    private static int markBody(String t, List<Piece> pieces, int rs, int re) {
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
             if (p.kept() && i < rs) p.reason = "before_body";
@@ -95,8 +109,12 @@ public final class TextCleaner {
         for (int i = re; i < pieces.size(); i++) if (pieces.get(i).kept()) pieces.get(i).reason = "after_body";
         markDuplicates(t, pieces, rs, re);
         markLinkLists(t, pieces, rs, re);
+        return re;
+    }
 
-        // Step 8: metadata.
+    /** Step 8: metadata (byline, title, subtitle, dateline, site), then removals and paragraphs. */
+    private static Article describe(SourceDocument doc, String t, List<Piece> pieces, int rs, int re,
+                                    List<String> credits, List<Removal> removals) {
         Metadata md = doc.metadata();
         String byline = md.byline();
         // A byline sits just above the body or in it (author lines inside the text are bylines
@@ -150,35 +168,8 @@ public final class TextCleaner {
         String dateline = null;
         String site = md.site() != null ? md.site() : SiteName.find(t, pieces);
 
-        // Removals and paragraphs.
-        for (int i = 0; i < pieces.size(); i++) {
-            Piece p = pieces.get(i);
-            if (p.kept()) continue;
-            if (headline != null && headline.piece() == i && headline.breadcrumbStart() >= 0) {
-                addTrimmed(removals, t, p.start, headline.breadcrumbStart(), p.reason);
-                addTrimmed(removals, t, headline.breadcrumbStart(), headline.breadcrumbEnd(), "breadcrumb");
-                addTrimmed(removals, t, headline.breadcrumbEnd(), headline.start(), p.reason);
-                addTrimmed(removals, t, headline.start(), headline.end(), "title");
-                addTrimmed(removals, t, headline.end(), p.end, p.reason);
-            } else {
-                removals.add(removal(t, p.start, p.end, p.reason));
-            }
-        }
-        removals.sort(Comparator.comparingInt(Removal::start));
-        List<Paragraph> paragraphs = new ArrayList<>();
-        Piece open = null;
-        int openStart = -1;
-        for (Piece p : pieces) {
-            if (!p.kept()) {
-                if (open != null) paragraphs.add(new Paragraph(t.substring(openStart, open.end), openStart, open.end));
-                open = null;
-                continue;
-            }
-            if (open != null) paragraphs.add(new Paragraph(t.substring(openStart, open.end), openStart, open.end));
-            open = p;
-            openStart = p.start;
-        }
-        if (open != null) paragraphs.add(new Paragraph(t.substring(openStart, open.end), openStart, open.end));
+        addRemovals(t, pieces, headline, removals);
+        List<Paragraph> paragraphs = paragraphs(t, pieces);
         if (!paragraphs.isEmpty()) {
             Paragraph first = paragraphs.get(0);
             dateline = Bylines.dateline(t, first.start(), first.end());
@@ -193,6 +184,43 @@ public final class TextCleaner {
         else if (words < SHORT_BODY_WORDS) problems.add("short body");
         return new Article(doc.id(), doc.path(), md.url(), site, md.language(), title, subtitle, byline,
                 md.published(), dateline, credits, paragraphs, removals, doc.sha256(), t.length(), problems);
+    }
+
+    /** Every piece not kept becomes a removal (a headline line may carry a breadcrumb too), in source order. */
+    private static void addRemovals(String t, List<Piece> pieces, HeadlineFinder.Found headline, List<Removal> removals) {
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            if (p.kept()) continue;
+            if (headline != null && headline.piece() == i && headline.breadcrumbStart() >= 0) {
+                addTrimmed(removals, t, p.start, headline.breadcrumbStart(), p.reason);
+                addTrimmed(removals, t, headline.breadcrumbStart(), headline.breadcrumbEnd(), "breadcrumb");
+                addTrimmed(removals, t, headline.breadcrumbEnd(), headline.start(), p.reason);
+                addTrimmed(removals, t, headline.start(), headline.end(), "title");
+                addTrimmed(removals, t, headline.end(), p.end, p.reason);
+            } else {
+                removals.add(removal(t, p.start, p.end, p.reason));
+            }
+        }
+        removals.sort(Comparator.comparingInt(Removal::start));
+    }
+
+    /** Each kept piece is one paragraph, a verbatim span of the source. */
+    private static List<Paragraph> paragraphs(String t, List<Piece> pieces) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        Piece open = null;
+        int openStart = -1;
+        for (Piece p : pieces) {
+            if (!p.kept()) {
+                if (open != null) paragraphs.add(new Paragraph(t.substring(openStart, open.end), openStart, open.end));
+                open = null;
+                continue;
+            }
+            if (open != null) paragraphs.add(new Paragraph(t.substring(openStart, open.end), openStart, open.end));
+            open = p;
+            openStart = p.start;
+        }
+        if (open != null) paragraphs.add(new Paragraph(t.substring(openStart, open.end), openStart, open.end));
+        return paragraphs;
     }
 
     /** Consecutive whole lines where the first runs on into the second become one piece. */
@@ -229,33 +257,37 @@ public final class TextCleaner {
             removals.add(removal(t, s, e, "separator"));
             return;
         }
-        int from = s;
         List<int[]> tags = HtmlLeaks.tags(t, s, e);
-        List<int[]> spans = new ArrayList<>();
+        if (tags.isEmpty()) { // the common case: one span, the whole line
+            splitSpan(t, s, e, s, e, line, pieces, removals);
+            return;
+        }
+        int from = s;
         for (int[] tag : tags) {
-            spans.add(new int[] {from, tag[0]});
+            splitSpan(t, from, tag[0], s, e, line, pieces, removals);
             removals.add(removal(t, tag[0], tag[1], "html_tag"));
             from = tag[1];
         }
-        spans.add(new int[] {from, e});
-        for (int[] sp : spans) {
-            int a = sp[0], b = sp[1];
-            while (a < b && Character.isWhitespace(t.charAt(a))) a++;
-            while (b > a && Character.isWhitespace(t.charAt(b - 1))) b--;
-            if (b <= a) continue;
-            CodeScanner.Result r = CodeScanner.scan(t, a, b);
-            if (r == null) {
-                pieces.add(new Piece(a, b, line, a == s && b == e));
-            } else if (r.allCode()) {
-                // Kept as a judged piece: leaked code between blocks separates page regions.
-                Piece code = new Piece(a, b, line, a == s && b == e);
-                code.reason = r.reason();
-                pieces.add(code);
-            } else {
-                addTrimmed(removals, t, a, r.proseStart(), r.reason());
-                addTrimmed(removals, t, r.proseEnd(), b, r.reason());
-                pieces.add(new Piece(r.proseStart(), r.proseEnd(), line, false));
-            }
+        splitSpan(t, from, e, s, e, line, pieces, removals);
+    }
+
+    /** Leaked code in the span [a, b) of the line [s, e). */
+    private static void splitSpan(String t, int a, int b, int s, int e, int line, List<Piece> pieces, List<Removal> removals) {
+        while (a < b && Character.isWhitespace(t.charAt(a))) a++;
+        while (b > a && Character.isWhitespace(t.charAt(b - 1))) b--;
+        if (b <= a) return;
+        CodeScanner.Result r = CodeScanner.scan(t, a, b);
+        if (r == null) {
+            pieces.add(new Piece(a, b, line, a == s && b == e));
+        } else if (r.allCode()) {
+            // Kept as a judged piece: leaked code between blocks separates page regions.
+            Piece code = new Piece(a, b, line, a == s && b == e);
+            code.reason = r.reason();
+            pieces.add(code);
+        } else {
+            addTrimmed(removals, t, a, r.proseStart(), r.reason());
+            addTrimmed(removals, t, r.proseEnd(), b, r.reason());
+            pieces.add(new Piece(r.proseStart(), r.proseEnd(), line, false));
         }
     }
 
@@ -266,7 +298,7 @@ public final class TextCleaner {
         boolean any = Bylines.isCredit(all);
         if (!any) {
             // Only look sentence by sentence when a credit cue occurs at all.
-            if (Bylines.CREDIT_ANYWHERE.find(all).isEmpty() && !hasCreditStart(all)) return List.of(p);
+            if (!Bylines.CREDIT_ANYWHERE.occursIn(all) && !hasCreditStart(all)) return List.of(p);
         }
         List<int[]> sents = Sentences.split(t, p.start, p.end);
         int n = sents.size();
@@ -317,7 +349,7 @@ public final class TextCleaner {
             if (isGalleryCounter(wl)) return "gallery_counter";
         }
         if (corpus != null && corpus.documentCount() > 1) {
-            int docs = corpus.documentsContaining(t.substring(p.start, p.end));
+            int docs = corpus.documentsContaining(t, p.start, p.end);
             boolean prose = ps.kind() == ProseScore.Kind.GOOD;
             if (docs >= 2 && !prose) return "repeated_line";
             if (docs >= Math.max(5, corpus.documentCount() / 2) && n <= 25) return "repeated_line";
@@ -496,6 +528,6 @@ public final class TextCleaner {
     }
 
     private static Removal removal(String t, int s, int e, String reason) {
-        return new Removal(t.substring(s, e), reason, s, e);
+        return new Removal(reason, s, e, t);
     }
 }

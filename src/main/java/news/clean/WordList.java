@@ -22,12 +22,11 @@ final class WordList {
         this.capitalised = capitalised;
     }
 
-    static WordList of(CharSequence s) {
+    static WordList of(String s) {
         return of(s, 0, s.length());
     }
 
-    static WordList of(CharSequence s, int from, int to) {
-        WordCache cache = CACHE.get();
+    static WordList of(String s, int from, int to) {
         int count = 0;
         for (int i = from; i < to; ) { // count first: exact arrays, no growing or trimming
             if (isWordChar(s.charAt(i))) {
@@ -49,8 +48,21 @@ final class WordList {
             }
             int st = i;
             if (c < 128 ? (c >= 'A' && c <= 'Z') : Character.isUpperCase(c)) caps++;
-            while (i < to && isWordChar(s.charAt(i))) i++;
-            words[n] = cache.word(s, st, i);
+            boolean lowerAscii = true; // then the word is its own lower-case form
+            for (; i < to; i++) {
+                char d = s.charAt(i);
+                if (d < 128) {
+                    if ((d >= 'a' && d <= 'z') || (d >= '0' && d <= '9')) continue;
+                    if (d >= 'A' && d <= 'Z') {
+                        lowerAscii = false;
+                        continue;
+                    }
+                    break;
+                }
+                if (!Character.isLetterOrDigit(d)) break;
+                lowerAscii = false;
+            }
+            words[n] = lowerAscii ? s.substring(st, i) : lowerCase(s, st, i);
             starts[n] = st;
             ends[n] = i;
             n++;
@@ -63,45 +75,13 @@ final class WordList {
         return Character.isLetterOrDigit(c);
     }
 
-    private static char lower(char c) {
-        if (c < 128) return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-        return Character.toLowerCase(c);
-    }
-
-    private static final ThreadLocal<WordCache> CACHE = ThreadLocal.withInitial(WordCache::new);
-
-    /**
-     * Recently seen lower-cased words, direct-mapped by hash: news text repeats its words, so
-     * most lookups return an existing String instead of allocating one (and its hash is cached).
-     */
-    private static final class WordCache {
-        private static final int SIZE = 1 << 12;
-        private final String[] slots = new String[SIZE];
-        private char[] buf = new char[64];
-
-        String word(CharSequence s, int from, int to) {
-            int len = to - from;
-            if (len > 24) return build(s, from, to);
-            int h = 0;
-            for (int i = from; i < to; i++) h = 31 * h + lower(s.charAt(i));
-            int slot = (h ^ (h >>> 12)) & (SIZE - 1);
-            String cached = slots[slot];
-            if (cached != null && cached.length() == len) {
-                boolean same = true;
-                for (int k = 0; k < len && same; k++) same = cached.charAt(k) == lower(s.charAt(from + k));
-                if (same) return cached;
-            }
-            String w = build(s, from, to);
-            slots[slot] = w;
-            return w;
+    private static String lowerCase(String s, int from, int to) {
+        char[] buf = new char[to - from];
+        for (int k = 0; k < buf.length; k++) {
+            char c = s.charAt(from + k);
+            buf[k] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
         }
-
-        private String build(CharSequence s, int from, int to) {
-            int len = to - from;
-            if (buf.length < len) buf = new char[Math.max(len, buf.length * 2)];
-            for (int k = 0; k < len; k++) buf[k] = lower(s.charAt(from + k));
-            return new String(buf, 0, len);
-        }
+        return new String(buf);
     }
 
     int size() {

@@ -136,7 +136,7 @@ public final class Main implements Runnable {
     static String describe(Throwable t) {
         if (t instanceof UncheckedIOException u && u.getCause() != null) t = u.getCause();
         String m = t.getMessage();
-        return m == null ? t.getClass().getSimpleName() : m;
+        return m == null ? t.getClass().getSimpleName() : news.load.Messages.oneLine(m);
     }
 
     static boolean isBrokenPipe(Throwable t) {

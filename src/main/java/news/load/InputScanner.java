@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +35,7 @@ public final class InputScanner {
     public static Result scan(List<String> args) {
         List<Found> found = new ArrayList<>();
         List<String> errors = new ArrayList<>();
-        Set<Path> seenFiles = new LinkedHashSet<>();
+        Set<Object> seenFiles = new java.util.HashSet<>();
         for (String arg : args) {
             if (arg.equals("-")) {
                 found.add(new Found(null, "-", InputFormat.TXT, false));
@@ -51,7 +50,7 @@ public final class InputScanner {
             if (Files.isDirectory(p)) {
                 walk(p, found, errors, seenFiles);
             } else {
-                addFile(p, p.toString(), true, found, errors, seenFiles);
+                addFile(p, p.toString(), true, null, found, errors, seenFiles);
             }
         }
         return new Result(assignIds(found), errors);
@@ -59,8 +58,12 @@ public final class InputScanner {
 
     private record Found(Path path, String display, InputFormat format, boolean gzip) {}
 
-    private static void addFile(Path p, String display, boolean explicit, List<Found> found,
-                                List<String> errors, Set<Path> seen) {
+    /**
+     * {@code fileKey}: the file's identity (device and inode) from the directory walk, or null;
+     * it tells the same file reached twice (symlinks) apart without resolving every path.
+     */
+    private static void addFile(Path p, String display, boolean explicit, Object fileKey, List<Found> found,
+                                List<String> errors, Set<Object> seen) {
         String name = p.getFileName() == null ? display : p.getFileName().toString();
         InputFormat format = InputFormat.ofFileName(name);
         if (format == null) {
@@ -71,19 +74,20 @@ public final class InputScanner {
             errors.add(display + ": permission denied");
             return;
         }
-        Path real;
+        Object identity = fileKey;
         try {
-            real = p.toRealPath();
+            if (identity == null) identity = Files.readAttributes(p, BasicFileAttributes.class).fileKey();
+            if (identity == null) identity = p.toRealPath(); // file systems without inodes
         } catch (IOException e) {
             errors.add(display + ": cannot resolve (" + e.getMessage() + ")");
             return;
         }
-        if (!seen.add(real)) return; // same file reached twice (symlink): read once
+        if (!seen.add(identity)) return; // same file reached twice (symlink): read once
         found.add(new Found(p, display, format, InputFormat.isGzip(name)));
     }
 
-    private static void walk(Path root, List<Found> found, List<String> errors, Set<Path> seen) {
-        List<Path> files = new ArrayList<>();
+    private static void walk(Path root, List<Found> found, List<String> errors, Set<Object> seen) {
+        List<Walked> files = new ArrayList<>();
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new FileVisitor<>() {
@@ -94,7 +98,7 @@ public final class InputScanner {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile()) files.add(file);
+                            if (attrs.isRegularFile()) files.add(new Walked(file, file.toString(), attrs.fileKey()));
                             return FileVisitResult.CONTINUE;
                         }
 
@@ -116,9 +120,11 @@ public final class InputScanner {
         } catch (IOException e) {
             errors.add(root + ": cannot read (" + describe(e) + ")");
         }
-        files.sort(Comparator.comparing(Path::toString));
-        for (Path f : files) addFile(f, f.toString(), false, found, errors, seen);
+        files.sort(Comparator.comparing(Walked::name));
+        for (Walked f : files) addFile(f.path(), f.name(), false, f.fileKey(), found, errors, seen);
     }
+
+    private record Walked(Path path, String name, Object fileKey) {}
 
     private static String describe(IOException e) {
         if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";

@@ -111,12 +111,19 @@ public final class TextDecoder {
     }
 
     public static String sha256(byte[] bytes) {
+        MessageDigest md = SHA256.get();
+        md.reset();
+        return HexFormat.of().formatHex(md.digest(bytes));
+    }
+
+    /** One digest per thread: the provider lookup of getInstance costs more than hashing a short article. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
+    });
 
     private static boolean startsWith(byte[] b, int... prefix) {
         if (b.length < prefix.length) return false;

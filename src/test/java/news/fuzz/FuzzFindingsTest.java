@@ -2,7 +2,6 @@ package news.fuzz;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,8 +11,6 @@ import org.junit.jupiter.api.Test;
 class FuzzFindingsTest {
     private static final Path FINDINGS = Path.of("src/test/resources/fuzz/findings");
 
-    @Disabled("news.load.html: HtmlExtractor throws NullPointerException (Cannot read field \"score\" because"
-            + " <local19> is null) on this page; the loader turns it into 'cannot parse', exit 3. Enable when fixed.")
     @Test
     void htmlExtractorNullPointer() throws Exception {
         try (var s = Files.list(FINDINGS.resolve("html"))) {
@@ -21,8 +18,6 @@ class FuzzFindingsTest {
         }
     }
 
-    @Disabled("news.load.warc: the skipped-record message keeps a raw CR from jwarc's parse error (firstLine cuts"
-            + " only at \\n), so the error is not one line. Enable when fixed.")
     @Test
     void warcMessageIsOneLine() throws Exception {
         try (var s = Files.list(FINDINGS.resolve("warc"))) {

@@ -103,6 +103,11 @@ class LoaderFuzzTest {
                 public void skipped(String message) {
                     checkMessage(message, fileName);
                 }
+
+                @Override
+                public void warn(String message) {
+                    checkMessage(message, fileName);
+                }
             });
         } catch (LoadException e) {
             Throwable c = e.getCause();
@@ -133,5 +138,11 @@ class LoaderFuzzTest {
     static void checkMessage(String m, String fileName) {
         if (m == null || !m.startsWith(fileName)) throw new AssertionError("message does not name " + fileName + ": " + m);
         if (m.indexOf('\n') >= 0 || m.indexOf('\r') >= 0) throw new AssertionError("message is not one line: " + m);
+        for (int i = 0; i < m.length(); i++) {
+            int type = Character.getType(m.charAt(i));
+            if (type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+                throw new AssertionError("control character U+" + Integer.toHexString(m.charAt(i)) + " in message: " + m);
+            }
+        }
     }
 }

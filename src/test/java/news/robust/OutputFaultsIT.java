@@ -59,10 +59,23 @@ class OutputFaultsIT {
             assertEquals(1, r.exit(), cmd + ": " + r.err());
             r.assertNoStackTrace();
             assertEquals(1, r.errors().size(), cmd + ": " + r.err());
-            // --explain prints through a PrintStream in CleanService, which swallows the cause:
-            // its line says only "write error on output" (reported; accepted until fixed there).
-            assertTrue(r.errors().get(0).contains("stdout: cannot write (No space left on device)")
-                    || cmd.contains("--explain") && r.errors().get(0).contains("write error on output"), r.err());
+            // --explain included (regression: it wrote through a PrintStream that swallowed the cause)
+            assertTrue(r.errors().get(0).contains("stdout: cannot write (No space left on device)"), cmd + ": " + r.err());
+        }
+    }
+
+    /** `news clean --explain >&-`: stdout closed before the run (not a pipe closed by its reader). */
+    @Test
+    void closedStdoutDescriptorFailsWithOneLine() throws Exception {
+        Path in = corpusCopy();
+        for (String cmd : List.of("clean --explain", "clean", "list")) {
+            String sh = "'" + Cli.javaBin() + "' -jar '" + Cli.JAR + "' " + cmd + " '" + in + "' >&-; echo \"exit=$?\"";
+            Process p = new ProcessBuilder("bash", "-c", sh).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor();
+            assertEquals("exit=1", out.strip(), cmd + ": " + err);
+            assertEquals("news: error: stdout: cannot write (Bad file descriptor)", err.strip(), cmd);
         }
     }
 

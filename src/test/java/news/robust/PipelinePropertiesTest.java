@@ -14,7 +14,6 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -124,16 +123,11 @@ class PipelinePropertiesTest {
         ArticleInvariants.check(r.doc(), r.article());
     }
 
-    @Disabled("news.clean: not idempotent around bylines; shrunk sample: 'A a a a. \"B b b b b b b sdkacit lyuyfgcrz"
-            + " gnquld hqehlgo.\" x said.\\nRead more\\n}\\nBy Jane Doe' keeps 'By Jane Doe' in the body, cleaning the"
-            + " output again removes it. Enable when fixed.")
     @Property(tries = 150, seed = SEED)
     void cleaningIsIdempotentWithBylines(@ForAll("articles") String text) {
         cleaningIsIdempotent(text);
     }
 
-    @Disabled("news.clean: not idempotent even without bylines: with this seed a five-paragraph body loses"
-            + " paragraphs when cleaned again (run without @Disabled to see jqwik's shrunk sample). Enable when fixed.")
     @Property(tries = 150, seed = SEED)
     void cleaningIsIdempotent(@ForAll("articlesWithoutBylines") String text) {
         Run first = run("once", text, 1);
@@ -149,8 +143,6 @@ class PipelinePropertiesTest {
     }
 
     /** Found by {@link #cleaningIsIdempotent} before the 20-word floor (shrunk sample). */
-    @Disabled("news.clean: \"By Jane Doe\\nBy Jane Doe\" keeps one byline as body; cleaning that body again"
-            + " drops it (byline). Enable when a duplicated byline is removed on the first pass.")
     @Example
     void aRepeatedBylineIsRemovedAtOnce() {
         for (String text : List.of("By Jane Doe\nBy Jane Doe", "By Jane Doe By Jane Doe")) {
@@ -165,8 +157,6 @@ class PipelinePropertiesTest {
      * Found by {@link #cleaningIsIdempotent} (jqwik's shrunk sample): a byline in the middle of
      * the text becomes the title, so the title changes when the output is cleaned again.
      */
-    @Disabled("news.clean: HeadlineFinder takes the byline 'By John Smith and Mary Jones, Reuters' as the title;"
-            + " a 'By <name>' line is never a headline. Enable when fixed.")
     @Example
     void aBylineIsNeverTheTitle() {
         String text = "By Jane Doe\n"

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,9 +102,7 @@ class ReaderInputIT {
         assertEquals(List.of("http://example.com/one", "http://example.com/three"), urls, r.out());
     }
 
-    @Disabled("news.load.warc: after a corrupt record that does not end in a line break (a crawler that died"
-            + " mid-record, then appended), the next record is lost: WarcReader.nextBoundary only looks for"
-            + " \"\\nWARC/1.\" at a line start. Enable when fixed.")
+    /** Regression: the next record used to be lost (resync looked only for "WARC/1." at a line start). */
     @Test
     void recordAppendedRightAfterACorruptOneIsKept() throws Exception {
         byte[] r1 = Warc.response("http://example.com/one", page("First story", "One " + PARA));
@@ -120,6 +117,32 @@ class ReaderInputIT {
         assertEquals(1, r.errors().size(), r.err());
         List<String> urls = articles(r).stream().map(a -> a.get("url").asText()).toList();
         assertEquals(List.of("http://example.com/one", "http://example.com/three"), urls, r.out());
+    }
+
+    /** Requests, redirects, media and index pages are what a crawl is mostly made of: no error, exit 0. */
+    @Test
+    void crawlRecordsWithoutArticlesAreNoInputError() throws Exception {
+        String index = "<html><head><title>Home</title></head><body><ul><li><a href='/a'>A story</a></li>"
+                + "<li><a href='/b'>B story</a></li></ul></body></html>";
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.writeBytes(Warc.record("request", "http://example.com/one", "application/http; msgtype=request",
+                "GET /one HTTP/1.1\r\nHost: example.com\r\n\r\n".getBytes(StandardCharsets.US_ASCII)));
+        b.writeBytes(Warc.response("http://example.com/one", page("First story", "One " + PARA)));
+        b.writeBytes(Warc.response("http://example.com/", index));
+        b.writeBytes(Warc.record("response", "http://example.com/old", "application/http; msgtype=response",
+                "HTTP/1.1 301 Moved\r\nLocation: /one\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.US_ASCII)));
+        b.writeBytes(Warc.record("metadata", "http://example.com/one", "application/warc-fields",
+                "outlink: http://example.com/\r\n".getBytes(StandardCharsets.US_ASCII)));
+        Path warc = Files.write(tmp.resolve("crawl.warc"), b.toByteArray());
+        for (String command : List.of("clean", "list")) {
+            Cli.Result r = Cli.run(tmp, command, "--format", "jsonl", warc.toString());
+            assertEquals(0, r.exit(), command + ": " + r.err());
+            r.assertNoStackTrace();
+            assertEquals(List.of(), r.errors(), r.err());
+            assertEquals(1, r.warnings().size(), r.err());
+            assertTrue(r.warnings().get(0).contains("crawl.warc: 1 of 2 HTML pages had no article text"), r.err());
+            assertEquals(1, r.outLines().size(), r.out());
+        }
     }
 
     @Test

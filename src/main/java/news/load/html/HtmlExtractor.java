@@ -470,6 +470,9 @@ public final class HtmlExtractor {
 
     /** Moves up from the best container when the article is spread over several scored containers. */
     private static Element widen(Element top, Element root, List<Element> candidates, Map<Element, Stats> stats) {
+        // The walks below climb from top's parent and stop at root: from root itself they would
+        // climb out of the measured tree (to <html>, which has no stats).
+        if (top == root) return root;
         double topScore = stats.get(top).score;
         List<Element> alternatives = new ArrayList<>();
         for (Element c : candidates) {

@@ -49,6 +49,22 @@ class HtmlExtractorTest {
         assertFalse(b.isEmpty());
     }
 
+    /**
+     * Regression (fuzz finding): when the body itself is the best container and other scored
+     * containers come close, widening climbed above the body, out of the measured tree (NPE).
+     */
+    @Test
+    void bestContainerIsTheBodyItself() {
+        // scores: each <div> 5 + 4 (a paragraph with two commas); the body 3 + 3 (two direct
+        // paragraphs with one comma) + 4/2 + 4/2 = 10, so the divs are close alternatives
+        String oneComma = "<p>The council met on Tuesday and agreed the budget after a long debate about the new"
+                + " bridge, the schools and the hospital of the town.</p>";
+        String html = "<body>" + oneComma + oneComma + "<div>" + PROSE + "</div><div>" + PROSE + "</div></body>";
+        List<String> b = blocks(html);
+        assertEquals(4, b.size(), b.toString());
+        assertTrue(b.get(0).startsWith("The council met"), b.toString());
+    }
+
     @Test
     void allScriptPageIsReportedAsHavingNoArticleText() {
         String html = "<html><head><script>var a = 1;</script></head><body><script>document.write('x'.repeat(500))</script>"

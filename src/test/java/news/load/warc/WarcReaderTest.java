@@ -68,11 +68,12 @@ class WarcReaderTest {
         return out.toByteArray();
     }
 
-    record Read(List<SourceDocument> docs, List<String> skipped) {}
+    record Read(List<SourceDocument> docs, List<String> skipped, List<String> warnings) {}
 
     Read read(Path file) throws LoadException {
         List<SourceDocument> docs = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         String name = file.getFileName().toString();
         new WarcReader().read(new InputFile(file, name, "crawl", InputFormat.WARC, name.endsWith(".gz")), new DocumentSink() {
             @Override
@@ -84,8 +85,13 @@ class WarcReaderTest {
             public void skipped(String message) {
                 skipped.add(message);
             }
+
+            @Override
+            public void warn(String message) {
+                warnings.add(message);
+            }
         });
-        return new Read(docs, skipped);
+        return new Read(docs, skipped, warnings);
     }
 
     private byte[] good(int n, boolean gzip) throws IOException {
@@ -201,6 +207,73 @@ class WarcReaderTest {
         assertEquals(List.of(), r.skipped());
     }
 
+    private static WarcResponse response(String url, int status, String type, String body) throws IOException {
+        HttpResponse http = new HttpResponse.Builder(status, status == 200 ? "OK" : "Moved")
+                .body(MediaType.parse(type), body.getBytes(StandardCharsets.UTF_8)).build();
+        return new WarcResponse.Builder(URI.create(url)).date(CAPTURED).body(http).build();
+    }
+
+    /** A real crawl's mix: most records are no article. None of them is an input error. */
+    private byte[] crawlWithoutArticles(boolean gzip) throws IOException {
+        String index = "<html><head><title>News</title></head><body><ul>"
+                + "<li><a href='/a'>Story A</a></li><li><a href='/b'>Story B</a></li><li><a href='/c'>Story C</a></li>"
+                + "</ul></body></html>";
+        String scripts = "<html><body><script>location.href='/app'</script><noscript>Enable JavaScript</noscript></body></html>";
+        org.netpreserve.jwarc.Warcinfo info = new org.netpreserve.jwarc.Warcinfo.Builder()
+                .fields(java.util.Map.of("software", List.of("test"))).build();
+        org.netpreserve.jwarc.WarcMetadata meta = new org.netpreserve.jwarc.WarcMetadata.Builder()
+                .body(MediaType.parse("application/warc-fields"), "outlinks: https://news.example/a\r\n".getBytes(StandardCharsets.UTF_8))
+                .build();
+        return concat(bytes(info, gzip), request(gzip), bytes(meta, gzip),
+                bytes(response("https://news.example/", 200, "text/html", index), gzip),
+                bytes(response("https://news.example/old", 301, "text/html", "<html><body>Moved</body></html>"), gzip),
+                png(gzip),
+                bytes(response("https://news.example/feed.json", 200, "application/json", "{\"a\": 1}"), gzip),
+                bytes(response("https://news.example/app", 200, "text/html; charset=utf-8", scripts), gzip),
+                bytes(response("https://news.example/empty", 200, "text/html", ""), gzip));
+    }
+
+    @Test
+    void recordsWithoutArticleTextAreCountedInOneWarningNotSkipped() throws Exception {
+        for (boolean gzip : new boolean[] {false, true}) {
+            Path f = tmp.resolve(gzip ? "mix.warc.gz" : "mix.warc");
+            Files.write(f, concat(crawlWithoutArticles(gzip), good(1, gzip)));
+            Read r = read(f);
+            assertEquals(List.of("https://news.example/story-1"), r.docs().stream().map(d -> d.metadata().url()).toList());
+            assertEquals(List.of(), r.skipped());
+            assertEquals(1, r.warnings().size(), r.warnings().toString());
+            String w = r.warnings().get(0);
+            assertTrue(w.startsWith(f.getFileName() + ": 3 of 4 HTML pages had no article text"), w);
+            assertTrue(w.contains("; first at offset ") && w.endsWith(" (https://news.example/): no article text found in the HTML page"), w);
+        }
+    }
+
+    @Test
+    void crawlWithNoArticleAtAllWarnsOnce() throws Exception {
+        Path f = tmp.resolve("none.warc");
+        Files.write(f, concat(bytes(response("https://news.example/old", 301, "text/html", "<p>Moved</p>"), false),
+                request(false), png(false)));
+        Read r = read(f);
+        assertEquals(List.of(), r.docs());
+        assertEquals(List.of(), r.skipped());
+        assertEquals(List.of("none.warc: no article: none of its 3 WARC records is a readable HTML page (requests,"
+                + " metadata, redirects, other media)"), r.warnings());
+    }
+
+    @Test
+    void corpusExitsZeroOnACrawlFullOfNonArticles() throws Exception {
+        Path f = tmp.resolve("mix.warc.gz");
+        Files.write(f, concat(crawlWithoutArticles(true), good(1, true), good(2, true)));
+        Problems problems = Problems.silent();
+        List<String> ids = new ArrayList<>();
+        Corpus.open(List.of(f.toString()), problems).forEachDocument(d -> ids.add(d.id()));
+        assertEquals(2, ids.size());
+        assertEquals(Problems.OK, problems.exitCode(), problems.skippedMessages().toString());
+        assertEquals(1, problems.warningMessages().size(), problems.warningMessages().toString());
+        assertTrue(problems.warningMessages().get(0).contains("3 of 5 HTML pages had no article text"),
+                problems.warningMessages().toString());
+    }
+
     @Test
     void notAWarcFileFailsAsAWhole() throws Exception {
         Path f = tmp.resolve("junk.warc");
@@ -221,6 +294,33 @@ class WarcReaderTest {
         assertEquals(Problems.SKIPPED, problems.exitCode());
         assertNotNull(problems.skippedMessages().get(0));
         assertTrue(problems.skippedMessages().get(0).contains("record at offset " + g1.length), problems.skippedMessages().toString());
+    }
+
+    @Test
+    void recordAppendedMidLineAfterACutOneIsFound() throws Exception {
+        byte[] g1 = good(1, false), g2 = good(2, false), g3 = good(3, false);
+        // a crawler died inside record 2 (cut mid-payload, no line break), then appended record 3
+        Path f = tmp.resolve("appended.warc");
+        Files.write(f, concat(g1, Arrays.copyOf(g2, g2.length - 60), g3));
+        Read r = read(f);
+        assertEquals(List.of("https://news.example/story-1", "https://news.example/story-3"),
+                r.docs().stream().map(d -> d.metadata().url()).toList(), r.skipped().toString());
+        assertEquals(1, r.skipped().size(), r.skipped().toString());
+    }
+
+    @Test
+    void resyncIgnoresWarcVersionTextInsideAPayload() throws Exception {
+        String text = "x".repeat(10) + "WARC/1.0 is a format; WARC/1.1\r\nnot a header\nWARC/1.0\r\nWARC-Type: response\r\n";
+        Path f = Files.writeString(tmp.resolve("t.warc"), text, StandardCharsets.ISO_8859_1);
+        try (var ch = java.nio.channels.FileChannel.open(f)) {
+            long real = text.lastIndexOf("WARC/1.0\r\nWARC-Type");
+            assertEquals(real, WarcReader.nextBoundary(ch, 1, false)); // at a line start
+            String midLine = "x".repeat(10) + "WARC/1.0 is a format; WARC/1.1\r\nnot a header; textWARC/1.1\r\nWARC-Type: x\r\n";
+            Files.writeString(f, midLine, StandardCharsets.ISO_8859_1);
+            assertEquals(midLine.lastIndexOf("WARC/1.1"), WarcReader.nextBoundary(ch, 1, false)); // version line + field
+            Files.writeString(f, "x".repeat(10) + "WARC/1.0 is a format; textWARC/1.1\r\nnot a header", StandardCharsets.ISO_8859_1);
+            assertEquals(-1, WarcReader.nextBoundary(ch, 1, false));
+        }
     }
 
     @Test

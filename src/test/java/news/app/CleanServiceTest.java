@@ -1,0 +1,68 @@
+package news.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import news.output.AtomicOutput;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `news clean --explain` output and its write errors (regression: a PrintStream swallowed them). */
+class CleanServiceTest {
+    @TempDir
+    Path tmp;
+
+    private List<String> inputs() throws IOException {
+        String para = "The council met on Tuesday and agreed the budget after a long debate about the new bridge,"
+                + " the schools and the hospital, officials said.\n\n";
+        for (int i = 1; i <= 3; i++) Files.writeString(tmp.resolve("a" + i + ".txt"), "Headline number " + i + "\n\n" + para.repeat(i));
+        return List.of(tmp.toString());
+    }
+
+    @Test
+    void explainWritesOneBlockPerArticle() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(Problems.OK, CleanService.explain(inputs(), out, Problems.silent()));
+        String s = out.toString(StandardCharsets.UTF_8);
+        assertEquals(3, s.lines().filter(l -> l.startsWith("== a")).count(), s);
+        assertTrue(s.contains("   kept "), s);
+    }
+
+    @Test
+    void explainWriteErrorIsNotSwallowed() throws Exception {
+        List<String> in = inputs();
+        OutputStream broken = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Bad file descriptor");
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                throw new IOException("Bad file descriptor");
+            }
+        };
+        IOException e = assertThrows(IOException.class, () -> CleanService.explain(in, broken, Problems.silent()));
+        assertEquals("Bad file descriptor", e.getMessage());
+    }
+
+    @Test
+    void explainToAFullDeviceNamesTheOutput() throws Exception {
+        Path full = Path.of("/dev/full");
+        Assumptions.assumeTrue(Files.isWritable(full), "/dev/full needed");
+        List<String> in = inputs();
+        try (AtomicOutput out = AtomicOutput.open(full.toString())) {
+            IOException e = assertThrows(IOException.class, () -> CleanService.explain(in, out.stream(), Problems.silent()));
+            assertEquals("/dev/full: cannot write (No space left on device)", e.getMessage());
+        }
+    }
+}
