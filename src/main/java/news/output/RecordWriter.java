@@ -115,6 +115,13 @@ public final class RecordWriter implements AutoCloseable {
         out.flush();
     }
 
+    /** Pushes what was written so far to the stream (the table is only written by {@link #finish}). */
+    public void flush() throws IOException {
+        if (gen != null) gen.flush();
+        if (arrayGen != null) arrayGen.flush();
+        out.flush();
+    }
+
     @Override
     public void close() throws IOException {
         if (gen != null) gen.flush();
