@@ -3,12 +3,14 @@ package news.quotes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import news.quotes.Frame.Kind;
 import news.quotes.Frame.Token;
+import news.quotes.Frame.Word;
 
 /**
  * People and organisations named in one article, found without a trained model: runs of
@@ -22,9 +24,10 @@ final class Entities {
     static final class Person {
         final int id;
         String name;
-        final List<String> variants = new ArrayList<>();
+        /** spellings of the name met so far (sets: a person can be named many ways in a long text) */
+        final Set<String> variants = new HashSet<>();
         /** folded keys of the surnames of all variants (see {@link Names#key}) */
-        final List<String> surnameKeys = new ArrayList<>();
+        final Set<String> surnameKeys = new LinkedHashSet<>();
         /** folded key of the first given name, or "" */
         String firstKey = "";
         char gender; // 'M', 'F' or 0 when unknown
@@ -93,7 +96,9 @@ final class Entities {
 
     final Frame frame;
     final List<Person> persons = new ArrayList<>();
-    final List<Mention> mentions = new ArrayList<>();
+    /** Mentions in token order (indexed once the scan is over: genders are known only then). */
+    final MentionList mentions = new MentionList();
+    private final List<Mention> found = new ArrayList<>();
     /** token index -> person mentioned by the run covering that token, or null */
     private final Person[] personAt;
     /** token index -> true when the token belongs to an organisation name */
@@ -101,9 +106,20 @@ final class Entities {
 
     Entities(Frame frame) {
         this.frame = frame;
-        this.personAt = new Person[frame.tokens.size()];
-        this.orgAt = new boolean[frame.tokens.size()];
+        this.personAt = new Person[frame.tokenCount()];
+        this.orgAt = new boolean[frame.tokenCount()];
         scan();
+        for (Mention m : found) mentions.add(m);
+    }
+
+    /** How many persons were first mentioned before token {@code at} (persons are in that order). */
+    int personsIntroducedBefore(int at) {
+        int lo = 0, hi = persons.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (persons.get(mid).firstToken < at) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     /** The person whose name covers token k, or null. */
@@ -125,27 +141,27 @@ final class Entities {
     }
 
     private void scan() {
-        List<Token> ts = tokens();
-        int n = ts.size();
+        Frame f = frame;
+        int n = f.tokenCount();
         int k = 0;
         while (k < n) {
-            Token t = ts.get(k);
-            if (!t.capitalised() || t.is(WordClass.WEEKDAYS_MONTHS_BASE)) {
+            Word t = f.word(k);
+            if (!t.capitalised || t.is(WordClass.WEEKDAYS_MONTHS_BASE)) {
                 k++;
                 continue;
             }
             int a = k, b = k + 1;
             while (b < n && b - a < 12) {
-                Token u = ts.get(b);
-                if (u.capitalised() && !u.is(WordClass.WEEKDAYS_MONTHS_BASE)
-                        && frame.sentenceOf[b] == frame.sentenceOf[a]) {
-                    if (ts.get(b - 1).possessive()) break; // "Russia’s Wagner": a new name starts
+                Word u = f.word(b);
+                if (u.capitalised && !u.is(WordClass.WEEKDAYS_MONTHS_BASE)
+                        && f.sentenceOf[b] == f.sentenceOf[a]) {
+                    if (f.word(b - 1).possessive) break; // "Russia’s Wagner": a new name starts
                     b++;
-                } else if (u.isPunct('.') && b + 1 < n && ts.get(b + 1).capitalised()
-                        && ts.get(b - 1).end() == u.start() && isAbbrevOrInitial(ts.get(b - 1))) {
+                } else if (u.punct == '.' && b + 1 < n && f.word(b + 1).capitalised
+                        && f.end(b - 1) == f.start(b) && isAbbrevOrInitial(f.word(b - 1))) {
                     b++;
-                } else if (u.isWord() && u.is(WordClass.PARTICLES_LOWER) && b + 1 < n && ts.get(b + 1).capitalised()
-                        && b > a) {
+                } else if (u.kind == Kind.WORD && u.is(WordClass.PARTICLES_LOWER) && b + 1 < n
+                        && f.word(b + 1).capitalised && b > a) {
                     b++;
                 } else {
                     break;
@@ -157,7 +173,11 @@ final class Entities {
     }
 
     private static boolean isAbbrevOrInitial(Token w) {
-        return w.kind() == Kind.WORD && ((w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0)))
+        return isAbbrevOrInitial(w.word);
+    }
+
+    private static boolean isAbbrevOrInitial(Word w) {
+        return w.kind == Kind.WORD && ((w.text.length() == 1 && Character.isUpperCase(w.text.charAt(0)))
                 || w.is(WordClass.ABBREVIATIONS_LOWER));
     }
 
@@ -212,7 +232,7 @@ final class Entities {
         String firstBase = first.base();
         if (org || (name.size() == 1 && isAcronym(name.get(0)))) {
             for (int j = a; j < b; j++) orgAt[j] = true;
-            mentions.add(new Mention(a, frame.sentenceOf[a], null, true));
+            found.add(new Mention(a, frame.sentenceOf[a], null, true));
             return;
         }
         if (first.is(WordClass.PLACE_WORDS_BASE) || last.is(WordClass.PLACE_TAILS_BASE)
@@ -263,14 +283,14 @@ final class Entities {
         if (p == null) {
             p = new Person(persons.size(), nameText, a);
             persons.add(p);
-            index(p, nameText);
+            index(p, key(Names.surname(nameText)));
         } else {
             if (name.size() > 1 && p.name.indexOf(' ') < 0) p.name = nameText; // a full name for a surname-only person
-            if (!p.variants.contains(nameText)) {
-                p.variants.add(nameText);
-                p.surnameKeys.add(key(Names.surname(nameText)));
+            if (p.variants.add(nameText)) {
+                String sk = key(Names.surname(nameText));
+                boolean newKey = p.surnameKeys.add(sk);
                 if (p.firstKey.isEmpty() && p.name.indexOf(' ') > 0) p.firstKey = key(p.name.substring(0, p.name.indexOf(' ')));
-                index(p, nameText);
+                if (newKey) index(p, sk); // p is listed under each of its keys once
             }
             p.lastToken = a;
         }
@@ -280,7 +300,7 @@ final class Entities {
         if (preRole != null) p.addRole(preRole, preRoleTokens);
         if (appRole != null) p.addRole(appRole, appTokens);
         for (int j = a; j < b; j++) personAt[j] = p;
-        mentions.add(new Mention(nameStart, frame.sentenceOf[nameStart], p, false));
+        found.add(new Mention(nameStart, frame.sentenceOf[nameStart], p, false));
         p.mentionTokens.add(nameStart);
     }
 
@@ -473,9 +493,9 @@ final class Entities {
         return pk.isEmpty() || firstKey.isEmpty() || pk.charAt(0) == firstKey.charAt(0);
     }
 
-    private void index(Person p, String variant) {
-        List<Person> l = bySurnameKey.computeIfAbsent(key(Names.surname(variant)), x -> new ArrayList<>());
-        if (!l.contains(p)) l.add(p);
+    /** Lists p under a surname key it was not listed under yet. */
+    private void index(Person p, String surnameKey) {
+        bySurnameKey.computeIfAbsent(surnameKey, x -> new ArrayList<>()).add(p);
     }
 
     static String lower(String s) {

@@ -156,7 +156,7 @@ final class Frame {
 
     /** A quoted span as one token. */
     static final class QuoteToken extends Token {
-        private static final Word QUOTE = new Word(Kind.QUOTE, "\u201cQ\u201d", "\u201cq\u201d");
+        static final Word QUOTE = new Word(Kind.QUOTE, "\u201cQ\u201d", "\u201cq\u201d");
         final int lastPara, quote;
 
         QuoteToken(int start, int end, int para, int lastPara, int quote) {
@@ -188,7 +188,18 @@ final class Frame {
     /** paragraph p is text[paraStart[p], paraEnd[p]) */
     final int[] paraStart, paraEnd;
     final List<QuoteMarks.Span> quotes;
-    final List<Token> tokens;
+    /**
+     * The tokens, as a list view. They are stored as columns (what each token reads as, where it
+     * starts and ends, its paragraph); a {@link Token} object is made only for the tokens the
+     * analysis looks at, so the whole-text passes allocate nothing per token and a huge article
+     * leaves a few large arrays rather than millions of small objects for the collector to copy.
+     */
+    final List<Token> tokens = new TokenView();
+    private int tokenCount;
+    private Word[] tokWord;
+    private int[] tokStart, tokEnd, tokPara;
+    /** Token objects made so far, by index */
+    private Token[] made;
     /** sentence index of each token */
     final int[] sentenceOf;
     /** token index where each sentence starts; sentenceStarts[n] = tokens.size() */
@@ -215,14 +226,103 @@ final class Frame {
             pos += 2;
         }
         this.quotes = QuoteMarks.find(chars, paraStart, paraEnd);
-        // About one token per five characters in running text: presize so the list rarely grows.
-        this.tokens = new ArrayList<>(text.length() / 5 + 16);
+        // About one token per five characters in running text: presize so the columns rarely grow.
+        int capacity = text.length() / 5 + 16;
+        this.tokWord = new Word[capacity];
+        this.tokStart = new int[capacity];
+        this.tokEnd = new int[capacity];
+        this.tokPara = new int[capacity];
         this.quoteToken = new int[quotes.size()];
         tokenize();
-        this.sentenceOf = new int[tokens.size()];
+        this.made = new Token[tokenCount];
+        this.sentenceOf = new int[tokenCount];
         this.sentenceStarts = splitSentences();
         this.sentenceHasWord = new boolean[sentenceStarts.length];
-        for (int k = 0; k < tokens.size(); k++) if (tokens.get(k).kind() == Kind.WORD) sentenceHasWord[sentenceOf[k]] = true;
+        for (int k = 0; k < tokenCount; k++) if (tokWord[k].kind == Kind.WORD) sentenceHasWord[sentenceOf[k]] = true;
+    }
+
+    int tokenCount() {
+        return tokenCount;
+    }
+
+    /** What token k reads as. */
+    Word word(int k) {
+        return tokWord[k];
+    }
+
+    int start(int k) {
+        return tokStart[k];
+    }
+
+    int end(int k) {
+        return tokEnd[k];
+    }
+
+    int para(int k) {
+        return tokPara[k];
+    }
+
+    /** Paragraph index of the token's end (a quote can run over paragraphs). */
+    int lastPara(int k) {
+        return tokWord[k] == QuoteToken.QUOTE ? quotes.get(quoteIndex(k)).lastParagraph() : tokPara[k];
+    }
+
+    /** The index into {@link #quotes} of quote token k. */
+    private int quoteIndex(int k) {
+        int i = java.util.Arrays.binarySearch(quoteToken, k);
+        if (i < 0) throw new IllegalArgumentException("token " + k + " is not a quote");
+        return i;
+    }
+
+    /** Token k as an object (made once, on first use). */
+    Token token(int k) {
+        Token t = made[k];
+        if (t == null) {
+            if (tokWord[k] == QuoteToken.QUOTE) {
+                QuoteMarks.Span q = quotes.get(quoteIndex(k));
+                t = new QuoteToken(q.open(), q.end(), q.firstParagraph(), q.lastParagraph(), quoteIndex(k));
+            } else {
+                t = new Token(tokWord[k], tokStart[k], tokEnd[k], tokPara[k]);
+            }
+            made[k] = t;
+            tokensMade++;
+        }
+        return t;
+    }
+
+    private int tokensMade;
+
+    /** How many Token objects were made so far (the rest exist only as columns). */
+    int tokensMade() {
+        return tokensMade;
+    }
+
+    private final class TokenView extends java.util.AbstractList<Token> implements java.util.RandomAccess {
+        @Override
+        public Token get(int k) {
+            java.util.Objects.checkIndex(k, tokenCount);
+            return token(k);
+        }
+
+        @Override
+        public int size() {
+            return tokenCount;
+        }
+    }
+
+    private void add(Word w, int start, int end, int para) {
+        if (tokenCount == tokWord.length) {
+            int c = tokenCount * 2;
+            tokWord = java.util.Arrays.copyOf(tokWord, c);
+            tokStart = java.util.Arrays.copyOf(tokStart, c);
+            tokEnd = java.util.Arrays.copyOf(tokEnd, c);
+            tokPara = java.util.Arrays.copyOf(tokPara, c);
+        }
+        tokWord[tokenCount] = w;
+        tokStart[tokenCount] = start;
+        tokEnd[tokenCount] = end;
+        tokPara[tokenCount] = para;
+        tokenCount++;
     }
 
     /** per sentence: whether it holds any word outside quotes */
@@ -252,8 +352,8 @@ final class Frame {
             while (i < e) {
                 if (nextOpen <= i) {
                     QuoteMarks.Span q = quotes.get(qi);
-                    quoteToken[qi] = tokens.size();
-                    tokens.add(new QuoteToken(q.open(), q.end(), q.firstParagraph(), q.lastParagraph(), qi));
+                    quoteToken[qi] = tokenCount;
+                    add(QuoteToken.QUOTE, q.open(), q.end(), q.firstParagraph());
                     qi++;
                     nextOpen = qi < quotes.size() ? quotes.get(qi).open() : Integer.MAX_VALUE;
                     if (q.lastParagraph() != p) {
@@ -280,12 +380,12 @@ final class Frame {
                             break;
                         }
                     }
-                    tokens.add(new Token(words.word(text, i, j), i, j, p));
+                    add(words.word(text, i, j), i, j, p);
                     i = j;
                 } else if (isQuoteMark(c)) {
                     i++; // a stray mark that opens no quote
                 } else {
-                    tokens.add(new Token(c < 128 ? ASCII[c] : words.word(text, i, i + 1), i, i + 1, p));
+                    add(c < 128 ? ASCII[c] : words.word(text, i, i + 1), i, i + 1, p);
                     i++;
                 }
             }
@@ -380,7 +480,7 @@ final class Frame {
     }
 
     private int[] splitSentences() {
-        int n = tokens.size();
+        int n = tokenCount;
         int[] starts = new int[Math.max(1, n / 16) + 1];
         int count = 0;
         if (n > 0) starts[count++] = 0;
@@ -397,26 +497,26 @@ final class Frame {
     }
 
     private boolean boundaryBefore(int k) {
-        Token prev = tokens.get(k - 1), cur = tokens.get(k);
-        if (cur.para() != prev.lastPara()) return true;
-        boolean opensLikeSentence = cur.capitalised() || cur.kind() == Kind.QUOTE
-                || (cur.kind() == Kind.WORD && Character.isDigit(cur.text().charAt(0)));
-        if (prev.kind() == Kind.PUNCT) {
-            char c = prev.text().charAt(0);
+        Word prev = tokWord[k - 1], cur = tokWord[k];
+        if (tokPara[k] != lastPara(k - 1)) return true;
+        boolean opensLikeSentence = cur.capitalised || cur.kind == Kind.QUOTE
+                || (cur.kind == Kind.WORD && Character.isDigit(cur.text.charAt(0)));
+        if (prev.kind == Kind.PUNCT) {
+            char c = prev.text.charAt(0);
             if (c != '.' && c != '!' && c != '?' && c != '…') return false;
             if (!opensLikeSentence) return false;
             if (c == '.' && k >= 2) {
-                Token w = tokens.get(k - 2);
-                if (w.kind() == Kind.WORD && w.end() == prev.start()) {
+                Word w = tokWord[k - 2];
+                if (w.kind == Kind.WORD && tokEnd[k - 2] == tokStart[k - 1]) {
                     if (w.is(WordClass.ABBREVIATIONS_LOWER)) return false;
-                    if (w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0))) return false;
+                    if (w.text.length() == 1 && Character.isUpperCase(w.text.charAt(0))) return false;
                 }
             }
-            if (cur.kind() == Kind.QUOTE) return true;
+            if (cur.kind == Kind.QUOTE) return true;
             return !cueFollows(k);
         }
-        if (prev.kind() == Kind.QUOTE) {
-            QuoteMarks.Span q = quotes.get(prev.quote());
+        if (prev.kind == Kind.QUOTE) {
+            QuoteMarks.Span q = quotes.get(quoteIndex(k - 1));
             char last = chars[q.contentEnd() - 1];
             if (last != '.' && last != '!' && last != '?' && last != '…') return false;
             if (!opensLikeSentence) return false;
@@ -427,15 +527,15 @@ final class Frame {
 
     /** "“Are we safe?” Peskov asked." — a cue within the next few words keeps the quote in this sentence. */
     private boolean cueFollows(int k) {
-        int n = Math.min(tokens.size(), k + 6);
+        int n = Math.min(tokenCount, k + 6);
         for (int i = k; i < n; i++) {
-            Token t = tokens.get(i);
-            if (t.kind() != Kind.WORD) {
-                if (t.isPunct('.') && i > 0 && tokens.get(i - 1).is(WordClass.ABBREVIATIONS_LOWER)) continue;
+            Word t = tokWord[i];
+            if (t.kind != Kind.WORD) {
+                if (t.punct == '.' && i > 0 && tokWord[i - 1].is(WordClass.ABBREVIATIONS_LOWER)) continue;
                 return false;
             }
             String lemma = t.cueLemma();
-            if (lemma != null && !Lexicon.WEAK_CUES.contains(lemma) && !t.lower().endsWith("ing")) return true;
+            if (lemma != null && !Lexicon.WEAK_CUES.contains(lemma) && !t.lower.endsWith("ing")) return true;
         }
         return false;
     }
