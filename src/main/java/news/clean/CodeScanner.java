@@ -108,19 +108,20 @@ final class CodeScanner {
      * and from the last one on ({@code tail[lastDense, tail.n)}); head and tail may be one list.
      */
     private static Result decide(String text, int from, int to, Tokens head, int firstDense, Tokens tail, int lastDense) {
-        // Escapes of JSON/JS string literals ("it\u2019s", "<\/span>") never occur in prose.
-        if (hasStringEscape(text, from, to)) return new Result(from, from, kind(text, from, to));
         // The prose run touches one end of the line: code before it or after it, never around it
         // (prose between code on both sides is a string literal in JSON/JS). The run stops at
         // dense code: a code token that is long, or has another code token close behind it;
-        // isolated code-like tokens inside prose ("x=5") are tolerated.
-        if (firstDense < 0) return null;
+        // isolated code-like tokens inside prose ("x=5") are tolerated. Escapes of JSON/JS
+        // string literals (a backslash before u, n, / or a quote) never occur in prose: such a
+        // line is all code; that check reads the whole line, so it runs only where it decides.
+        if (firstDense < 0) return hasStringEscape(text, from, to) ? new Result(from, from, kind(text, from, to)) : null;
         int[] prefix = proseCount(text, head.w, head.ts, head.te, 0, firstDense);
         int[] suffix = proseCount(text, tail.w, tail.ts, tail.te, lastDense + 1, tail.n);
         String reason = kind(text, from, to);
         // A run that touches an end of the line must not start (or end) there with code.
         boolean prefixOk = head.w[0] >= 0 && acceptable(prefix), suffixOk = tail.w[tail.n - 1] >= 0 && acceptable(suffix);
         if (!prefixOk && !suffixOk) return new Result(from, from, reason);
+        if (hasStringEscape(text, from, to)) return new Result(from, from, reason);
         Tokens run;
         int bestFrom, bestTo;
         if (prefixOk && (!suffixOk || prefix[0] >= suffix[0])) {

@@ -20,11 +20,14 @@ import java.util.Map;
  * and table cells).
  */
 public final class RecordWriter implements AutoCloseable {
-    /** One row per call, without closing or flushing the shared writer after each. */
+    /** One row per call, without flushing after each (the generator's buffer goes out when full). */
     private static final com.fasterxml.jackson.databind.ObjectWriter ROW_WRITER = Json.MAPPER.writer()
             .without(com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     private final OutputFormat format;
+    /** csv and table go through this writer; json and jsonl through {@link #gen}, straight to bytes. */
     private final Writer out;
+    private final OutputStream stream;
+    private JsonGenerator gen;
     private final List<String> columns;
     private final List<Map<String, Object>> tableRows = new ArrayList<>();
     private JsonGenerator arrayGen;
@@ -33,6 +36,7 @@ public final class RecordWriter implements AutoCloseable {
     /** {@code columns} fixes the csv/table columns; json and jsonl write every field of a row. */
     public RecordWriter(OutputStream stream, OutputFormat format, List<String> columns) {
         this.format = format;
+        this.stream = stream;
         this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
         this.columns = List.copyOf(columns);
     }
@@ -41,17 +45,21 @@ public final class RecordWriter implements AutoCloseable {
         try {
             switch (format) {
                 case JSONL -> {
-                    // Streamed into the buffered writer: a 200 MB article never exists as one
+                    // One UTF-8 generator for the whole stream (escaping and encoding in one
+                    // pass, rows separated by newlines): a 200 MB article never exists as one
                     // more giant String on the heap.
-                    ROW_WRITER.writeValue(out, row);
-                    out.write('\n');
+                    if (gen == null) {
+                        gen = generator();
+                        gen.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
+                    }
+                    ROW_WRITER.writeValue(gen, row);
                 }
                 case JSON -> {
                     if (arrayGen == null) {
-                        arrayGen = Json.MAPPER.getFactory().createGenerator(out);
+                        arrayGen = generator();
                         arrayGen.writeStartArray();
                     }
-                    Json.MAPPER.writeValue(arrayGen, row);
+                    ROW_WRITER.writeValue(arrayGen, row);
                 }
                 case CSV -> {
                     if (!csvHeaderWritten) {
@@ -69,9 +77,20 @@ public final class RecordWriter implements AutoCloseable {
         }
     }
 
+    private JsonGenerator generator() throws IOException {
+        return Json.MAPPER.getFactory().createGenerator(stream, com.fasterxml.jackson.core.JsonEncoding.UTF8)
+                .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+    }
+
     /** Finishes the output (closing the json array, printing the table) and flushes. */
     public void finish() throws IOException {
         switch (format) {
+            case JSONL -> {
+                if (gen != null) {
+                    gen.flush();
+                    stream.write('\n');
+                }
+            }
             case JSON -> {
                 if (arrayGen == null) {
                     out.write("[]");
@@ -92,6 +111,8 @@ public final class RecordWriter implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (gen != null) gen.flush();
+        if (arrayGen != null) arrayGen.flush();
         out.flush();
     }
 

@@ -44,8 +44,8 @@ final class Entities {
             this.firstToken = token;
             this.lastToken = token;
             variants.add(name);
-            surnameKeys.add(Names.key(Names.surname(name)));
-            firstKey = name.indexOf(' ') > 0 ? Names.key(name.substring(0, name.indexOf(' '))) : "";
+            surnameKeys.add(key(Names.surname(name)));
+            firstKey = name.indexOf(' ') > 0 ? key(name.substring(0, name.indexOf(' '))) : "";
         }
 
         String surname() {
@@ -94,14 +94,30 @@ final class Entities {
     final Frame frame;
     final List<Person> persons = new ArrayList<>();
     final List<Mention> mentions = new ArrayList<>();
-    /** token index -> person mentioned by the run covering that token */
-    final Map<Integer, Person> personAt = new HashMap<>();
+    /** token index -> person mentioned by the run covering that token, or null */
+    private final Person[] personAt;
     /** token index -> true when the token belongs to an organisation name */
-    final Set<Integer> orgAt = new HashSet<>();
+    private final boolean[] orgAt;
 
     Entities(Frame frame) {
         this.frame = frame;
+        this.personAt = new Person[frame.tokens.size()];
+        this.orgAt = new boolean[frame.tokens.size()];
         scan();
+    }
+
+    /** The person whose name covers token k, or null. */
+    Person personAt(int k) {
+        return k >= 0 && k < personAt.length ? personAt[k] : null;
+    }
+
+    boolean isPerson(int k) {
+        return personAt(k) != null;
+    }
+
+    /** Whether token k belongs to an organisation name. */
+    boolean isOrg(int k) {
+        return k >= 0 && k < orgAt.length && orgAt[k];
     }
 
     private List<Token> tokens() {
@@ -114,21 +130,21 @@ final class Entities {
         int k = 0;
         while (k < n) {
             Token t = ts.get(k);
-            if (!t.capitalised() || Lexicon.WEEKDAYS_MONTHS.contains(t.base())) {
+            if (!t.capitalised() || t.is(WordClass.WEEKDAYS_MONTHS_BASE)) {
                 k++;
                 continue;
             }
             int a = k, b = k + 1;
             while (b < n && b - a < 12) {
                 Token u = ts.get(b);
-                if (u.capitalised() && !Lexicon.WEEKDAYS_MONTHS.contains(u.base())
+                if (u.capitalised() && !u.is(WordClass.WEEKDAYS_MONTHS_BASE)
                         && frame.sentenceOf[b] == frame.sentenceOf[a]) {
                     if (ts.get(b - 1).possessive()) break; // "Russia’s Wagner": a new name starts
                     b++;
                 } else if (u.isPunct('.') && b + 1 < n && ts.get(b + 1).capitalised()
                         && ts.get(b - 1).end() == u.start() && isAbbrevOrInitial(ts.get(b - 1))) {
                     b++;
-                } else if (u.isWord() && PARTICLES.contains(u.lower()) && b + 1 < n && ts.get(b + 1).capitalised()
+                } else if (u.isWord() && u.is(WordClass.PARTICLES_LOWER) && b + 1 < n && ts.get(b + 1).capitalised()
                         && b > a) {
                     b++;
                 } else {
@@ -142,22 +158,25 @@ final class Entities {
 
     private static boolean isAbbrevOrInitial(Token w) {
         return w.kind() == Kind.WORD && ((w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0)))
-                || Frame.ABBREVIATIONS.contains(w.lower()));
+                || w.is(WordClass.ABBREVIATIONS_LOWER));
     }
+
+    /** The name words of the run {@link #analyse} is looking at (reused: one run at a time). */
+    private final List<Token> nameScratch = new ArrayList<>(16);
 
     /** Classifies the capitalised run [a, b). */
     private void analyse(int a, int b) {
         List<Token> ts = tokens();
         int i = a;
-        while (i < b && ts.get(i).isWord() && (Lexicon.FUNCTION_WORDS.contains(ts.get(i).lower())
-                && !Lexicon.COURTESY.contains(ts.get(i).lower())
-                || (Lexicon.cueLemma(ts.get(i).lower()) != null && i == frame.sentenceStarts[frame.sentenceOf[i]]))) {
+        while (i < b && ts.get(i).isWord() && (ts.get(i).is(WordClass.FUNCTION_WORDS_LOWER)
+                && !ts.get(i).is(WordClass.COURTESY_LOWER)
+                || (ts.get(i).cueLemma() != null && i == frame.sentenceStarts[frame.sentenceOf[i]]))) {
             i++;
         }
         if (i < b && ts.get(i).isPunct('.')) i++;
         // "Secretary of Commerce Margaret Olsen": the department after "of" belongs to the title.
         if (i == a && a >= 2 && b - a >= 3 && ts.get(a - 1).isWord() && ts.get(a - 1).lower().equals("of")
-                && (Lexicon.HONORIFICS.contains(ts.get(a - 2).base()) || Lexicon.ROLES.contains(ts.get(a - 2).base()))) {
+                && (ts.get(a - 2).is(WordClass.HONORIFICS_BASE) || ts.get(a - 2).is(WordClass.ROLES_BASE))) {
             i++;
         }
         int titleStart = i;
@@ -171,37 +190,42 @@ final class Entities {
             }
             String base = u.base();
             if (u.possessive()) break;
-            boolean title = Lexicon.HONORIFICS.contains(base) || Lexicon.ROLES.contains(base)
+            boolean title = u.is(WordClass.HONORIFICS_BASE) || u.is(WordClass.ROLES_BASE)
                     || (i == a && b - a >= 3 && base.length() > 5 && base.endsWith("ist")); // "Novelist Jane Roe"
-            boolean modifier = Lexicon.isNationality(base) || base.equals("kremlin");
+            boolean modifier = u.is(WordClass.NATIONALITY_BASE) || base.equals("kremlin");
             if (!title && !modifier) break;
             if (title) hasTitle = true;
-            if (Lexicon.MALE_TITLES.contains(base)) gender = 'M';
-            if (Lexicon.FEMALE_TITLES.contains(base)) gender = 'F';
+            if (u.is(WordClass.MALE_TITLES_BASE)) gender = 'M';
+            if (u.is(WordClass.FEMALE_TITLES_BASE)) gender = 'F';
             i++;
         }
         // After the titles, the name proper.
-        List<Token> name = new ArrayList<>();
+        List<Token> name = nameScratch;
+        name.clear();
         for (int j = i; j < b; j++) if (ts.get(j).isWord()) name.add(ts.get(j));
         if (name.isEmpty()) return;
-        boolean org = Lexicon.ORG_HEADS.contains(ts.get(b - 1).base()); // "The Interior Ministry"
-        for (Token u : name) {
-            if (Lexicon.ORG_HEADS.contains(u.base()) && !(name.size() == 1 && hasTitle)) org = true;
+        boolean org = ts.get(b - 1).is(WordClass.ORG_HEADS_BASE); // "The Interior Ministry"
+        for (int j = 0; j < name.size(); j++) {
+            if (name.get(j).is(WordClass.ORG_HEADS_BASE) && !(name.size() == 1 && hasTitle)) org = true;
         }
-        String firstBase = name.get(0).base(), lastBase = name.get(name.size() - 1).base();
+        Token first = name.get(0), last = name.get(name.size() - 1);
+        String firstBase = first.base();
         if (org || (name.size() == 1 && isAcronym(name.get(0)))) {
-            for (int j = a; j < b; j++) orgAt.add(j);
+            for (int j = a; j < b; j++) orgAt[j] = true;
             mentions.add(new Mention(a, frame.sentenceOf[a], null, true));
             return;
         }
-        if (Lexicon.PLACE_WORDS.contains(firstBase) || Lexicon.PLACE_TAILS.contains(lastBase)
-                || COUNTRIES.contains(firstBase) || COUNTRIES.contains(lastBase)
-                || Lexicon.isNationality(lastBase) || Lexicon.FUNCTION_WORDS.contains(lastBase)
-                || Lexicon.cueLemma(lastBase) != null) {
+        if (first.is(WordClass.PLACE_WORDS_BASE) || last.is(WordClass.PLACE_TAILS_BASE)
+                || first.is(WordClass.COUNTRIES_BASE) || last.is(WordClass.COUNTRIES_BASE)
+                || last.is(WordClass.NATIONALITY_BASE) || last.is(WordClass.FUNCTION_WORDS_BASE)
+                || last.is(WordClass.CUE_FORM_BASE)) {
             return;
         }
         if (name.size() > 4) return;
-        for (Token u : name) if (Lexicon.HONORIFICS.contains(u.base()) || Lexicon.FUNCTION_WORDS.contains(u.base())) return;
+        for (int j = 0; j < name.size(); j++) {
+            Token u = name.get(j);
+            if (u.is(WordClass.HONORIFICS_BASE) || u.is(WordClass.FUNCTION_WORDS_BASE)) return;
+        }
 
         // Role phrase before the name: capitalised titles in the run plus lowercase role words before it.
         int nameStart = tokenIndexOf(name.get(0), i, b);
@@ -213,10 +237,10 @@ final class Entities {
             for (int j = roleStart; j < nameStart; j++) {
                 Token u = ts.get(j);
                 preRoleTokens.add(u);
-                if (u.isWord() && (Lexicon.ROLES.contains(u.base()) || Lexicon.HONORIFICS.contains(u.base()))
-                        && !Lexicon.isNationality(u.base()) && !Lexicon.COURTESY.contains(u.base())) roleWord = true;
-                if (u.isWord() && Lexicon.MALE_TITLES.contains(u.base())) gender = 'M';
-                if (u.isWord() && Lexicon.FEMALE_TITLES.contains(u.base())) gender = 'F';
+                if (u.isWord() && (u.is(WordClass.ROLES_BASE) || u.is(WordClass.HONORIFICS_BASE))
+                        && !u.is(WordClass.NATIONALITY_BASE) && !u.is(WordClass.COURTESY_BASE)) roleWord = true;
+                if (u.isWord() && u.is(WordClass.MALE_TITLES_BASE)) gender = 'M';
+                if (u.isWord() && u.is(WordClass.FEMALE_TITLES_BASE)) gender = 'F';
             }
             if (roleWord) preRole = frame.text.substring(ts.get(roleStart).start(), ts.get(nameStart - 1).end());
             else preRoleTokens.clear();
@@ -229,7 +253,7 @@ final class Entities {
 
         boolean titled = hasTitle || preRole != null || appRole != null;
         String nameText = joinName(name);
-        Person existing = findBySurname(name.get(name.size() - 1).text(), name.size() > 1 ? name.get(0).text() : null);
+        Person existing = findBySurnameKey(last.word.key(), name.size() > 1 ? first.word.key() : "");
         if (name.size() == 1 && existing == null && !titled) {
             if (frame.tokens.get(a).isWord() && COUNTRIES.contains(firstBase)) return;
             // An unknown single capitalised word: a person only if a cue follows it ("Haidai said").
@@ -244,18 +268,18 @@ final class Entities {
             if (name.size() > 1 && p.name.indexOf(' ') < 0) p.name = nameText; // a full name for a surname-only person
             if (!p.variants.contains(nameText)) {
                 p.variants.add(nameText);
-                p.surnameKeys.add(Names.key(Names.surname(nameText)));
-                if (p.firstKey.isEmpty() && p.name.indexOf(' ') > 0) p.firstKey = Names.key(p.name.substring(0, p.name.indexOf(' ')));
+                p.surnameKeys.add(key(Names.surname(nameText)));
+                if (p.firstKey.isEmpty() && p.name.indexOf(' ') > 0) p.firstKey = key(p.name.substring(0, p.name.indexOf(' ')));
                 index(p, nameText);
             }
             p.lastToken = a;
         }
-        if (gender == 0 && name.size() > 1 && Lexicon.FEMALE_NAMES.contains(name.get(0).base())) gender = 'F';
-        if (gender == 0 && name.size() > 1 && Lexicon.MALE_NAMES.contains(name.get(0).base())) gender = 'M';
+        if (gender == 0 && name.size() > 1 && name.get(0).is(WordClass.FEMALE_NAMES_BASE)) gender = 'F';
+        if (gender == 0 && name.size() > 1 && name.get(0).is(WordClass.MALE_NAMES_BASE)) gender = 'M';
         if (gender != 0 && p.gender == 0) p.gender = gender;
         if (preRole != null) p.addRole(preRole, preRoleTokens);
         if (appRole != null) p.addRole(appRole, appTokens);
-        for (int j = a; j < b; j++) personAt.put(j, p);
+        for (int j = a; j < b; j++) personAt[j] = p;
         mentions.add(new Mention(nameStart, frame.sentenceOf[nameStart], p, false));
         p.mentionTokens.add(nameStart);
     }
@@ -265,8 +289,8 @@ final class Entities {
         for (int j = b; j < Math.min(ts.size(), b + 4); j++) {
             Token u = ts.get(j);
             if (!u.isWord()) return false;
-            if (Lexicon.cueLemma(u.lower()) != null) return true;
-            if (!Lexicon.ADVERBS.contains(u.lower())) return false;
+            if (u.cueLemma() != null) return true;
+            if (!u.is(WordClass.ADVERBS_LOWER)) return false;
         }
         return false;
     }
@@ -345,9 +369,9 @@ final class Entities {
             Token u = ts.get(end);
             if (u.kind() == Kind.QUOTE || u.isPunct(',') || u.isPunct('.') || u.isPunct(';') || u.isPunct('(')
                     || u.isPunct(')') || u.isPunct('—') || u.isPunct(':')) break;
-            if (u.isWord() && !u.capitalised() && Lexicon.cueLemma(u.lower()) != null) return null;
-            if (u.isWord() && (Lexicon.CLAUSE_BREAKS.contains(u.lower()) && !u.lower().equals("and"))) return null;
-            if (u.isWord() && Lexicon.ROLES.contains(u.base())) roleWord = true;
+            if (u.isWord() && !u.capitalised() && u.cueLemma() != null) return null;
+            if (u.isWord() && (u.is(WordClass.CLAUSE_BREAKS_LOWER) && !u.lower().equals("and"))) return null;
+            if (u.isWord() && u.is(WordClass.ROLES_BASE)) roleWord = true;
             end++;
         }
         if (!roleWord || end == j) return null;
@@ -373,34 +397,37 @@ final class Entities {
         while (j >= 0 && end - j <= 10 && frame.sentenceOf[j] == sentence) {
             Token u = ts.get(j);
             if (!u.isWord()) break;
-            if (!u.capitalised() && Lexicon.cueLemma(u.lower()) != null) break;
-            if (Lexicon.CLAUSE_BREAKS.contains(u.lower())) break;
-            if (personAt.containsKey(j) && !u.possessive()) break; // another person's name ends the role phrase
+            if (!u.capitalised() && u.cueLemma() != null) break;
+            if (u.is(WordClass.CLAUSE_BREAKS_LOWER)) break;
+            if (personAt[j] != null && !u.possessive()) break; // another person's name ends the role phrase
             String b0 = u.base();
-            boolean fits = Lexicon.ROLES.contains(b0) || Lexicon.DETERMINERS.contains(u.lower()) || u.possessive()
+            boolean fits = Lexicon.ROLES.contains(b0) || u.is(WordClass.DETERMINERS_LOWER) || u.possessive()
                     || Lexicon.isNationality(b0) || isModifierLike(b0) || Lexicon.ORG_HEADS.contains(b0)
                     || Lexicon.HONORIFICS.contains(b0) || u.capitalised() || b0.equals("of") || b0.equals("to")
                     || b0.equals("for");
             if (!fits) break;
-            if (Lexicon.ROLES.contains(u.base())) roleWord = true;
+            if (u.is(WordClass.ROLES_BASE)) roleWord = true;
             start = j;
-            if (Lexicon.DETERMINERS.contains(u.lower())) break;
+            if (u.is(WordClass.DETERMINERS_LOWER)) break;
             j--;
         }
         if (!roleWord || start >= end) return null;
-        if (!Lexicon.ROLES.contains(ts.get(end - 1).base())) return null; // the role phrase ends with its head
+        if (!ts.get(end - 1).is(WordClass.ROLES_BASE)) return null; // the role phrase ends with its head
         for (int k = start; k < end; k++) out.add(ts.get(k));
         return frame.text.substring(ts.get(start).start(), ts.get(end - 1).end());
     }
 
-    private final Map<String, String> keyCache = new HashMap<>();
+    /** {@link Names#key} results of this thread, shared across articles (names repeat); bounded. */
+    private static final ThreadLocal<Map<String, String>> KEYS = ThreadLocal.withInitial(HashMap::new);
 
-    /** {@link Names#key}, memoised per article (names repeat). */
-    String key(String token) {
-        String k = keyCache.get(token);
+    /** {@link Names#key}, memoised. */
+    static String key(String token) {
+        Map<String, String> cache = KEYS.get();
+        String k = cache.get(token);
         if (k == null) {
             k = Names.key(token);
-            if (keyCache.size() < 10_000) keyCache.put(token, k);
+            if (cache.size() >= 10_000) cache.clear();
+            cache.put(token, k);
         }
         return k;
     }
@@ -412,9 +439,12 @@ final class Entities {
 
     /** The person with this surname (by variant), preferring a compatible first name; null if none. */
     Person findBySurname(String surname, String firstName) {
+        return findBySurnameKey(key(surname), firstName == null ? "" : key(firstName));
+    }
+
+    /** {@link #findBySurname} by the names' keys (fk "" when no first name is given). */
+    private Person findBySurnameKey(String sk, String fk) {
         Person best = null;
-        String sk = key(surname);
-        String fk = firstName == null ? "" : key(firstName);
         List<Person> exact = bySurnameKey.get(sk);
         if (exact != null) {
             for (int i = exact.size() - 1; i >= 0 && i >= exact.size() - FUZZY_WINDOW; i--) {

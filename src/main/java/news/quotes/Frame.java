@@ -13,29 +13,166 @@ import java.util.Set;
 final class Frame {
     enum Kind { WORD, PUNCT, QUOTE }
 
-    /** One token. For QUOTE tokens {@code quote} indexes {@link #quotes}; para/lastPara are paragraph indexes. */
-    record Token(Kind kind, int start, int end, int para, int lastPara, String text, String lower, int quote) {
+    /**
+     * What a token reads as, shared by every occurrence of the same characters (see
+     * {@link WordCache}), with the properties the extractor asks about over and over.
+     */
+    static final class Word {
+        final Kind kind;
+        final String text, lower, base;
+        final boolean capitalised, possessive;
+        /** the character of a one-character punctuation token, else 0 */
+        final char punct;
+        /** {@link Names#key} of the text, computed on first use */
+        private String key;
+        /** {@link Lexicon#cueLemma} of the lower case, once known */
+        private String cueLemma;
+        private boolean cueLemmaKnown;
+        /** per {@link WordClass}: whether it was asked yet, and the answer */
+        private long tested, member;
+
+        Word(Kind kind, String text, String lower) {
+            this.kind = kind;
+            this.text = text;
+            this.lower = lower;
+            this.capitalised = kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
+            this.possessive = kind == Kind.WORD && (lower.endsWith("’s") || lower.endsWith("'s"));
+            this.base = possessive ? lower.substring(0, lower.length() - 2) : lower;
+            this.punct = kind == Kind.PUNCT && text.length() == 1 ? text.charAt(0) : 0;
+        }
+
+        String key() {
+            String k = key;
+            if (k == null) key = k = Names.key(text);
+            return k;
+        }
+
+        /**
+         * Whether the word belongs to the class. Answers are remembered for WORD words only:
+         * those belong to one thread's cache, while punctuation and quote words are shared.
+         */
+        boolean is(WordClass c) {
+            if (kind != Kind.WORD) return c.test.test(c.onBase ? base : lower);
+            long m = 1L << c.ordinal();
+            if ((tested & m) == 0) {
+                if (c.test.test(c.onBase ? base : lower)) member |= m;
+                tested |= m;
+            }
+            return (member & m) != 0;
+        }
+
+        /** {@link Lexicon#cueLemma} of the lower case. */
+        String cueLemma() {
+            if (kind != Kind.WORD) return Lexicon.cueLemma(lower);
+            if (!cueLemmaKnown) {
+                cueLemma = Lexicon.cueLemma(lower);
+                cueLemmaKnown = true;
+            }
+            return cueLemma;
+        }
+    }
+
+    /** One token: a word or punctuation mark, or a whole quote; para is its paragraph index. */
+    static class Token {
+        final Word word;
+        final int start, end, para;
+
+        Token(Word word, int start, int end, int para) {
+            this.word = word;
+            this.start = start;
+            this.end = end;
+            this.para = para;
+        }
+
+        Kind kind() {
+            return word.kind;
+        }
+
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
+        }
+
+        int para() {
+            return para;
+        }
+
+        /** Paragraph index of the token's end (a quote can run over paragraphs). */
+        int lastPara() {
+            return para;
+        }
+
+        String text() {
+            return word.text;
+        }
+
+        String lower() {
+            return word.lower;
+        }
+
+        /** For QUOTE tokens the index into {@link #quotes}, else -1. */
+        int quote() {
+            return -1;
+        }
+
         boolean isWord() {
-            return kind == Kind.WORD;
+            return word.kind == Kind.WORD;
         }
 
         boolean isPunct(char c) {
-            return kind == Kind.PUNCT && text.length() == 1 && text.charAt(0) == c;
+            return word.punct == c;
         }
 
         boolean capitalised() {
-            return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
+            return word.capitalised;
         }
 
         /** Lower case without a possessive ending (Ukraine’s -> ukraine). */
         String base() {
-            if (kind != Kind.WORD) return lower;
-            if (lower.endsWith("’s") || lower.endsWith("'s")) return lower.substring(0, lower.length() - 2);
-            return lower;
+            return word.base;
         }
 
         boolean possessive() {
-            return kind == Kind.WORD && (lower.endsWith("’s") || lower.endsWith("'s"));
+            return word.possessive;
+        }
+
+        boolean is(WordClass c) {
+            return word.is(c);
+        }
+
+        /** {@link Lexicon#cueLemma} of the lower case. */
+        String cueLemma() {
+            return word.cueLemma();
+        }
+
+        @Override
+        public String toString() {
+            return word.text + "@" + start;
+        }
+    }
+
+    /** A quoted span as one token. */
+    static final class QuoteToken extends Token {
+        private static final Word QUOTE = new Word(Kind.QUOTE, "\u201cQ\u201d", "\u201cq\u201d");
+        final int lastPara, quote;
+
+        QuoteToken(int start, int end, int para, int lastPara, int quote) {
+            super(QUOTE, start, end, para);
+            this.lastPara = lastPara;
+            this.quote = quote;
+        }
+
+        @Override
+        int lastPara() {
+            return lastPara;
+        }
+
+        @Override
+        int quote() {
+            return quote;
         }
     }
 
@@ -46,7 +183,10 @@ final class Frame {
             "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "d.c");
 
     final String text;
-    final List<int[]> paragraphs;
+    /** The text's characters (array access is cheaper than String.charAt on non-Latin-1 text). */
+    final char[] chars;
+    /** paragraph p is text[paraStart[p], paraEnd[p]) */
+    final int[] paraStart, paraEnd;
     final List<QuoteMarks.Span> quotes;
     final List<Token> tokens;
     /** sentence index of each token */
@@ -56,11 +196,27 @@ final class Frame {
     /** token index of each quote */
     final int[] quoteToken;
 
-    Frame(String text, List<int[]> paragraphs) {
+    /** The paragraphs joined by a blank line ({@code Article.text()}), with their ranges. */
+    Frame(List<String> paragraphTexts) {
+        this(String.join("\n\n", paragraphTexts), paragraphTexts);
+    }
+
+    private Frame(String text, List<String> paragraphTexts) {
         this.text = text;
-        this.paragraphs = paragraphs;
-        this.quotes = QuoteMarks.find(text, paragraphs);
-        this.tokens = new ArrayList<>();
+        this.chars = text.toCharArray();
+        int n = paragraphTexts.size();
+        this.paraStart = new int[n];
+        this.paraEnd = new int[n];
+        int pos = 0;
+        for (int p = 0; p < n; p++) {
+            paraStart[p] = pos;
+            pos += paragraphTexts.get(p).length();
+            paraEnd[p] = pos;
+            pos += 2;
+        }
+        this.quotes = QuoteMarks.find(chars, paraStart, paraEnd);
+        // About one token per five characters in running text: presize so the list rarely grows.
+        this.tokens = new ArrayList<>(text.length() / 5 + 16);
         this.quoteToken = new int[quotes.size()];
         tokenize();
         this.sentenceOf = new int[tokens.size()];
@@ -83,20 +239,23 @@ final class Frame {
     }
 
     private void tokenize() {
+        char[] text = chars;
+        WordCache words = WORDS.get();
         int qi = 0;
         int p = 0;
         int from = -1; // where to start in paragraph p after a quote that ended inside it
-        while (p < paragraphs.size()) {
-            int e = paragraphs.get(p)[1];
-            int i = from >= 0 ? from : paragraphs.get(p)[0];
+        int nextOpen = quotes.isEmpty() ? Integer.MAX_VALUE : quotes.get(0).open();
+        while (p < paraStart.length) {
+            int e = paraEnd[p];
+            int i = from >= 0 ? from : paraStart[p];
             int nextP = p + 1, nextFrom = -1;
             while (i < e) {
-                if (qi < quotes.size() && quotes.get(qi).open() <= i) {
+                if (nextOpen <= i) {
                     QuoteMarks.Span q = quotes.get(qi);
                     quoteToken[qi] = tokens.size();
-                    tokens.add(new Token(Kind.QUOTE, q.open(), q.end(), q.firstParagraph(), q.lastParagraph(),
-                            "\u201cQ\u201d", "\u201cq\u201d", qi));
+                    tokens.add(new QuoteToken(q.open(), q.end(), q.firstParagraph(), q.lastParagraph(), qi));
                     qi++;
+                    nextOpen = qi < quotes.size() ? quotes.get(qi).open() : Integer.MAX_VALUE;
                     if (q.lastParagraph() != p) {
                         nextP = q.lastParagraph();
                         nextFrom = q.end();
@@ -105,36 +264,104 @@ final class Frame {
                     i = q.end();
                     continue;
                 }
-                char c = text.charAt(i);
+                char c = text[i];
                 if (Character.isWhitespace(c)) {
                     i++;
-                } else if (Character.isLetterOrDigit(c)) {
+                } else if (isLetterOrDigit(c)) {
                     int j = i + 1;
                     while (j < e) {
-                        char d = text.charAt(j);
-                        if (Character.isLetterOrDigit(d) || d == '\u00AD') {
+                        char d = text[j];
+                        if (isLetterOrDigit(d) || d == '\u00AD') {
                             j++;
                         } else if ((d == '’' || d == '\'' || d == '-' || d == '.' || d == '&' || d == '‑')
-                                && j + 1 < e && Character.isLetterOrDigit(text.charAt(j + 1))
-                                && !(qi < quotes.size() && quotes.get(qi).open() == j)) {
+                                && j + 1 < e && isLetterOrDigit(text[j + 1]) && nextOpen != j) {
                             j += 2;
                         } else {
                             break;
                         }
                     }
-                    String w = text.substring(i, j);
-                    tokens.add(new Token(Kind.WORD, i, j, p, p, w, lower(w), -1));
+                    tokens.add(new Token(words.word(text, i, j), i, j, p));
                     i = j;
                 } else if (isQuoteMark(c)) {
                     i++; // a stray mark that opens no quote
                 } else {
-                    String w = String.valueOf(c);
-                    tokens.add(new Token(Kind.PUNCT, i, i + 1, p, p, w, w, -1));
+                    tokens.add(new Token(c < 128 ? ASCII[c] : words.word(text, i, i + 1), i, i + 1, p));
                     i++;
                 }
             }
             p = nextP;
             from = nextFrom;
+        }
+    }
+
+    /** Punctuation words for ASCII characters (letters and digits are never punctuation tokens). */
+    private static final Word[] ASCII = new Word[128];
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = new Word(Kind.PUNCT, String.valueOf(c), String.valueOf(c));
+            ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
+    /** {@link Character#isLetterOrDigit(char)} with a table for ASCII. */
+    static boolean isLetterOrDigit(char c) {
+        return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+    }
+
+    private static final ThreadLocal<WordCache> WORDS = ThreadLocal.withInitial(WordCache::new);
+
+    /**
+     * The {@link Word}s one thread has read, shared across its articles so that a token does not
+     * allocate strings per occurrence (most words repeat), and what is known about a word
+     * ({@link Word#is}) is worked out once. A fixed two-way set-associative table: memory stays
+     * bounded whatever the corpus size; a new word evicts the less recently used of its two slots.
+     */
+    static final class WordCache {
+        private static final int BITS = 16;
+        private static final int SLOTS = 1 << BITS;
+        /** Words longer than this are not cached (rare, and would only bloat the table). */
+        private static final int MAX_LENGTH = 24;
+        private final Word[] table = new Word[SLOTS];
+        /** hash of each table entry's text, compared before the text itself */
+        private final int[] hashes = new int[SLOTS];
+
+        /** The word for text[from, to): a letter or digit first makes a WORD, anything else PUNCT. */
+        Word word(char[] a, int from, int to) {
+            int len = to - from;
+            if (len > MAX_LENGTH) return create(a, from, to);
+            int h = 0;
+            for (int i = from; i < to; i++) h = 31 * h + a[i];
+            // Two-way set-associative: a word goes to one of two slots; a new word replaces the older entry.
+            int i = ((h ^ (h >>> 16)) * 0x9E3779B1 >>> (32 - BITS)) & ~1;
+            Word w = table[i];
+            if (w != null && hashes[i] == h && w.text.length() == len && equal(w.text, a, from, len)) return w;
+            w = table[i + 1];
+            if (w != null && hashes[i + 1] == h && w.text.length() == len && equal(w.text, a, from, len)) {
+                // most recently used first
+                table[i + 1] = table[i];
+                hashes[i + 1] = hashes[i];
+                table[i] = w;
+                hashes[i] = h;
+                return w;
+            }
+            w = create(a, from, to);
+            table[i + 1] = table[i];
+            hashes[i + 1] = hashes[i];
+            table[i] = w;
+            hashes[i] = h;
+            return w;
+        }
+
+        private static Word create(char[] a, int from, int to) {
+            String w = new String(a, from, to - from);
+            return new Word(isLetterOrDigit(a[from]) ? Kind.WORD : Kind.PUNCT, w, Frame.lower(w));
+        }
+
+        private static boolean equal(String w, char[] a, int from, int len) {
+            for (int k = 0; k < len; k++) if (w.charAt(k) != a[from + k]) return false;
+            return true;
         }
     }
 
@@ -153,20 +380,19 @@ final class Frame {
     }
 
     private int[] splitSentences() {
-        List<Integer> starts = new ArrayList<>();
         int n = tokens.size();
-        int sentence = 0;
-        if (n > 0) starts.add(0);
+        int[] starts = new int[Math.max(1, n / 16) + 1];
+        int count = 0;
+        if (n > 0) starts[count++] = 0;
         for (int k = 0; k < n; k++) {
             if (k > 0 && boundaryBefore(k)) {
-                sentence++;
-                starts.add(k);
+                if (count + 1 >= starts.length) starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+                starts[count++] = k;
             }
-            sentenceOf[k] = sentence;
+            sentenceOf[k] = count - 1;
         }
-        int[] out = new int[starts.size() + 1];
-        for (int i = 0; i < starts.size(); i++) out[i] = starts.get(i);
-        out[starts.size()] = n;
+        int[] out = java.util.Arrays.copyOf(starts, count + 1);
+        out[count] = n;
         return out;
     }
 
@@ -182,7 +408,7 @@ final class Frame {
             if (c == '.' && k >= 2) {
                 Token w = tokens.get(k - 2);
                 if (w.kind() == Kind.WORD && w.end() == prev.start()) {
-                    if (ABBREVIATIONS.contains(w.lower())) return false;
+                    if (w.is(WordClass.ABBREVIATIONS_LOWER)) return false;
                     if (w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0))) return false;
                 }
             }
@@ -191,7 +417,7 @@ final class Frame {
         }
         if (prev.kind() == Kind.QUOTE) {
             QuoteMarks.Span q = quotes.get(prev.quote());
-            char last = text.charAt(q.contentEnd() - 1);
+            char last = chars[q.contentEnd() - 1];
             if (last != '.' && last != '!' && last != '?' && last != '…') return false;
             if (!opensLikeSentence) return false;
             return !cueFollows(k);
@@ -205,10 +431,10 @@ final class Frame {
         for (int i = k; i < n; i++) {
             Token t = tokens.get(i);
             if (t.kind() != Kind.WORD) {
-                if (t.isPunct('.') && i > 0 && Frame.ABBREVIATIONS.contains(tokens.get(i - 1).lower())) continue;
+                if (t.isPunct('.') && i > 0 && tokens.get(i - 1).is(WordClass.ABBREVIATIONS_LOWER)) continue;
                 return false;
             }
-            String lemma = Lexicon.cueLemma(t.lower());
+            String lemma = t.cueLemma();
             if (lemma != null && !Lexicon.WEAK_CUES.contains(lemma) && !t.lower().endsWith("ing")) return true;
         }
         return false;

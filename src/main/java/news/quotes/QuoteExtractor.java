@@ -47,8 +47,7 @@ public final class QuoteExtractor {
 
     /** Quotes of the text made of {@code paragraphs} joined by a blank line (as {@code Article.text()}). */
     public List<Quote> extract(String articleId, List<String> paragraphs) {
-        String text = String.join("\n\n", paragraphs);
-        Frame frame = new Frame(text, Frame.paragraphRanges(paragraphs));
+        Frame frame = new Frame(paragraphs);
         return new Run(articleId, frame, indirect).run();
     }
 
@@ -152,7 +151,7 @@ public final class QuoteExtractor {
             if (!t.isWord()) return null;
             String lower = t.lower();
             if (lower.equals("according") && k + 1 < ts.size() && tok(k + 1).lower().equals("to")) return "according to";
-            String lemma = Lexicon.cueLemma(lower);
+            String lemma = t.cueLemma();
             if (lemma == null) return null;
             if (t.capitalised() && k != sentenceStart(k)) return null; // "the United States", "Said Khan"
             if (NOUNY_CUES.contains(lemma) && !(lower.endsWith("ed") || lower.endsWith("ing") || lower.equals("wrote")
@@ -160,7 +159,7 @@ public final class QuoteExtractor {
                 return null;
             }
             if (lemma.equals("point") && !(k + 1 < ts.size() && tok(k + 1).lower().equals("out"))) return null;
-            if (lemma.equals("read") && !(k > 0 && tok(k - 1).isWord() && Lexicon.READABLE.contains(tok(k - 1).base()))) return null;
+            if (lemma.equals("read") && !(k > 0 && tok(k - 1).isWord() && tok(k - 1).is(WordClass.READABLE_BASE))) return null;
             if (lemma.equals("call") && k + 1 < ts.size() && tok(k + 1).lower().equals("on")) return null;
             if (t.capitalised() && k == sentenceStart(k) && lower.endsWith("ed")) return null; // "Asked about ..., S said"
             return t.text();
@@ -170,8 +169,8 @@ public final class QuoteExtractor {
             if (k == 0) return false;
             Token p = tok(k - 1);
             if (p.kind() == Kind.QUOTE || (p.isPunct(',') && k >= 2 && tok(k - 2).kind() == Kind.QUOTE)) return true;
-            return p.isWord() && (p.capitalised() || Lexicon.PRONOUNS.contains(p.lower()) || Lexicon.ROLES.contains(p.base())
-                    || Lexicon.ORG_HEADS.contains(p.base()));
+            return p.isWord() && (p.capitalised() || p.is(WordClass.PRONOUNS_LOWER) || p.is(WordClass.ROLES_BASE)
+                    || p.is(WordClass.ORG_HEADS_BASE));
         }
 
         boolean isWeak(String cue) {
@@ -204,8 +203,8 @@ public final class QuoteExtractor {
                     List<Token> rt = new ArrayList<>();
                     for (int j = m + 1; j < k; j++) {
                         rt.add(tok(j));
-                        if (tok(j).isWord() && Lexicon.ROLES.contains(tok(j).base())) roleWord = true;
-                        if (appPerson < 0 && ents.personAt.containsKey(j)) appPerson = j;
+                        if (tok(j).isWord() && tok(j).is(WordClass.ROLES_BASE)) roleWord = true;
+                        if (appPerson < 0 && ents.isPerson(j)) appPerson = j;
                     }
                     if (!roleWord && appPerson < 0) return null;
                     if (appPerson >= 0 && !roleWord) {
@@ -258,7 +257,7 @@ public final class QuoteExtractor {
                 if (Lexicon.PRONOUNS.contains(b)) break;
                 if (Lexicon.DETERMINERS.contains(b)) {
                     // "a diplomat involved in the talks": a preposition after a role word (or its participle) joins.
-                    if (j - 2 >= lo && tok(j - 1).isWord() && NP_PREPOSITIONS.contains(tok(j - 1).lower())
+                    if (j - 2 >= lo && tok(j - 1).isWord() && tok(j - 1).is(WordClass.NP_PREPOSITIONS_LOWER)
                             && (isRoleOrOrg(tok(j - 2)) || j - 3 >= lo && tok(j - 2).isWord()
                             && tok(j - 2).lower().endsWith("ed") && isRoleOrOrg(tok(j - 3)))) {
                         joinPreposition = true;
@@ -277,19 +276,19 @@ public final class QuoteExtractor {
             }
             if (start >= end) return null;
             // Trim a leading preposition left over from the walk ("of the ministry").
-            while (start < end && tok(start).isWord() && NP_PREPOSITIONS.contains(tok(start).lower())) start++;
+            while (start < end && tok(start).isWord() && tok(start).is(WordClass.NP_PREPOSITIONS_LOWER)) start++;
             if (start >= end || !(validSubject(start, end) || appPerson >= 0)) return null;
             return new Np(start, end, role, roleTokens, appPerson);
         }
 
         private int lastPersonOffset(int from, int to) {
             int last = 0;
-            for (int j = from; j < to; j++) if (ents.personAt.containsKey(j)) last = j - from;
+            for (int j = from; j < to; j++) if (ents.isPerson(j)) last = j - from;
             return last;
         }
 
         private boolean isRoleOrOrg(Token t) {
-            return t.isWord() && (Lexicon.ROLES.contains(t.base()) || Lexicon.ORG_HEADS.contains(t.base()));
+            return t.isWord() && (t.is(WordClass.ROLES_BASE) || t.is(WordClass.ORG_HEADS_BASE));
         }
 
         int skipAdverbsLeft(int k, int lo) {
@@ -327,13 +326,13 @@ public final class QuoteExtractor {
             Token head = tok(start);
             if (end - start >= 2 && end - start <= 6 && head.isWord() && (head.lower().equals("a")
                     || head.lower().equals("an") || head.lower().equals("the") || head.lower().equals("another"))
-                    && tok(end - 1).isWord() && !Lexicon.FUNCTION_WORDS.contains(tok(end - 1).lower())) {
+                    && tok(end - 1).isWord() && !tok(end - 1).is(WordClass.FUNCTION_WORDS_LOWER)) {
                 return true; // "a hospital administrator", "the farmer"
             }
             for (int j = start; j < end; j++) {
                 Token u = tok(j);
                 if (!u.isWord()) continue;
-                if (u.capitalised() && !Lexicon.FUNCTION_WORDS.contains(u.lower())) return true;
+                if (u.capitalised() && !u.is(WordClass.FUNCTION_WORDS_LOWER)) return true;
                 String b = u.base();
                 if (Lexicon.ROLES.contains(b) || Lexicon.ORG_HEADS.contains(b) || Lexicon.PLURAL_ROLES.contains(b)
                         || Lexicon.SOURCE_NOUNS.contains(b)) return true;
@@ -383,14 +382,14 @@ public final class QuoteExtractor {
                 while (k < hi && k - end < 18) {
                     Token u = tok(k);
                     if (u.kind() != Kind.WORD) break;
-                    if (cueAt(k) != null || Lexicon.CLAUSE_BREAKS.contains(u.lower()) && !u.lower().equals("and")) break;
-                    if (Lexicon.ROLES.contains(u.base())) roleWord = true;
+                    if (cueAt(k) != null || u.is(WordClass.CLAUSE_BREAKS_LOWER) && !u.lower().equals("and")) break;
+                    if (u.is(WordClass.ROLES_BASE)) roleWord = true;
                     rt.add(u);
                     k++;
                 }
                 int appPerson = -1;
                 if (k > end + 1 && tok(end + 1).capitalised()) {
-                    for (int m = end + 1; m < k; m++) if (ents.personAt.containsKey(m)) appPerson = m;
+                    for (int m = end + 1; m < k; m++) if (ents.isPerson(m)) appPerson = m;
                 }
                 if (roleWord && k > end + 1) role = f.text.substring(tok(end + 1).start(), tok(k - 1).end());
                 else rt.clear();
@@ -405,9 +404,9 @@ public final class QuoteExtractor {
             int s1 = Math.min(sentenceEnd(k), s0 + 40);
             int i = s0;
             Token first = tok(i);
-            if (first.isWord() && (PREPOSITIONS.contains(first.lower()) || first.lower().endsWith("ing")
-                    || first.lower().endsWith("ed") || Lexicon.FUNCTION_WORDS.contains(first.lower())
-                    && !Lexicon.DETERMINERS.contains(first.lower()) && !Lexicon.PRONOUNS.contains(first.lower()))) {
+            if (first.isWord() && (first.is(WordClass.PREPOSITIONS_LOWER) || first.lower().endsWith("ing")
+                    || first.lower().endsWith("ed") || first.is(WordClass.FUNCTION_WORDS_LOWER)
+                    && !first.is(WordClass.DETERMINERS_LOWER) && !first.is(WordClass.PRONOUNS_LOWER))) {
                 int c = i;
                 while (c < s1 && !tok(c).isPunct(',')) c++;
                 if (c >= s1) return null;
@@ -419,7 +418,7 @@ public final class QuoteExtractor {
 
         static boolean isAbbrevOrInitial(Token w) {
             return w.kind() == Kind.WORD && ((w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0)))
-                    || Frame.ABBREVIATIONS.contains(w.lower()));
+                    || w.is(WordClass.ABBREVIATIONS_LOWER));
         }
 
         // ---------------------------------------------------------------- channel
@@ -440,17 +439,17 @@ public final class QuoteExtractor {
                 }
                 if (b.equals("on") && j + 1 < to) {
                     int e = j + 1;
-                    if (tok(e).isWord() && POSSESSIVE_DETS.contains(tok(e).lower())) e++;
+                    if (tok(e).isWord() && tok(e).is(WordClass.POSSESSIVE_DETS_LOWER)) e++;
                     int s = e;
-                    while (e < to && e - s < 3 && tok(e).isWord() && !PREPOSITIONS.contains(tok(e).lower())) e++;
+                    while (e < to && e - s < 3 && tok(e).isWord() && !tok(e).is(WordClass.PREPOSITIONS_LOWER)) e++;
                     if (e > s && isMediaPhrase(s, e)) return phrase(s, e);
                 }
                 if ((b.equals("in") || b.equals("during")) && j + 1 < to && tok(j + 1).isWord()
-                        && Lexicon.DETERMINERS.contains(tok(j + 1).lower())) {
+                        && tok(j + 1).is(WordClass.DETERMINERS_LOWER)) {
                     int s = j + 2, e = s;
-                    while (e < to && e - s < 5 && tok(e).isWord() && !Lexicon.OCCASIONS.contains(tok(e).lower())
-                            && !PREPOSITIONS.contains(tok(e).lower())) e++;
-                    if (e < to && tok(e).isWord() && Lexicon.OCCASIONS.contains(tok(e).lower())) {
+                    while (e < to && e - s < 5 && tok(e).isWord() && !tok(e).is(WordClass.OCCASIONS_LOWER)
+                            && !tok(e).is(WordClass.PREPOSITIONS_LOWER)) e++;
+                    if (e < to && tok(e).isWord() && tok(e).is(WordClass.OCCASIONS_LOWER)) {
                         int occ = e;
                         if (occ + 2 < to && tok(occ + 1).lower().equals("with")) {
                             int ms = occ + 2, me = ms;
@@ -459,7 +458,7 @@ public final class QuoteExtractor {
                             if (me > ms) return phrase(ms, me);
                         }
                         for (int m = s; m < occ; m++) {
-                            if (tok(m).capitalised() && Lexicon.MEDIA.contains(tok(m).lower())) return tok(m).text();
+                            if (tok(m).capitalised() && tok(m).is(WordClass.MEDIA_LOWER)) return tok(m).text();
                         }
                         return phrase(s, occ + 1);
                     }
@@ -470,7 +469,7 @@ public final class QuoteExtractor {
 
         private boolean isMediaPhrase(int s, int e) {
             for (int j = s; j < e; j++) {
-                if (Lexicon.MEDIA.contains(tok(j).base())) return true;
+                if (tok(j).is(WordClass.MEDIA_BASE)) return true;
             }
             return false;
         }
@@ -508,7 +507,7 @@ public final class QuoteExtractor {
                 // "“Q,” Lucas Paganini, a researcher at the Council on Energy, Environment and Water, told CBS":
                 // a name right after the quote, then an appositive of any shape up to the cue.
                 int e = r;
-                while (e < c && ents.personAt.containsKey(e)) e++;
+                while (e < c && ents.isPerson(e)) e++;
                 if (e > r && e < c && tok(e).isPunct(',') && noQuoteOrBreak(e, c)) {
                     String role = e + 1 < c ? trimCommas(e + 1, c) : null;
                     return new Attr(new Np(r, e, role, List.of()), cc, c, true, channelIn(r, Math.min(hi, c + 16)), "right");
@@ -526,7 +525,7 @@ public final class QuoteExtractor {
             for (int j = from; j < to; j++) {
                 Token u = tok(j);
                 if (u.kind() == Kind.QUOTE || u.isPunct(';') || u.isPunct(':')) return false;
-                if (u.isWord() && !u.capitalised() && (VERBISH.contains(u.lower()) || Lexicon.cueLemma(u.lower()) != null
+                if (u.isWord() && !u.capitalised() && (u.is(WordClass.VERBISH_LOWER) || u.cueLemma() != null
                         || u.lower().equals("that") || u.lower().equals("which"))) return false;
             }
             return true;
@@ -570,7 +569,7 @@ public final class QuoteExtractor {
                     if (np == null && c > lo) {
                         Token p = tok(c - 1);
                         if (p.isWord() && (p.lower().equals("and") || p.lower().equals("but"))
-                                || Lexicon.ADVERBS.contains(p.lower())) {
+                                || p.is(WordClass.ADVERBS_LOWER)) {
                             Np subj = sentenceSubject(c);
                             if (subj != null && subj.to() <= c) np = subj;
                         }
@@ -617,7 +616,7 @@ public final class QuoteExtractor {
 
         boolean startsUpper(int q) {
             QuoteMarks.Span s = f.quotes.get(tok(q).quote());
-            char c = f.text.charAt(s.contentStart());
+            char c = f.chars[s.contentStart()];
             return Character.isUpperCase(c) || Character.isDigit(c) || c == '.' || c == '…';
         }
 
@@ -651,7 +650,7 @@ public final class QuoteExtractor {
             boolean sentenceInitial = true;
             for (int j = s0; j < q; j++) if (tok(j).kind() != Kind.PUNCT) { sentenceInitial = false; break; }
             boolean attributionComma = span.contentEnd() < f.text.length() && span.closed()
-                    && f.text.charAt(span.contentEnd()) == ',';
+                    && f.chars[span.contentEnd()] == ',';
             Attr left = attributeLeft(q);
             Attr right = attributeRight(q);
             Attr chosen = null;
@@ -812,14 +811,14 @@ public final class QuoteExtractor {
 
         boolean paragraphIsOnlyQuotes(int para) {
             // tokens of a paragraph are contiguous; find them around any quote of this paragraph
-            int[] range = f.paragraphs.get(para);
+            int from = f.paraStart[para], to = f.paraEnd[para];
             int lo = 0, hi = ts.size();
-            while (lo < hi) { // first token starting at or after range[0]
+            while (lo < hi) { // first token starting at or after from
                 int mid = (lo + hi) >>> 1;
-                if (tok(mid).start() < range[0]) lo = mid + 1; else hi = mid;
+                if (tok(mid).start() < from) lo = mid + 1; else hi = mid;
             }
             boolean any = false;
-            for (int j = lo; j < ts.size() && tok(j).start() < range[1] && j - lo < 64; j++) {
+            for (int j = lo; j < ts.size() && tok(j).start() < to && j - lo < 64; j++) {
                 if (tok(j).kind() == Kind.WORD) return false;
                 if (tok(j).kind() == Kind.QUOTE) any = true;
             }
@@ -846,7 +845,7 @@ public final class QuoteExtractor {
             if (words > 4 || q == 0) return false;
             Token p = tok(q - 1);
             if (!p.isWord()) return false;
-            return p.possessive() || SCARE_BEFORE.contains(p.lower());
+            return p.possessive() || p.is(WordClass.SCARE_BEFORE_LOWER);
         }
 
         /** A short quote used as a modifier after a weak cue: critics called it a “cash for access” scheme. */
@@ -892,7 +891,7 @@ public final class QuoteExtractor {
             Person person = null;
             int nameTok = -1;
             for (int j = headEnd - 1; j >= np.from(); j--) {
-                Person p = ents.personAt.get(j);
+                Person p = ents.personAt(j);
                 if (p != null && tok(j).possessive() && j < headEnd - 1) break; // "Putin’s close allies"
                 if (p != null) {
                     person = p;
@@ -903,13 +902,13 @@ public final class QuoteExtractor {
             if (person == null) {
                 // An unregistered capitalised surname after a title ("Mr Kwatra" when never introduced).
                 Token last = tok(headEnd - 1);
-                if (last.capitalised() && !Lexicon.FUNCTION_WORDS.contains(last.lower())
-                        && !Lexicon.ORG_HEADS.contains(last.base()) && !Lexicon.ROLES.contains(last.base())) {
+                if (last.capitalised() && !last.is(WordClass.FUNCTION_WORDS_LOWER)
+                        && !last.is(WordClass.ORG_HEADS_BASE) && !last.is(WordClass.ROLES_BASE)) {
                     Person p = ents.findBySurname(last.text(), null);
                     if (p != null) person = p;
                 }
             }
-            if (person == null && np.appositivePerson() >= 0) person = ents.personAt.get(np.appositivePerson());
+            if (person == null && np.appositivePerson() >= 0) person = ents.personAt(np.appositivePerson());
             if (person != null) {
                 String role = person.role != null ? person.role : np.role();
                 if (np.role() != null && person.role == null) person.addRole(np.role(), np.roleTokens());
@@ -921,10 +920,10 @@ public final class QuoteExtractor {
             for (int j = np.from(); j < headEnd; j++) {
                 Token u = tok(j);
                 if (!u.isWord()) continue;
-                if (u.capitalised() && !Lexicon.FUNCTION_WORDS.contains(u.lower()) && !Lexicon.isNationality(u.base())
-                        && !Lexicon.ROLES.contains(u.base())) hasCap = true;
-                if (Lexicon.ROLES.contains(u.base()) || Lexicon.PLURAL_ROLES.contains(u.base())) { hasRole = true; head = u.base(); }
-                if (Lexicon.ORG_HEADS.contains(u.base())) hasOrg = true;
+                if (u.capitalised() && !u.is(WordClass.FUNCTION_WORDS_LOWER) && !Lexicon.isNationality(u.base())
+                        && !u.is(WordClass.ROLES_BASE)) hasCap = true;
+                if (u.is(WordClass.ROLES_BASE) || u.is(WordClass.PLURAL_ROLES_BASE)) { hasRole = true; head = u.base(); }
+                if (u.is(WordClass.ORG_HEADS_BASE)) hasOrg = true;
             }
             String first = tok(np.from()).lower();
             indefinite = first.equals("a") || first.equals("an") || first.equals("another") || first.equals("one");
@@ -955,8 +954,8 @@ public final class QuoteExtractor {
             List<String> pp = new ArrayList<>();
             for (int j = headEnd; j < np.to(); j++) {
                 Token u = tok(j);
-                if (u.isWord() && (u.capitalised() || Lexicon.ORG_HEADS.contains(u.base()))
-                        && !Lexicon.FUNCTION_WORDS.contains(u.lower())) pp.add(u.base());
+                if (u.isWord() && (u.capitalised() || u.is(WordClass.ORG_HEADS_BASE))
+                        && !u.is(WordClass.FUNCTION_WORDS_LOWER)) pp.add(u.base());
             }
             Person best = null;
             int bestTok = -1;
@@ -1044,7 +1043,7 @@ public final class QuoteExtractor {
             }
             if (org != null) {
                 int e = org.token();
-                while (e < ts.size() && ents.orgAt.contains(e)) e++;
+                while (e < ts.size() && ents.isOrg(e)) e++;
                 String name = phrase(org.token(), Math.max(org.token() + 1, e));
                 return new Speaker(name, mention, null, null, name, 0.6);
             }
@@ -1095,20 +1094,20 @@ public final class QuoteExtractor {
                     np = subjectBefore(c, s0);
                     if (np == null) return null;
                     int k = c + 1;
-                    String lemma = Lexicon.cueLemma(tok(c).lower());
+                    String lemma = tok(c).cueLemma();
                     if ("tell".equals(lemma)) {
                         while (k < s1 && k < c + 6 && !tok(k).lower().equals("that") && tok(k).kind() == Kind.WORD
-                                && (tok(k).capitalised() || Lexicon.DETERMINERS.contains(tok(k).lower())
-                                || Lexicon.MEDIA.contains(tok(k).lower()) || AUDIENCES.contains(tok(k).lower()))) k++;
+                                && (tok(k).capitalised() || tok(k).is(WordClass.DETERMINERS_LOWER)
+                                || tok(k).is(WordClass.MEDIA_LOWER) || tok(k).is(WordClass.AUDIENCES_LOWER))) k++;
                     }
                     k = skipTime(k, s1);
                     if (k < s1 && tok(k).lower().equals("that")) k++;
                     if (k >= s1 - 3 || !(tok(k).isWord())) return null;
                     // the reported clause must look like a clause: a subject word first
                     Token first = tok(k);
-                    if (!(first.capitalised() || Lexicon.DETERMINERS.contains(first.lower())
-                            || Lexicon.PRONOUNS.contains(first.lower()) || Character.isDigit(first.text().charAt(0))
-                            || CLAUSE_OPENERS.contains(first.lower()))) return null;
+                    if (!(first.capitalised() || first.is(WordClass.DETERMINERS_LOWER)
+                            || first.is(WordClass.PRONOUNS_LOWER) || Character.isDigit(first.text().charAt(0))
+                            || first.is(WordClass.CLAUSE_OPENERS_LOWER))) return null;
                     contentFrom = k;
                 }
                 int contentTo = s1;
@@ -1128,7 +1127,7 @@ public final class QuoteExtractor {
             while (k < hi && tok(k).isWord()) {
                 String b = tok(k).lower();
                 if (Lexicon.WEEKDAYS_MONTHS.contains(b) || b.equals("on") && k + 1 < hi
-                        && Lexicon.WEEKDAYS_MONTHS.contains(tok(k + 1).lower()) || b.equals("last")
+                        && tok(k + 1).is(WordClass.WEEKDAYS_MONTHS_LOWER) || b.equals("last")
                         || b.equals("week") || b.equals("recently") || b.equals("earlier") || b.equals("later")
                         || b.equals("also") || b.equals("previously")) {
                     k++;

@@ -53,6 +53,13 @@ class RecordWriterTest {
         assertEquals(1.5, Json.MAPPER.readTree(lines[0]).get("extra").asDouble());
     }
 
+    /** Regression: the byte-level generator escaped emoji as surrogate pairs ("\\uD83D\\uDCF1"). */
+    @Test
+    void jsonlWritesCharactersOutsideTheBmpAsUtf8() throws Exception {
+        String out = write(OutputFormat.JSONL, List.of(row("id", "a", "title", "\uD83D\uDCF1 phones — “new”"), row("id", "b")));
+        assertEquals("{\"id\":\"a\",\"title\":\"\uD83D\uDCF1 phones — “new”\"}\n{\"id\":\"b\"}\n", out);
+    }
+
     @Test
     void tableAlignsColumnsAndTruncatesLongCells() throws Exception {
         String out = write(OutputFormat.TABLE, List.of(row("id", "a", "title", "x".repeat(100), "n", 1),

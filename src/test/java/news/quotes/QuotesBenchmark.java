@@ -17,17 +17,25 @@ import news.model.Article;
 /**
  * Throughput of quote extraction (cleaned text in, quotes out), not of loading or cleaning.
  * Cleans the seed corpus (and /work/shared/bench/aeb-text when present) once, then extracts
- * quotes from the articles repeated up to ~TARGET_MB of text, on 1 and on N threads.
+ * quotes from the articles repeated up to ~TARGET_MB of text, on 1 and on N threads, ROUNDS
+ * times each after a warm-up pass. Besides wall time it reports the workers' CPU seconds (which
+ * other load on a shared machine inflates far less) and the bytes they allocate per input
+ * character (allocation is what makes several threads slow each other down).
  *
- * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=news.quotes.QuotesBenchmark [-Dexec.args="64 2"]</pre>
+ * <pre>
+ *   mvn -q -B -DskipTests package test-compile
+ *   java -XX:+UseParallelGC -cp target/news.jar:target/test-classes news.quotes.QuotesBenchmark [TARGET_MB [THREADS [ROUNDS]]]
+ * </pre>
  */
 public final class QuotesBenchmark {
     static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
     static final AtomicLong CPU = new AtomicLong();
+    static final AtomicLong ALLOCATED = new AtomicLong();
 
     public static void main(String[] args) throws Exception {
         int targetMb = args.length > 0 ? Integer.parseInt(args[0]) : 64;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         List<String> inputs = new ArrayList<>(List.of("corpus"));
         Path aeb = Path.of("..", "shared", "bench", "aeb-text");
         if (!Files.isDirectory(aeb)) aeb = Path.of("/work/shared/bench/aeb-text");
@@ -49,16 +57,25 @@ public final class QuotesBenchmark {
         QuoteExtractor ex = new QuoteExtractor();
         run(ex, work, threads); // warm-up: let the JIT compile the whole path first
         for (int t : new int[] {1, threads}) {
-            CPU.set(0);
-            long start = System.nanoTime();
-            long quotes = run(ex, work, t);
-            double s = (System.nanoTime() - start) / 1e9;
-            double cpu = CPU.get() / 1e9;
-            // On a shared machine wall time depends on other load; CPU seconds of the workers do not.
-            System.out.printf(Locale.ROOT, "threads=%d  wall %.2f s  %.1f MB/s  |  cpu %.2f s  %.1f MB per cpu-second"
-                    + " (x%d cores = %.1f MB/s)  %d quotes%n", t, s, chars / 1048576.0 / s, cpu, chars / 1048576.0 / cpu,
-                    t, t * chars / 1048576.0 / cpu, quotes);
+            for (int r = 0; r < rounds; r++) {
+                CPU.set(0);
+                ALLOCATED.set(0);
+                long start = System.nanoTime();
+                long quotes = run(ex, work, t);
+                double s = (System.nanoTime() - start) / 1e9;
+                double cpu = CPU.get() / 1e9;
+                double mb = chars / 1048576.0;
+                System.out.printf(Locale.ROOT, "threads=%d  wall %.2f s  %.1f MB/s  |  cpu %.2f s  %.1f MB per cpu-second"
+                        + " (x%d cores = %.1f MB/s)  |  %.1f bytes allocated per char  %d quotes%n", t, s, mb / s, cpu,
+                        mb / cpu, t, t * mb / cpu, ALLOCATED.get() / (double) chars, quotes);
+            }
         }
+    }
+
+    /** Bytes allocated so far by the current thread (HotSpot), or 0 where unsupported. */
+    static long allocatedBytes() {
+        if (THREADS instanceof com.sun.management.ThreadMXBean hs) return hs.getThreadAllocatedBytes(Thread.currentThread().getId());
+        return 0;
     }
 
     static long run(QuoteExtractor ex, List<Article> work, int threads) throws Exception {
@@ -70,8 +87,10 @@ public final class QuotesBenchmark {
             List<Article> part = work.subList(i, Math.min(work.size(), i + chunk));
             fs.add(pool.submit(() -> {
                 long c0 = THREADS.getCurrentThreadCpuTime();
+                long a0 = allocatedBytes();
                 for (Article a : part) quotes.addAndGet(ex.extract(a).size());
                 CPU.addAndGet(THREADS.getCurrentThreadCpuTime() - c0);
+                ALLOCATED.addAndGet(allocatedBytes() - a0);
             }));
         }
         for (Future<?> f : fs) f.get();

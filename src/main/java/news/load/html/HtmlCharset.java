@@ -129,6 +129,10 @@ public final class HtmlCharset {
     }
 
     private static String strict(byte[] b, Charset cs) {
+        // Fast path: the JDK's intrinsic lenient decoder replaces every bad byte by U+FFFD, so
+        // without one the input was valid; only pages with U+FFFD pay for the strict decoder.
+        String lenient = new String(b, cs);
+        if (lenient.indexOf('\uFFFD') < 0) return lenient;
         try {
             return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
