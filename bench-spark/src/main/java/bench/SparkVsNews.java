@@ -34,8 +34,8 @@ import org.apache.spark.sql.types.DataTypes;
 /**
  * One labelled dataset (JSON Lines: id, text, label), deduplicated twice: by news (MinHash + LSH
  * + exact Jaccard/containment verification) and by Spark MLlib's MinHashLSH.approxSimilarityJoin
- * (local mode) on the same 5-word shingles at the same Jaccard threshold, clusters by union-find
- * over the joined pairs. Prints ARI, pairwise P/R/F1 and wall time of both.
+ * (local mode) on the same word shingles at the same Jaccard threshold, clusters by union-find
+ * over the joined pairs. Prints ARI, pairwise P/R/F1, wall and CPU time of both.
  */
 public final class SparkVsNews {
     public static void main(String[] args) throws Exception {
@@ -59,18 +59,74 @@ public final class SparkVsNews {
                 ClusterScore.of(truth, truth).truePairs());
 
         // ---- news ----
+        long c0 = cpuNanos();
         long t0 = System.nanoTime();
         DedupResult ours = new Deduplicator(opts).run(DocSource.of(docs));
         long oursMs = (System.nanoTime() - t0) / 1_000_000;
+        long oursCpuMs = (cpuNanos() - c0) / 1_000_000;
         ClusterScore oursScore = ClusterScore.of(truth, ours.labels());
+        // printed before Spark starts: if Spark hits the time limit, this line is already out
+        System.out.printf(Locale.ROOT, "%-28s %s  time %d ms, CPU %d ms%n", "news dedup (defaults)", oursScore, oursMs,
+                oursCpuMs);
+        System.out.printf(Locale.ROOT, "parameters: Jaccard threshold %.2f, %d-word shingles; news also: containment %.2f, "
+                        + "%d permutations = %d bands x %d rows; %d cores, max heap %d MB%n", opts.threshold(), opts.shingleSize(),
+                opts.containment(), opts.permutations(), opts.lsh().bands(), opts.lsh().rows(),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.flush();
 
-        // ---- Spark MLlib ----
+        // ---- Spark MLlib, in a thread so a time limit can end it (-Dbench.sparkLimitMinutes, default 60) ----
+        long limitMinutes = Long.getLong("bench.sparkLimitMinutes", 60);
+        String name = "Spark MinHashLSH (" + tables + " tables)";
         long s0 = System.nanoTime();
+        long sc0 = cpuNanos();
+        Object[] outcome = new Object[1];
+        Thread sparkThread = new Thread(() -> {
+            try {
+                outcome[0] = spark(docs, truth, opts, tables);
+            } catch (Throwable e) {
+                outcome[0] = e;
+            }
+        }, "spark-bench");
+        sparkThread.setDaemon(true);
+        sparkThread.start();
+        sparkThread.join(limitMinutes * 60_000);
+        if (sparkThread.isAlive()) {
+            System.out.printf(Locale.ROOT, "%-28s NOT FINISHED after %d min wall (CPU %d ms so far): its time is a lower bound%n",
+                    name, limitMinutes, (cpuNanos() - sc0) / 1_000_000);
+            printLoad();
+            System.out.flush();
+            Runtime.getRuntime().halt(0); // Spark's shutdown hooks would wait for the running job
+        }
+        if (outcome[0] instanceof Throwable e) throw new IllegalStateException("Spark failed", e);
+        SparkRun run = (SparkRun) outcome[0];
+        System.out.printf(Locale.ROOT, "%-28s %s  time %d ms, CPU %d ms (+ %d ms, CPU %d ms session start)%n",
+                name, run.score(), run.millis(), run.cpuMillis(), run.startupMillis(), run.startupCpuMillis());
+        printLoad();
+    }
+
+    static void printLoad() {
+        System.out.printf(Locale.ROOT, "load average at end %.1f (the machine is shared: CPU times are the fairer figures)%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /** One Spark run: score, wall and CPU time of the join (session start apart). */
+    record SparkRun(ClusterScore score, long millis, long cpuMillis, long startupMillis, long startupCpuMillis) {
+    }
+
+    /**
+     * Spark MLlib on the same texts: RegexTokenizer (letters and digits, lower case), NGram of
+     * the same shingle size, binary HashingTF (2^22 features), MinHashLSH, a self
+     * approxSimilarityJoin at distance 1 - threshold; clusters by union-find over the pairs.
+     */
+    static SparkRun spark(List<DedupDoc> docs, int[] truth, DedupOptions opts, int tables) {
+        long s0 = System.nanoTime();
+        long sc0 = cpuNanos();
         SparkSession spark = SparkSession.builder().master("local[*]").appName("dedup-bench")
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "8")
                 .config("spark.driver.memory", "3g").getOrCreate();
         spark.sparkContext().setLogLevel("ERROR");
         long startupMs = (System.nanoTime() - s0) / 1_000_000;
+        long sc1 = cpuNanos();
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) rows.add(org.apache.spark.sql.RowFactory.create(i, docs.get(i).text()));
         var schema = DataTypes.createStructType(List.of(
@@ -94,15 +150,15 @@ public final class SparkVsNews {
         int[] sparkLabels = new int[docs.size()];
         for (int i = 0; i < sparkLabels.length; i++) sparkLabels[i] = uf.find(i);
         long sparkMs = (System.nanoTime() - t1) / 1_000_000;
+        long sparkCpuMs = (cpuNanos() - sc1) / 1_000_000, startupCpuMs = (sc1 - sc0) / 1_000_000;
         ClusterScore sparkScore = ClusterScore.of(truth, sparkLabels);
         spark.stop();
+        return new SparkRun(sparkScore, sparkMs, sparkCpuMs, startupMs, startupCpuMs);
+    }
 
-        System.out.printf(Locale.ROOT, "%-28s %s  time %d ms%n", "news dedup (defaults)", oursScore, oursMs);
-        System.out.printf(Locale.ROOT, "%-28s %s  time %d ms (+ %d ms session start)%n",
-                "Spark MinHashLSH (" + tables + " tables)", sparkScore, sparkMs, startupMs);
-        System.out.printf(Locale.ROOT, "parameters: Jaccard threshold %.2f, %d-word shingles; news also: containment %.2f, "
-                        + "%d permutations = %d bands x %d rows; %d cores%n", opts.threshold(), opts.shingleSize(),
-                opts.containment(), opts.permutations(), opts.lsh().bands(), opts.lsh().rows(),
-                Runtime.getRuntime().availableProcessors());
+    /** CPU time of the whole process (all threads: Spark's executors run in this JVM). */
+    static long cpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
     }
 }

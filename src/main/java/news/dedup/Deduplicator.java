@@ -231,34 +231,76 @@ public final class Deduplicator {
 
     // ---- 3. LSH candidates -------------------------------------------------------------
 
-    /** Candidate pairs (i << 32 | j, i < j), sorted and distinct, among exact-group representatives. */
+    /**
+     * Candidate pairs (i << 32 | j, i < j), sorted and distinct, among exact-group representatives.
+     * Bands are independent: each worker takes every T-th band with its own pair list; the lists
+     * are merged and sorted at the end, so the result does not depend on the split.
+     */
     long[] lshCandidates(Fingerprints fp, int[] exactRep) {
         int n = fp.size;
-        int reps = 0;
-        for (int i = 0; i < n; i++) if (exactRep[i] == i && fp.bandKeys[i] != null) reps++;
-        PairList pairs = new PairList();
-        long[] keyed = new long[reps];
+        int m = 0;
+        for (int i = 0; i < n; i++) if (exactRep[i] == i && fp.bandKeys[i] != null) m++;
+        int[] reps = new int[m];
+        m = 0;
+        for (int i = 0; i < n; i++) if (exactRep[i] == i && fp.bandKeys[i] != null) reps[m++] = i;
         int bands = options.lsh().bands();
+        int workers = Math.max(1, Math.min(options.threads(), bands));
+        PairList[] lists = new PairList[workers];
+        java.util.stream.IntStream.range(0, workers).parallel().forEach(t -> {
+            PairList pairs = new PairList();
+            long[] keyed = new long[reps.length];
+            long[] scratch = new long[reps.length];
+            int[] counts = new int[1 << 16];
+            for (int b = t; b < bands; b += workers) {
+                for (int k = 0; k < reps.length; k++) keyed[k] = ((long) fp.bandKeys[reps[k]][b] << 32) | reps[k];
+                sortByHighHalf(keyed, scratch, counts);
+                bucketPairs(keyed, pairs);
+                pairs.compactIfLarge();
+            }
+            lists[t] = pairs;
+        });
+        PairList all = lists[0];
+        for (int t = 1; t < workers; t++) all.addAll(lists[t]);
+        return all.sortedDistinct();
+    }
+
+    /** Pairs within each run of equal keys (a sorted band): each member with the previous {@code maxBucket} ones. */
+    private void bucketPairs(long[] keyed, PairList pairs) {
+        int m = keyed.length;
         int window = options.maxBucket();
-        for (int b = 0; b < bands; b++) {
-            int m = 0;
-            for (int i = 0; i < n; i++) {
-                if (exactRep[i] == i && fp.bandKeys[i] != null) keyed[m++] = ((long) fp.bandKeys[i][b] << 32) | i;
+        int s = 0;
+        while (s < m) {
+            int e = s + 1;
+            while (e < m && (keyed[e] >>> 32) == (keyed[s] >>> 32)) e++;
+            for (int x = s + 1; x < e; x++) {
+                int j = (int) keyed[x];
+                for (int y = Math.max(s, x - window); y < x; y++) pairs.add(((long) (int) keyed[y] << 32) | j);
             }
-            Arrays.sort(keyed, 0, m);
-            int s = 0;
-            while (s < m) {
-                int e = s + 1;
-                while (e < m && (keyed[e] >>> 32) == (keyed[s] >>> 32)) e++;
-                for (int x = s + 1; x < e; x++) {
-                    int j = (int) keyed[x];
-                    for (int y = Math.max(s, x - window); y < x; y++) pairs.add(((long) (int) keyed[y] << 32) | j);
-                }
-                s = e;
-            }
-            pairs.compactIfLarge();
+            s = e;
         }
-        return pairs.sortedDistinct();
+    }
+
+    /**
+     * Sorts (key << 32 | index) values by their signed high half, stably: two counting passes of
+     * 16 bits instead of a comparison sort (64 bands of a million articles each). The low halves
+     * are the article indices, filled in increasing order, so the stable order equals the order
+     * {@code Arrays.sort} gives these longs.
+     */
+    static void sortByHighHalf(long[] a, long[] scratch, int[] counts) {
+        radixPass(a, scratch, counts, 32, 0);
+        radixPass(scratch, a, counts, 48, 0x8000); // top 16 bits, sign flipped: signed order
+    }
+
+    private static void radixPass(long[] from, long[] to, int[] counts, int shift, int flip) {
+        java.util.Arrays.fill(counts, 0);
+        for (long x : from) counts[((int) (x >>> shift) & 0xFFFF) ^ flip]++;
+        int sum = 0;
+        for (int d = 0; d < counts.length; d++) {
+            int c = counts[d];
+            counts[d] = sum;
+            sum += c;
+        }
+        for (long x : from) to[counts[((int) (x >>> shift) & 0xFFFF) ^ flip]++] = x;
     }
 
     /** A growable list of packed pairs, compacted (sort + distinct) when it grows large. */
@@ -270,6 +312,12 @@ public final class Deduplicator {
         void add(long v) {
             if (n == a.length) a = Arrays.copyOf(a, n * 2);
             a[n++] = v;
+        }
+
+        void addAll(PairList other) {
+            if (n + other.n > a.length) a = Arrays.copyOf(a, Math.max(a.length * 2, n + other.n));
+            System.arraycopy(other.a, 0, a, n, other.n);
+            n += other.n;
         }
 
         void compactIfLarge() {

@@ -43,9 +43,9 @@ final class Fingerprints {
     }
 
     static One compute(DedupDoc d, DedupOptions o) {
-        Tokens t = Tokens.of(d.text());
-        int[] sh = Shingles.of(t.hashes(), o.shingleSize());
-        return new One(d.id(), d.site(), Published.epochSeconds(d.published()), t.size(), t.exactHash(), sh, null);
+        long[] words = Tokens.wordHashes(d.text()); // offsets are not needed here
+        int[] sh = Shingles.of(words, o.shingleSize());
+        return new One(d.id(), d.site(), Published.epochSeconds(d.published()), words.length, Tokens.exactHash(words), sh, null);
     }
 
     /** One 32-bit key per LSH band of the shingle set's MinHash signature; null for an empty set. */

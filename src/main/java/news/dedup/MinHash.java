@@ -27,21 +27,35 @@ public final class MinHash {
         return a.length;
     }
 
-    /** Signature of a shingle set; an empty set gets all-max values (similar to nothing but itself). */
+    /**
+     * Signature of a shingle set; an empty set gets all-max values (similar to nothing but itself).
+     * The inner loop is written so that C2 vectorises it (64-bit multiply, shift and a branchless
+     * minimum over all permutations at once): a compare-and-store minimum stays scalar and was
+     * most of the time dedup spent on signatures.
+     */
     public int[] signature(int[] shingles) {
         int n = a.length;
+        long[] aa = a, bb = b;
         long[] min = new long[n];
-        java.util.Arrays.fill(min, Long.MAX_VALUE);
+        // every hash is an unsigned 32-bit value, so 0xFFFFFFFF is the neutral start; as an int
+        // it is -1, the value an empty set has always had
+        java.util.Arrays.fill(min, 0xFFFFFFFFL);
         for (int s : shingles) {
             long x = s & 0xffffffffL;
             for (int i = 0; i < n; i++) {
-                long h = (a[i] * x + b[i]) >>> 32;
-                if (h < min[i]) min[i] = h;
+                long h = (aa[i] * x + bb[i]) >>> 32;
+                long d = h - min[i]; // both in [0, 2^32): no overflow, the sign says which is smaller
+                min[i] += d & (d >> 63);
             }
         }
         int[] sig = new int[n];
         for (int i = 0; i < n; i++) sig[i] = (int) min[i];
         return sig;
+    }
+
+    /** Permutation {@code i} applied to one shingle: the definition the signature loop computes in bulk. */
+    long hash(int i, int shingle) {
+        return (a[i] * (shingle & 0xffffffffL) + b[i]) >>> 32;
     }
 
     /** Estimated Jaccard similarity: share of equal signature positions. */

@@ -1,12 +1,20 @@
 package news.dedup;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 /**
@@ -18,10 +26,11 @@ import java.util.stream.IntStream;
  *
  * <p>Only one article per duplicate cluster takes part (its canonical): members of a cluster
  * share nearly everything, which the cluster already says; a passage shared inside a cluster
- * is not news. Three streaming passes over the source, memory bounded by the shared anchors:
+ * is not news. Streaming passes over the source, memory bounded by the shared anchors:
  * <ol>
- *   <li>a two-bit sketch marks anchor hashes seen in two or more articles;</li>
- *   <li>only anchors the sketch marks are recorded (hash, article, word position);</li>
+ *   <li>a two-bit sketch marks anchor hashes seen in two or more articles (all cores);</li>
+ *   <li>only anchors the sketch marks are recorded (hash, article, word position), from the
+ *       anchors kept by pass 1 when they fit a third of the heap, else by re-reading;</li>
  *   <li>articles carrying a passage are re-read to turn word spans into character offsets.</li>
  * </ol>
  */
@@ -43,37 +52,35 @@ public final class PassageFinder {
         for (int i = 0; i < docs; i++) if (participates[i]) totalAnchors += Math.max(0, words[i] - n + 1);
         if (totalAnchors == 0) return List.of();
         int bits = (int) Math.max(16, Math.min(31, 64 - Long.numberOfLeadingZeros(totalAnchors * 16)));
-        long[] once = new long[(int) ((1L << bits) >>> 6)];
-        long[] twice = new long[once.length];
+        Sketch sketch = new Sketch(bits);
 
-        // pass 1: sketch of anchors seen in >= 2 articles (false positives are filtered later)
-        source.forEachSelected(i -> participates[i], (i, d) -> {
-            long[] a = anchors(Tokens.of(d.text()).hashes());
-            long[] distinct = a.clone();
-            Arrays.sort(distinct);
-            for (int k = 0; k < distinct.length; k++) {
-                if (k > 0 && distinct[k] == distinct[k - 1]) continue;
-                int slot = (int) (distinct[k] >>> (64 - bits));
-                long bit = 1L << (slot & 63);
-                if ((once[slot >>> 6] & bit) != 0) twice[slot >>> 6] |= bit;
-                else once[slot >>> 6] |= bit;
-            }
+        // pass 1 (all cores): sketch of anchors seen in >= 2 articles (false positives are
+        // filtered later); the anchors are kept for pass 2 while they fit the memory budget
+        long budget = storeBudget();
+        long[][] stored = totalAnchors <= budget ? new long[docs][] : null;
+        ThreadLocal<LongSet> distinct = ThreadLocal.withInitial(LongSet::new);
+        parallelPass(source, i -> participates[i], (i, d) -> {
+            long[] a = anchors(Tokens.wordHashes(d.text()));
+            LongSet seen = distinct.get();
+            seen.clear(a.length);
+            for (long h : a) seen.add(h);
+            sketch.addAll(seen);
+            return a;
+        }, (i, a) -> {
+            if (stored != null) stored[i] = a;
         });
 
         // pass 2: records of marked anchors, per article in word order
-        Records rec = new Records(docs);
-        int[] last = {-1};
-        source.forEachSelected(i -> participates[i], (i, d) -> {
-            for (int k = last[0] + 1; k <= i; k++) rec.docStart[k] = rec.size;
-            long[] a = anchors(Tokens.of(d.text()).hashes());
-            for (int p = 0; p < a.length; p++) {
-                int slot = (int) (a[p] >>> (64 - bits));
-                if ((twice[slot >>> 6] & (1L << (slot & 63))) != 0) rec.add(a[p], i, p);
-            }
-            rec.docStart[i + 1] = rec.size;
-            last[0] = i;
-        });
-        for (int k = last[0] + 1; k <= docs; k++) rec.docStart[k] = rec.size;
+        Records rec;
+        if (stored != null) {
+            rec = recordsFromStore(stored, sketch, docs);
+        } else {
+            Records r = new Records(docs);
+            parallelPass(source, i -> participates[i], (i, d) -> marked(anchors(Tokens.wordHashes(d.text())), sketch),
+                    (i, m) -> r.addAll(i, m));
+            r.finish(docs);
+            rec = r;
+        }
 
         Groups groups = new Groups(rec);
         // maximal shared spans per pair of articles, keyed by the chain of anchors they consist of
@@ -158,12 +165,273 @@ public final class PassageFinder {
         return out;
     }
 
+    /**
+     * Anchors kept between passes 1 and 2 (8 bytes each) when they fit a third of the maximum
+     * heap: pass 2 then reads them instead of re-reading (for the CLI: re-loading and
+     * re-cleaning) every article. Either way the records, and so the output, are the same.
+     */
+    static long storeBudget() {
+        return Runtime.getRuntime().maxMemory() / 3 / Long.BYTES;
+    }
+
+    /** The anchors of {@code a} the sketch marks, with their word positions: {positions as longs..., hashes...}. */
+    static long[] marked(long[] a, Sketch sketch) {
+        int[] at = new int[a.length];
+        int m = 0;
+        for (int p = 0; p < a.length; p++) if (sketch.shared(a[p])) at[m++] = p; // one sketch read per anchor
+        long[] out = new long[2 * m];
+        for (int k = 0; k < m; k++) {
+            out[k] = at[k];
+            out[m + k] = a[at[k]];
+        }
+        return out;
+    }
+
+    /** Pass 2 over the kept anchors: contiguous ranges of articles on all cores, joined in article order. */
+    private Records recordsFromStore(long[][] stored, Sketch sketch, int docs) {
+        int parts = Math.max(1, Math.min(threads * 4, docs));
+        long[][][] marks = new long[parts][][];
+        IntStream.range(0, parts).parallel().forEach(part -> {
+            int from = (int) ((long) docs * part / parts), to = (int) ((long) docs * (part + 1) / parts);
+            long[][] mine = new long[to - from][];
+            for (int i = from; i < to; i++) {
+                if (stored[i] == null) continue;
+                mine[i - from] = marked(stored[i], sketch);
+                stored[i] = null; // freed as soon as read
+            }
+            marks[part] = mine;
+        });
+        Records rec = new Records(docs);
+        for (int part = 0; part < parts; part++) {
+            int from = (int) ((long) docs * part / parts);
+            long[][] mine = marks[part];
+            for (int k = 0; k < mine.length; k++) if (mine[k] != null) rec.addAll(from + k, mine[k]);
+            marks[part] = null;
+        }
+        rec.finish(docs);
+        return rec;
+    }
+
+    /** Receives a per-article result with the article's input position. */
+    @FunctionalInterface
+    interface IndexedResult<R> {
+        void accept(int index, R result);
+    }
+
+    /**
+     * One pass over the selected articles: {@code work} runs on all cores in batches, results
+     * reach {@code sink} in input order on the calling thread; a bounded number of batches is in
+     * flight, so memory stays flat.
+     */
+    private <R> void parallelPass(DocSource source, java.util.function.IntPredicate wanted,
+                                  java.util.function.BiFunction<Integer, DedupDoc, R> work, IndexedResult<R> sink) {
+        if (threads <= 1) {
+            source.forEachSelected(wanted, (i, d) -> sink.accept(i, work.apply(i, d)));
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "news-dedup-passages");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Future<Batch<R>>> inFlight = new ArrayDeque<>();
+        @SuppressWarnings("unchecked") Batch<R>[] open = new Batch[] {new Batch<>(PASS_BATCH)};
+        try {
+            source.forEachSelected(wanted, (i, d) -> {
+                Batch<R> b = open[0];
+                b.add(i, d);
+                if (b.size == PASS_BATCH) {
+                    inFlight.add(pool.submit(() -> b.run(work)));
+                    open[0] = new Batch<>(PASS_BATCH);
+                    while (inFlight.size() > threads * 2) get(inFlight.removeFirst()).deliver(sink);
+                }
+            });
+            Batch<R> last = open[0];
+            if (last.size > 0) inFlight.add(pool.submit(() -> last.run(work)));
+            while (!inFlight.isEmpty()) get(inFlight.removeFirst()).deliver(sink);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static final int PASS_BATCH = 256;
+
+    /** A batch of articles of one pass and, once run, their results. */
+    private static final class Batch<R> {
+        final int[] index;
+        final DedupDoc[] docs;
+        Object[] results;
+        int size;
+
+        Batch(int capacity) {
+            index = new int[capacity];
+            docs = new DedupDoc[capacity];
+        }
+
+        void add(int i, DedupDoc d) {
+            index[size] = i;
+            docs[size] = d;
+            size++;
+        }
+
+        Batch<R> run(java.util.function.BiFunction<Integer, DedupDoc, R> work) {
+            results = new Object[size];
+            for (int k = 0; k < size; k++) {
+                results[k] = work.apply(index[k], docs[k]);
+                docs[k] = null;
+            }
+            return this;
+        }
+
+        @SuppressWarnings("unchecked")
+        void deliver(IndexedResult<R> sink) {
+            for (int k = 0; k < size; k++) sink.accept(index[k], (R) results[k]);
+        }
+    }
+
+    private static <T> T get(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error er) throw er;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * The pass-1 sketch: two bits per anchor slot (seen in one article, seen in two or more),
+     * side by side in one word so an anchor costs one cache miss, not two. Workers update it
+     * atomically; the final bits are the same whatever the order of the updates.
+     */
+    static final class Sketch {
+        private static final VarHandle WORDS = MethodHandles.arrayElementVarHandle(long[].class);
+        private final long[] words;
+        private final int bits;
+
+        Sketch(int bits) {
+            if (bits < 6 || bits > 31) throw new IllegalArgumentException("sketch bits must be 6..31");
+            this.bits = bits;
+            this.words = new long[(int) ((1L << bits) >>> 5)];
+        }
+
+        private int slot(long h) {
+            return (int) (h >>> (64 - bits));
+        }
+
+        /**
+         * Counts one more article carrying each anchor of {@code anchors} (one article's distinct
+         * anchors). The sketch is far larger than the caches, so each anchor costs a cache miss:
+         * all words are first read with plain loads, which the processor overlaps, and only then
+         * updated atomically while they are cached (an atomic update is a fence: issued directly,
+         * the misses would be paid one after another).
+         */
+        void addAll(LongSet anchors) {
+            long[] hs = anchors.values();
+            int m = anchors.size();
+            long[] seen = anchors.scratch();
+            for (int k = 0; k < m; k++) seen[k] = words[slot(hs[k]) >>> 5]; // a stale value only costs an atomic update
+            for (int k = 0; k < m; k++) {
+                int slot = slot(hs[k]);
+                long once = 1L << ((slot & 31) << 1), twice = once << 1;
+                if ((seen[k] & twice) != 0) continue;
+                int w = slot >>> 5;
+                long prev = (long) WORDS.getAndBitwiseOr(words, w, once);
+                if ((prev & once) != 0 && (prev & twice) == 0) WORDS.getAndBitwiseOr(words, w, twice);
+            }
+        }
+
+        /** Was a slot of {@code h} counted for two or more articles (or collided with another anchor)? */
+        boolean shared(long h) {
+            int slot = slot(h);
+            return (words[slot >>> 5] & (2L << ((slot & 31) << 1))) != 0;
+        }
+    }
+
+    /**
+     * One article's distinct anchors: a reusable open-addressing set that also lists its values
+     * in insertion order (cleared per article).
+     */
+    static final class LongSet {
+        private long[] keys = new long[1024];
+        private boolean[] used = new boolean[1024];
+        private int mask = 1023;
+        private long[] values = new long[512];
+        private long[] scratch = new long[512];
+        private int size;
+
+        void clear(int expected) {
+            int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+            if (cap > keys.length) {
+                keys = new long[cap];
+                used = new boolean[cap];
+            } else {
+                Arrays.fill(used, false);
+            }
+            mask = keys.length - 1;
+            if (values.length < expected) {
+                values = new long[expected];
+                scratch = new long[expected];
+            }
+            size = 0;
+        }
+
+        /** Adds {@code h}; false when it was already there. */
+        boolean add(long h) {
+            int i = (int) Hashing.mix(h) & mask;
+            while (used[i]) {
+                if (keys[i] == h) return false;
+                i = (i + 1) & mask;
+            }
+            used[i] = true;
+            keys[i] = h;
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+                scratch = new long[values.length];
+            }
+            values[size++] = h;
+            return true;
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** The distinct values in insertion order: the first {@link #size()} entries. */
+        long[] values() {
+            return values;
+        }
+
+        /** Working space of {@link #size()} or more longs for the caller. */
+        long[] scratch() {
+            return scratch;
+        }
+    }
+
     /** Hash of every run of {@code n} words, by position. */
     long[] anchors(long[] tokens) {
         int m = tokens.length - n + 1;
         if (m <= 0) return new long[0];
         long[] out = new long[m];
-        for (int i = 0; i < m; i++) {
+        int i = 0;
+        // four anchors at a time: independent hash chains overlap in the pipeline; same values
+        for (; i + 4 <= m; i += 4) {
+            long a0 = 0x1B873593L, a1 = a0, a2 = a0, a3 = a0;
+            for (int j = 0; j < n; j++) {
+                a0 = Hashing.combine(a0, tokens[i + j]);
+                a1 = Hashing.combine(a1, tokens[i + 1 + j]);
+                a2 = Hashing.combine(a2, tokens[i + 2 + j]);
+                a3 = Hashing.combine(a3, tokens[i + 3 + j]);
+            }
+            out[i] = a0;
+            out[i + 1] = a1;
+            out[i + 2] = a2;
+            out[i + 3] = a3;
+        }
+        for (; i < m; i++) {
             long acc = 0x1B873593L;
             for (int j = i; j < i + n; j++) acc = Hashing.combine(acc, tokens[j]);
             out[i] = acc;
@@ -181,6 +449,21 @@ public final class PassageFinder {
 
         Records(int docs) {
             docStart = new int[docs + 1];
+        }
+
+        /** Appends one article's marked anchors ({@link #marked} layout); articles must come in input order. */
+        void addAll(int d, long[] marks) {
+            int m = marks.length / 2;
+            for (int k = 0; k < m; k++) add(marks[m + k], d, (int) marks[k]);
+        }
+
+        /** Sets every article's first record: the number of records of earlier articles. */
+        void finish(int docs) {
+            int r = 0;
+            for (int k = 0; k <= docs; k++) {
+                while (r < size && doc[r] < k) r++;
+                docStart[k] = r;
+            }
         }
 
         void add(long h, int d, int p) {
@@ -219,6 +502,10 @@ public final class PassageFinder {
             while (s < size) {
                 int e = s + 1;
                 while (e < size && (keyed[e] >>> 32) == (keyed[s] >>> 32)) e++;
+                if (e - s == 1) { // one record: an anchor of one article (a sketch false positive)
+                    s = e;
+                    continue;
+                }
                 // split the run by full hash (32-bit folds may collide); order within stays by record
                 int[] run = new int[e - s];
                 for (int k = s; k < e; k++) run[k - s] = (int) keyed[k];

@@ -47,15 +47,58 @@ public final class Tokens {
 
     public static Tokens of(String text) {
         int cap = Math.max(16, text.length() / 5);
-        long[] h = new long[cap];
-        int[] s = new int[cap];
-        int[] e = new int[cap];
+        Scan sc = new Scan(new long[cap], new int[cap], new int[cap]);
+        int n = scan(text, sc);
+        return new Tokens(Arrays.copyOf(sc.h, n), Arrays.copyOf(sc.s, n), Arrays.copyOf(sc.e, n));
+    }
+
+    /** The word hashes alone (what the passage passes need): same values as {@code of(text).hashes()}. */
+    public static long[] wordHashes(String text) {
+        Scan sc = new Scan(new long[Math.max(16, text.length() / 5)], null, null);
+        int n = scan(text, sc);
+        return Arrays.copyOf(sc.h, n);
+    }
+
+    /** Output buffers of one scan; offsets are skipped when {@code s} is null. */
+    private static final class Scan {
+        long[] h;
+        int[] s;
+        int[] e;
+
+        Scan(long[] h, int[] s, int[] e) {
+            this.h = h;
+            this.s = s;
+            this.e = e;
+        }
+    }
+
+    /**
+     * ASCII letters and digits folded to lower case, 0 for other ASCII characters: one table read
+     * per character on the common path instead of the Unicode property lookups.
+     */
+    private static final char[] ASCII_WORD = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) ASCII_WORD[c] = isWordChar(c) ? Character.toLowerCase(c) : 0;
+    }
+
+    /** Folded form of a word character, or 0 when {@code c} is not one ('\0' itself is not). */
+    private static char fold(char c) {
+        if (c < 128) return ASCII_WORD[c];
+        return isWordChar(c) ? Character.toLowerCase(c) : 0;
+    }
+
+    private static int scan(String text, Scan out) {
+        long[] h = out.h;
+        int[] s = out.s;
+        int[] e = out.e;
+        boolean offsets = s != null;
         int n = 0;
         int i = 0;
         int len = text.length();
         while (i < len) {
             char c = text.charAt(i);
-            if (!isWordChar(c)) {
+            if (fold(c) == 0) {
                 i++;
                 continue;
             }
@@ -64,8 +107,8 @@ public final class Tokens {
             long acc = 0xcbf29ce484222325L;
             while (i < len) {
                 c = text.charAt(i);
-                if (isWordChar(c)) {
-                    char lc = Character.toLowerCase(c);
+                char lc = fold(c);
+                if (lc != 0) {
                     acc = (acc ^ lc) * 0x100000001b3L;
                     i++;
                     end = i;
@@ -78,15 +121,22 @@ public final class Tokens {
             if (n == h.length) {
                 int nc = n * 2;
                 h = Arrays.copyOf(h, nc);
-                s = Arrays.copyOf(s, nc);
-                e = Arrays.copyOf(e, nc);
+                if (offsets) {
+                    s = Arrays.copyOf(s, nc);
+                    e = Arrays.copyOf(e, nc);
+                }
             }
             h[n] = Hashing.mix(acc);
-            s[n] = start;
-            e[n] = end;
+            if (offsets) {
+                s[n] = start;
+                e[n] = end;
+            }
             n++;
         }
-        return new Tokens(Arrays.copyOf(h, n), Arrays.copyOf(s, n), Arrays.copyOf(e, n));
+        out.h = h;
+        out.s = s;
+        out.e = e;
+        return n;
     }
 
     static boolean isWordChar(char c) {
@@ -99,6 +149,11 @@ public final class Tokens {
 
     /** Hash of the whole normalised text: equal for texts that differ only in what we fold. */
     public long exactHash() {
+        return exactHash(hashes);
+    }
+
+    /** {@link #exactHash()} of a text whose word hashes are {@code hashes}. */
+    public static long exactHash(long[] hashes) {
         long acc = 0x2545F4914F6CDD1DL ^ hashes.length;
         for (long x : hashes) acc = Hashing.combine(acc, x);
         return acc;

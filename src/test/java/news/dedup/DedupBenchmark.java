@@ -8,17 +8,24 @@ import java.util.Locale;
 /**
  * Runs dedup on the labelled wire-copy benchmark and prints ARI, pairwise P/R/F1, canonical
  * accuracy and wall time. {@code --write FILE} also writes the dataset as JSON Lines for the
- * Spark comparison (bench-spark/). Arguments: [articles (default 2400)] [--write FILE].
+ * Spark comparison (bench-spark/). Arguments: [articles (default 2400)] [--write FILE]; or
+ * {@code --synthetic N [--write FILE]}: the generated set of {@link DedupScaleBenchmark} instead.
  */
 public final class DedupBenchmark {
     private DedupBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int target = 2400;
+        int synthetic = 0;
         Path write = null;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--write")) write = Path.of(args[++i]);
+            else if (args[i].equals("--synthetic")) synthetic = Integer.parseInt(args[++i].replace("_", ""));
             else target = Integer.parseInt(args[i]);
+        }
+        if (synthetic > 0) {
+            synthetic(synthetic, write);
+            return;
         }
         List<String> bodies = WireCopyGenerator.realBodies(WireCopyGenerator.GROUND_TRUTH);
         if (bodies.isEmpty()) {
@@ -37,6 +44,40 @@ public final class DedupBenchmark {
             System.out.printf(java.util.Locale.ROOT, "lead-only copies (%.0f%% of the words): %s%n", 100 * share,
                     leadCopies(bodies, share, DedupOptions.defaults()));
         }
+    }
+
+    /**
+     * The generated labelled set of {@code DedupScaleBenchmark} (short articles, seed 7): written
+     * as JSON Lines for the Spark comparison when {@code write} is given, else scored here.
+     */
+    static void synthetic(int n, Path write) throws java.io.IOException {
+        SyntheticArticles corpus = new SyntheticArticles(n, 7L);
+        if (write != null) {
+            Files.createDirectories(write.toAbsolutePath().getParent());
+            com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
+            String[] kinds = {"original", "copy", "splice"};
+            try (var w = Files.newBufferedWriter(write)) {
+                for (int i = 0; i < n; i++) {
+                    DedupDoc d = corpus.doc(i);
+                    java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+                    row.put("id", d.id());
+                    row.put("site", d.site());
+                    row.put("published", d.published());
+                    row.put("text", d.text());
+                    row.put("label", corpus.label(i));
+                    row.put("kind", kinds[corpus.kind(i)]);
+                    w.write(m.writeValueAsString(row));
+                    w.write('\n');
+                }
+            }
+            System.err.println("wrote " + n + " generated articles to " + write);
+            return; // scored by the Spark comparison that reads the file
+        }
+        long t0 = System.nanoTime();
+        DedupResult r = new Deduplicator(DedupOptions.defaults().withPassages(false)).run(corpus);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        System.out.printf(Locale.ROOT, "news dedup: %d generated articles, %d clusters, %s, %d ms%n", n,
+                r.clusters().size(), ClusterScore.of(corpus.labels(), r.labels()), ms);
     }
 
     /** One evaluation. */

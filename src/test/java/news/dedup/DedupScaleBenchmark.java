@@ -54,5 +54,27 @@ public final class DedupScaleBenchmark {
                     os.getProcessCpuTime() / 1e9, os.getSystemLoadAverage());
         }
         System.out.println(s);
+        System.out.println("output digest " + digest(r));
+    }
+
+    /**
+     * SHA-256 of everything a run reports (clusters with members, scores and relations; passages
+     * with texts and occurrences; the counts): equal digests = identical output, which is how a
+     * speed-up is checked not to change results.
+     */
+    static String digest(DedupResult r) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            java.util.function.Consumer<Object> put = o -> md.update((String.valueOf(o) + "\u0000")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            put.accept(r.articles() + "/" + r.emptyArticles() + "/" + r.exactDuplicates() + "/" + r.boilerplateShingles()
+                    + "/" + r.candidatePairs() + "/" + r.verifiedPairs());
+            for (Cluster c : r.clusters()) put.accept(c);
+            for (Passage p : r.passages()) put.accept(p);
+            put.accept(java.util.Arrays.toString(r.clusterOf()));
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -80,6 +80,73 @@ class DedupUnitTest {
     }
 
     @Test
+    void bandSortEqualsAComparisonSort() {
+        // LSH sorts (key << 32 | index) with indices increasing: the radix sort must give Arrays.sort's order
+        Random r = new Random(11);
+        for (int size : new int[] {0, 1, 2, 17, 1000, 70_000}) {
+            long[] a = new long[size];
+            int keyRange = 1 + r.nextInt(size + 1);
+            for (int i = 0; i < size; i++) {
+                int key = r.nextBoolean() ? r.nextInt() : r.nextInt(keyRange) - keyRange / 2; // extremes and many ties
+                a[i] = ((long) key << 32) | i;
+            }
+            long[] expected = a.clone();
+            java.util.Arrays.sort(expected);
+            Deduplicator.sortByHighHalf(a, new long[size], new int[1 << 16]);
+            assertArrayEquals(expected, a, "size " + size);
+        }
+    }
+
+    @Test
+    void wordHashesAreTheTokenHashes() {
+        for (String text : new String[] {"", "  ", "We’re here: U.S. 2,5 naïve ÉCOLE's don't—x", "a\u00A0b\tc\n\nd", "ÄÖÜ ß İstanbul"}) {
+            Tokens t = Tokens.of(text);
+            assertArrayEquals(t.hashes(), Tokens.wordHashes(text), text);
+            assertEquals(t.exactHash(), Tokens.exactHash(Tokens.wordHashes(text)), text);
+        }
+    }
+
+    @Test
+    void publishedReadsEveryIsoShape() {
+        long day = java.time.LocalDate.of(2024, 3, 5).atStartOfDay().toEpochSecond(java.time.ZoneOffset.UTC);
+        assertEquals(day + 3600 + 60, Published.epochSeconds("2024-03-05T01:01"));
+        assertEquals(day + 3600 + 60, Published.epochSeconds("2024-03-05t01:01:00"));
+        assertEquals(day + 3600 + 60, Published.epochSeconds(" 2024-03-05T01:01:00Z "));
+        assertEquals(day + 3600 + 60, Published.epochSeconds("2024-03-05T03:01:00+02:00"));
+        assertEquals(day + 3600 + 60, Published.epochSeconds("2024-03-04T20:01:00-05:00"));
+        assertEquals(day + 3600 + 60, Published.epochSeconds("2024-03-05T01:01:00.000z"));
+        assertEquals(day, Published.epochSeconds("2024-03-05"));
+        assertEquals(day, Published.epochSeconds("2024-03-05 01:01")); // no 'T': the date is still read
+        assertEquals(day, Published.epochSeconds("2024-03-05T99:99")); // a broken time keeps the date
+        assertEquals(day, Published.epochSeconds("2024-03-05T01:01+99:99"));
+        assertEquals(Published.UNKNOWN, Published.epochSeconds("Tuesday"));
+        assertEquals(Published.UNKNOWN, Published.epochSeconds(""));
+        assertEquals(Published.UNKNOWN, Published.epochSeconds(null));
+    }
+
+    @Test
+    void minHashSignatureIsTheMinimumOfEachPermutation() {
+        // the vectorised loop must equal the definition, including the extreme shingle values
+        MinHash mh = new MinHash(128, DedupOptions.SEED);
+        Random r = new Random(5);
+        List<int[]> sets = new ArrayList<>();
+        sets.add(new int[] {0});
+        sets.add(new int[] {-1});
+        sets.add(new int[] {Integer.MIN_VALUE, -1, 0, Integer.MAX_VALUE});
+        for (int k = 0; k < 200; k++) sets.add(Shingles.sortedDistinct(r.ints(1 + r.nextInt(400)).toArray()));
+        for (int[] set : sets) {
+            int[] sig = mh.signature(set);
+            for (int i = 0; i < 128; i++) {
+                long min = Long.MAX_VALUE;
+                for (int s : set) min = Math.min(min, mh.hash(i, s));
+                assertEquals((int) min, sig[i], "permutation " + i);
+            }
+        }
+        int[] empty = mh.signature(new int[0]);
+        for (int v : empty) assertEquals((int) Long.MAX_VALUE, v, "an empty set keeps its all-max signature");
+    }
+
+    @Test
     void lshBandsPutTheThresholdAboveTheSCurve() {
         for (double t : new double[] {0.3, 0.5, 0.7, 0.9}) {
             LshParams p = LshParams.derive(128, t);

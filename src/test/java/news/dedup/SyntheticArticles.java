@@ -21,9 +21,18 @@ public final class SyntheticArticles implements DocSource {
 
     private final int n;
     private final long seed;
-    private final String[] words;
-    /** Inverse Zipf CDF sampled at 2^20 points: one array read per word. */
-    private final int[] zipfTable;
+    private final String wordPool;
+    private final int[] wordStart;
+    /**
+     * The inverse Zipf CDF sampled at 2^20 points, stored as its runs of equal words: run j
+     * covers points runStart[j] .. runStart[j+1]-1 and gives word runWord[j]; coarse[k >> 6] is
+     * the run holding point k rounded down to 64. A few hundred kilobytes that stay in cache (a
+     * flat 4 MB table cost a cache miss per generated word), same words as the flat table.
+     */
+    private final int[] runStart;
+    private final char[] runWord;
+    private final char[] coarse;
+    private static final int ZIPF_POINTS = 1 << 20, COARSE_SHIFT = 6;
 
     private final int minParagraphs;
     private final int maxParagraphs;
@@ -40,23 +49,47 @@ public final class SyntheticArticles implements DocSource {
         this.n = n;
         this.seed = seed;
         Random r = new Random(seed);
-        words = new String[VOCABULARY];
+        String[] words = new String[VOCABULARY];
         for (int i = 0; i < VOCABULARY; i++) {
             StringBuilder sb = new StringBuilder();
             int syl = 1 + r.nextInt(3) + (i > 200 ? 1 : 0);
             for (int k = 0; k < syl; k++) sb.append(SYLLABLES[r.nextInt(SYLLABLES.length)]);
             words[i] = sb.toString();
         }
+        // all words in one string, word w at wordStart[w] .. wordStart[w+1]: contiguous in memory
+        StringBuilder pool = new StringBuilder();
+        wordStart = new int[VOCABULARY + 1];
+        for (int i = 0; i < VOCABULARY; i++) {
+            wordStart[i] = pool.length();
+            pool.append(words[i]);
+        }
+        wordStart[VOCABULARY] = pool.length();
+        wordPool = pool.toString();
         double[] cumulative = new double[VOCABULARY];
         double sum = 0;
         for (int i = 0; i < VOCABULARY; i++) cumulative[i] = sum += 1.0 / (i + 1);
-        zipfTable = new int[1 << 20];
+        int[] zipfTable = new int[ZIPF_POINTS];
         int w = 0;
         for (int k = 0; k < zipfTable.length; k++) {
             double u = (k + 0.5) / zipfTable.length * sum;
             while (w < VOCABULARY - 1 && cumulative[w] < u) w++;
             zipfTable[k] = w;
         }
+        int runs = 0;
+        for (int k = 0; k < ZIPF_POINTS; k++) if (k == 0 || zipfTable[k] != zipfTable[k - 1]) runs++;
+        runStart = new int[runs + 1];
+        runWord = new char[runs];
+        coarse = new char[ZIPF_POINTS >> COARSE_SHIFT];
+        int j = -1;
+        for (int k = 0; k < ZIPF_POINTS; k++) {
+            if (k == 0 || zipfTable[k] != zipfTable[k - 1]) {
+                j++;
+                runStart[j] = k;
+                runWord[j] = (char) zipfTable[k];
+            }
+            if ((k & ((1 << COARSE_SHIFT) - 1)) == 0) coarse[k >> COARSE_SHIFT] = (char) j;
+        }
+        runStart[runs] = ZIPF_POINTS;
     }
 
     public int size() {
@@ -85,7 +118,7 @@ public final class SyntheticArticles implements DocSource {
     }
 
     List<String> originalParagraphs(int i) {
-        Random r = new Random(seed * 1_000_003L + i);
+        Random r = new LocalRandom(seed * 1_000_003L + i);
         int paras = minParagraphs + r.nextInt(maxParagraphs - minParagraphs + 1);
         List<String> out = new ArrayList<>(paras);
         for (int p = 0; p < paras; p++) {
@@ -93,8 +126,9 @@ public final class SyntheticArticles implements DocSource {
             StringBuilder sb = new StringBuilder(len * 12);
             for (int w = 0; w < len; w++) {
                 if (w > 0) sb.append(' ');
-                String word = words[zipf(r)];
-                sb.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
+                int word = zipf(r), from = wordStart[word], to = wordStart[word + 1];
+                if (w == 0) sb.append(Character.toUpperCase(wordPool.charAt(from))).append(wordPool, from + 1, to);
+                else sb.append(wordPool, from, to);
                 if (w == len - 1) sb.append('.');
                 else if (r.nextInt(12) == 0) sb.append(',');
             }
@@ -104,11 +138,39 @@ public final class SyntheticArticles implements DocSource {
     }
 
     private int zipf(Random r) {
-        return zipfTable[r.nextInt(zipfTable.length)];
+        int k = r.nextInt(ZIPF_POINTS);
+        int j = coarse[k >> COARSE_SHIFT];
+        while (runStart[j + 1] <= k) j++;
+        return runWord[j];
+    }
+
+    /**
+     * java.util.Random's generator (the same documented sequence for the same seed, so the same
+     * articles) without its atomic seed: each instance is used by one thread, and an atomic
+     * update per random number was a large part of generating a million articles.
+     */
+    static final class LocalRandom extends Random {
+        private static final long MULTIPLIER = 0x5DEECE66DL, ADDEND = 0xBL, MASK = (1L << 48) - 1;
+        private long state;
+
+        LocalRandom(long seed) {
+            super(seed); // calls setSeed below
+        }
+
+        @Override
+        public void setSeed(long seed) {
+            state = (seed ^ MULTIPLIER) & MASK;
+        }
+
+        @Override
+        protected int next(int bits) {
+            state = (state * MULTIPLIER + ADDEND) & MASK;
+            return (int) (state >>> (48 - bits));
+        }
     }
 
     public DedupDoc doc(int i) {
-        Random r = new Random(seed ^ (i * 0xC2B2AE3D27D4EB4FL));
+        Random r = new LocalRandom(seed ^ (i * 0xC2B2AE3D27D4EB4FL));
         String site = SITES[r.nextInt(SITES.length)];
         String published = "2024-01-01T00:00:00";
         int k = kind(i);
