@@ -13,8 +13,8 @@ import java.util.function.IntFunction;
  * from a repeated paragraph or sentence), extracts at 0.25, 0.5, 1 and 2 MB and prints the
  * process CPU time per MB (garbage collection included: millions of small live objects in one
  * article make every young collection copy them, which shows as growth here, not in a profile).
- * The last column is the CPU per MB at 4 MB over that at 0.5 MB: about 1 when linear, about 8
- * when quadratic (CPU time is counted in 10 ms ticks: small figures are coarse).
+ * The last column is the CPU per MB at 4 MB over that at the smallest size timed at 50 ms or more:
+ * about 1 when linear, up to 8 when quadratic (CPU time is counted in 10 ms ticks).
  *
  * <pre>
  *   mvn -q -B -DskipTests package test-compile
@@ -97,8 +97,12 @@ public final class QuotesGrowthBenchmark {
                     ms[i] = best(extractor, paragraphs, 3);
                 }
             }
-            double growth = (ms[3] / SIZES_MB[3]) / Math.max(ms[0] / SIZES_MB[0], 0.05);
-            System.out.printf(Locale.ROOT, "%-30s %9.1f %9.1f %9.1f %9.1f %8.1f %6.2f%n", e.getKey(), ms[0], ms[1], ms[2],
+            // Reference: the smallest size timed at 50 ms or more (10 ms ticks make smaller times coarse).
+            int ref = 0;
+            while (ref < SIZES_MB.length - 1 && ms[ref] < 50) ref++;
+            String growth = ref == SIZES_MB.length - 1 ? "-" : String.format(Locale.ROOT, "%.2f",
+                    (ms[3] / SIZES_MB[3]) / (ms[ref] / SIZES_MB[ref]));
+            System.out.printf(Locale.ROOT, "%-30s %9.1f %9.1f %9.1f %9.1f %8.1f %6s%n", e.getKey(), ms[0], ms[1], ms[2],
                     ms[3], ms[3] / SIZES_MB[3], growth);
         }
     }
