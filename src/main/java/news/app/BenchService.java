@@ -55,6 +55,8 @@ public final class BenchService {
             new CleanTask("clean-html", CorpusGenerator.Kind.HTML),
             new ListTask("list", CorpusGenerator.Kind.TXT),
             new QuotesTask("quotes", CorpusGenerator.Kind.TXT),
+            new QuotesTask("quotes-jsonl", CorpusGenerator.Kind.JSONL),
+            new ListTask("list-jsonl", CorpusGenerator.Kind.JSONL),
             new DedupTask("dedup", CorpusGenerator.Kind.JSONL)));
 
     private BenchService() {}
@@ -73,9 +75,12 @@ public final class BenchService {
                           Problems problems) throws IOException {
         RecordWriter w = new RecordWriter(out, format, COLUMNS);
         List<String> srcTexts = null;
-        for (String taskName : o.tasks()) {
-            Task task = TASKS.stream().filter(t -> t.name().equals(taskName)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("unknown task '" + taskName + "' (one of " + taskNames() + ")"));
+        List<Task> tasks = new ArrayList<>();
+        for (String taskName : o.tasks()) { // all names checked before hours of work start
+            tasks.add(TASKS.stream().filter(t -> t.name().equals(taskName)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("unknown task '" + taskName + "' (one of " + taskNames() + ")")));
+        }
+        for (Task task : tasks) {
             for (int n : o.sizes()) {
                 Path dir = o.workDir().resolve(String.format(Locale.ROOT, "%s-%s-%d",
                         task.inputKind().name().toLowerCase(Locale.ROOT), o.size().name().toLowerCase(Locale.ROOT), n));
@@ -107,7 +112,7 @@ public final class BenchService {
                 row.put("live_heap_mb", probe.peakLiveBytes() >> 20);
                 row.put("threads", o.threads());
                 w.write(row);
-                if (format != OutputFormat.TABLE) out.flush();
+                if (format != OutputFormat.TABLE) w.flush(); // each row as soon as it is measured
             }
         }
         w.finish();

@@ -28,7 +28,8 @@ public final class RepetitionIndex {
     /** Exact mode: every line's count. Bloom mode: counts of lines seen in two or more documents. */
     private final LongIntTable counts = new LongIntTable();
     private long[] bloom;
-    private int documents;
+    /** Written under the lock by {@link #addLines}; read lock-free on every line the cleaner judges. */
+    private volatile int documents;
 
     /** An index that knows no other documents (cleaning one article on its own). */
     public static RepetitionIndex empty() {
@@ -109,7 +110,7 @@ public final class RepetitionIndex {
         return bloomContains(h) ? 1 : 0;
     }
 
-    public synchronized int documentCount() {
+    public int documentCount() {
         return documents;
     }
 

@@ -412,10 +412,15 @@ public final class TextCleaner {
 
     /** Step 7: maximum-sum contiguous run of pieces; ties prefer the longer run. */
     private static int[] mainRegion(String t, List<Piece> pieces) {
-        int n = pieces.size();
+        int[] run = maxSumRun(t, pieces);
+        return run == null ? new int[] {0, pieces.size()} : run; // no prose anywhere: keep what no rule removed
+    }
+
+    /** The maximum-sum contiguous run [from, to) of piece weights (ties: the longer run), or null when no sum is positive. */
+    private static int[] maxSumRun(String t, List<Piece> pieces) {
         long best = 0, sum = 0;
         int bestFrom = 0, bestTo = 0, from = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < pieces.size(); i++) {
             if (sum < 0) {
                 sum = 0;
                 from = i;
@@ -427,8 +432,7 @@ public final class TextCleaner {
                 bestTo = i + 1;
             }
         }
-        if (best <= 0) return new int[] {0, n}; // no prose anywhere: keep what no rule removed
-        return new int[] {bestFrom, bestTo};
+        return best <= 0 ? null : new int[] {bestFrom, bestTo};
     }
 
     static int weight(String t, Piece p) {
@@ -484,21 +488,9 @@ public final class TextCleaner {
     private static void trimBodyEdges(String t, List<Piece> pieces) {
         List<Piece> kept = new ArrayList<>();
         for (Piece p : pieces) if (p.kept()) kept.add(p);
-        long best = 0, sum = 0;
-        int bestFrom = 0, bestTo = 0, from = 0;
-        for (int i = 0; i < kept.size(); i++) {
-            if (sum < 0) {
-                sum = 0;
-                from = i;
-            }
-            sum += weight(t, kept.get(i));
-            if (sum > best || (sum == best && sum > 0 && i + 1 - from > bestTo - bestFrom)) {
-                best = sum;
-                bestFrom = from;
-                bestTo = i + 1;
-            }
-        }
-        if (best <= 0) return;
+        int[] run = maxSumRun(t, kept);
+        if (run == null) return;
+        int bestFrom = run[0], bestTo = run[1];
         for (int i = 0; i < bestFrom; i++) kept.get(i).reason = "before_body";
         for (int i = bestTo; i < kept.size(); i++) kept.get(i).reason = "after_body";
     }

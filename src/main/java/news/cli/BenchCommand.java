@@ -25,7 +25,7 @@ public final class BenchCommand implements Callable<Integer> {
     List<Integer> sizes = List.of(1000, 10000);
 
     @Option(names = "--tasks", split = ",", paramLabel = "TASK",
-            description = "Tasks: clean-text, clean-jsonl, clean-html, list, quotes, dedup (default: clean-text).")
+            description = "Tasks: clean-text, clean-jsonl, clean-html, list, list-jsonl, quotes, quotes-jsonl, dedup (default: clean-text).")
     List<String> tasks = List.of("clean-text");
 
     @Option(names = "--size", description = "full or short articles (default: ${DEFAULT-VALUE}).")

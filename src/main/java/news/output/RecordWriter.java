@@ -20,9 +20,15 @@ import java.util.Map;
  * and table cells).
  */
 public final class RecordWriter implements AutoCloseable {
-    /** One row per call, without flushing after each (the generator's buffer goes out when full). */
-    private static final com.fasterxml.jackson.databind.ObjectWriter ROW_WRITER = Json.MAPPER.writer()
-            .without(com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    /**
+     * One row per call, without flushing after each (the generator's buffer goes out when full).
+     * In a holder class so that table and csv output never create the Jackson mapper (start-up time).
+     */
+    private static final class RowWriter {
+        static final com.fasterxml.jackson.databind.ObjectWriter INSTANCE = Json.MAPPER.writer()
+                .without(com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    }
+
     private final OutputFormat format;
     /** csv and table go through this writer; json and jsonl through {@link #gen}, straight to bytes. */
     private final Writer out;
@@ -52,14 +58,14 @@ public final class RecordWriter implements AutoCloseable {
                         gen = generator();
                         gen.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
                     }
-                    ROW_WRITER.writeValue(gen, row);
+                    RowWriter.INSTANCE.writeValue(gen, row);
                 }
                 case JSON -> {
                     if (arrayGen == null) {
                         arrayGen = generator();
                         arrayGen.writeStartArray();
                     }
-                    ROW_WRITER.writeValue(arrayGen, row);
+                    RowWriter.INSTANCE.writeValue(arrayGen, row);
                 }
                 case CSV -> {
                     if (!csvHeaderWritten) {
@@ -109,6 +115,13 @@ public final class RecordWriter implements AutoCloseable {
         out.flush();
     }
 
+    /** Pushes what was written so far to the stream (the table is only written by {@link #finish}). */
+    public void flush() throws IOException {
+        if (gen != null) gen.flush();
+        if (arrayGen != null) arrayGen.flush();
+        out.flush();
+    }
+
     @Override
     public void close() throws IOException {
         if (gen != null) gen.flush();
@@ -133,8 +146,8 @@ public final class RecordWriter implements AutoCloseable {
 
     static String cell(Object v) throws IOException {
         if (v == null) return "";
-        if (v instanceof Double d) return String.format(java.util.Locale.ROOT, "%.3f", d);
-        if (v instanceof Float f) return String.format(java.util.Locale.ROOT, "%.3f", f);
+        if (v instanceof Double d) return fixed3(d);
+        if (v instanceof Float f) return fixed3(f);
         if (v instanceof Collection<?> || v instanceof Map<?, ?>) {
             if (v instanceof Collection<?> c && c.stream().allMatch(x -> x instanceof String)) {
                 return String.join("; ", c.stream().map(String::valueOf).toList());
@@ -142,6 +155,19 @@ public final class RecordWriter implements AutoCloseable {
             return Json.MAPPER.writeValueAsString(v);
         }
         return String.valueOf(v);
+    }
+
+    /**
+     * {@code String.format(Locale.ROOT, "%.3f", v)}: the same digits (those of
+     * {@link Double#toString(double)}, rounded half up), without the {@link java.util.Formatter},
+     * whose first use loads locale data (start-up time of every table and csv). Negative and
+     * non-finite values, where the Formatter's sign rules matter, still go through it.
+     */
+    static String fixed3(double v) {
+        if (!(v >= 0) || Double.isInfinite(v) || Double.doubleToRawLongBits(v) != 0 && v == 0) {
+            return String.format(java.util.Locale.ROOT, "%.3f", v);
+        }
+        return new java.math.BigDecimal(Double.toString(v)).setScale(3, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     private void writeTable() throws IOException {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import news.quotes.Frame.Kind;
 import news.quotes.Frame.Token;
+import news.quotes.Frame.Word;
 
 /**
  * People and organisations named in one article, found without a trained model: runs of
@@ -22,9 +23,10 @@ final class Entities {
     static final class Person {
         final int id;
         String name;
-        final List<String> variants = new ArrayList<>();
-        /** folded keys of the surnames of all variants (see {@link Names#key}) */
-        final List<String> surnameKeys = new ArrayList<>();
+        /** spellings of the name met so far (sets: a person can be named many ways in a long text) */
+        final Set<String> variants = new HashSet<>();
+        /** folded keys of the surnames of all variants, each once (see {@link Names#key}) */
+        final List<String> surnameKeys = new ArrayList<>(2);
         /** folded key of the first given name, or "" */
         String firstKey = "";
         char gender; // 'M', 'F' or 0 when unknown
@@ -39,13 +41,19 @@ final class Entities {
         final List<Integer> speakerTokens = new ArrayList<>();
 
         Person(int id, String name, int token) {
+            this(id, name, token, key(Names.surname(name)),
+                    name.indexOf(' ') > 0 ? key(name.substring(0, name.indexOf(' '))) : "");
+        }
+
+        /** With the keys of the name's surname and (or "") first name already folded. */
+        Person(int id, String name, int token, String surnameKey, String firstKey) {
             this.id = id;
             this.name = name;
             this.firstToken = token;
             this.lastToken = token;
             variants.add(name);
-            surnameKeys.add(key(Names.surname(name)));
-            firstKey = name.indexOf(' ') > 0 ? key(name.substring(0, name.indexOf(' '))) : "";
+            surnameKeys.add(surnameKey);
+            this.firstKey = firstKey;
         }
 
         String surname() {
@@ -54,7 +62,8 @@ final class Entities {
 
         void addRole(String text, List<Token> words) {
             if (text == null || text.isBlank()) return;
-            if (role == null || (role.split("\\s+").length < 3 && text.split("\\s+").length > role.split("\\s+").length)) {
+            if (role == null || (Frame.splitOnWhitespace(role).length < 3
+                    && Frame.splitOnWhitespace(text).length > Frame.splitOnWhitespace(role).length)) {
                 role = text;
             }
             for (Token t : words) {
@@ -93,7 +102,10 @@ final class Entities {
 
     final Frame frame;
     final List<Person> persons = new ArrayList<>();
-    final List<Mention> mentions = new ArrayList<>();
+    /** Mentions in token order (indexed once the scan is over: genders are known only then). */
+    final MentionList mentions = new MentionList();
+    private final List<Mention> found = new ArrayList<>();
+    private final int tokenCount;
     /** token index -> person mentioned by the run covering that token, or null */
     private final Person[] personAt;
     /** token index -> true when the token belongs to an organisation name */
@@ -101,14 +113,35 @@ final class Entities {
 
     Entities(Frame frame) {
         this.frame = frame;
-        this.personAt = new Person[frame.tokens.size()];
-        this.orgAt = new boolean[frame.tokens.size()];
+        int n = frame.tokenCount();
+        Frame.Columns c = frame.columns;
+        if (c.personAt.length < n) {
+            c.personAt = new Person[Math.max(n, c.personAt.length * 2)];
+            c.orgAt = new boolean[c.personAt.length];
+        } else {
+            java.util.Arrays.fill(c.personAt, 0, n, null);
+            java.util.Arrays.fill(c.orgAt, 0, n, false);
+        }
+        this.personAt = c.personAt;
+        this.orgAt = c.orgAt;
+        this.tokenCount = n;
         scan();
+        for (Mention m : found) mentions.add(m);
+    }
+
+    /** How many persons were first mentioned before token {@code at} (persons are in that order). */
+    int personsIntroducedBefore(int at) {
+        int lo = 0, hi = persons.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (persons.get(mid).firstToken < at) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     /** The person whose name covers token k, or null. */
     Person personAt(int k) {
-        return k >= 0 && k < personAt.length ? personAt[k] : null;
+        return k >= 0 && k < tokenCount ? personAt[k] : null;
     }
 
     boolean isPerson(int k) {
@@ -117,7 +150,7 @@ final class Entities {
 
     /** Whether token k belongs to an organisation name. */
     boolean isOrg(int k) {
-        return k >= 0 && k < orgAt.length && orgAt[k];
+        return k >= 0 && k < tokenCount && orgAt[k];
     }
 
     private List<Token> tokens() {
@@ -125,27 +158,27 @@ final class Entities {
     }
 
     private void scan() {
-        List<Token> ts = tokens();
-        int n = ts.size();
+        Frame f = frame;
+        int n = f.tokenCount();
         int k = 0;
         while (k < n) {
-            Token t = ts.get(k);
-            if (!t.capitalised() || t.is(WordClass.WEEKDAYS_MONTHS_BASE)) {
+            Word t = f.word(k);
+            if (!t.capitalised || t.is(WordClass.WEEKDAYS_MONTHS_BASE)) {
                 k++;
                 continue;
             }
             int a = k, b = k + 1;
             while (b < n && b - a < 12) {
-                Token u = ts.get(b);
-                if (u.capitalised() && !u.is(WordClass.WEEKDAYS_MONTHS_BASE)
-                        && frame.sentenceOf[b] == frame.sentenceOf[a]) {
-                    if (ts.get(b - 1).possessive()) break; // "Russia’s Wagner": a new name starts
+                Word u = f.word(b);
+                if (u.capitalised && !u.is(WordClass.WEEKDAYS_MONTHS_BASE)
+                        && f.sentenceOf[b] == f.sentenceOf[a]) {
+                    if (f.word(b - 1).possessive) break; // "Russia’s Wagner": a new name starts
                     b++;
-                } else if (u.isPunct('.') && b + 1 < n && ts.get(b + 1).capitalised()
-                        && ts.get(b - 1).end() == u.start() && isAbbrevOrInitial(ts.get(b - 1))) {
+                } else if (u.punct == '.' && b + 1 < n && f.word(b + 1).capitalised
+                        && f.end(b - 1) == f.start(b) && isAbbrevOrInitial(f.word(b - 1))) {
                     b++;
-                } else if (u.isWord() && u.is(WordClass.PARTICLES_LOWER) && b + 1 < n && ts.get(b + 1).capitalised()
-                        && b > a) {
+                } else if (u.kind == Kind.WORD && u.is(WordClass.PARTICLES_LOWER) && b + 1 < n
+                        && f.word(b + 1).capitalised && b > a) {
                     b++;
                 } else {
                     break;
@@ -157,39 +190,44 @@ final class Entities {
     }
 
     private static boolean isAbbrevOrInitial(Token w) {
-        return w.kind() == Kind.WORD && ((w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0)))
+        return isAbbrevOrInitial(w.word);
+    }
+
+    private static boolean isAbbrevOrInitial(Word w) {
+        return w.kind == Kind.WORD && ((w.text.length() == 1 && Character.isUpperCase(w.text.charAt(0)))
                 || w.is(WordClass.ABBREVIATIONS_LOWER));
     }
 
-    /** The name words of the run {@link #analyse} is looking at (reused: one run at a time). */
-    private final List<Token> nameScratch = new ArrayList<>(16);
+    /** Token indexes of the name words of the run {@link #analyse} is looking at (a run has at most 12 tokens). */
+    private final int[] nameScratch = new int[16];
 
     /** Classifies the capitalised run [a, b). */
     private void analyse(int a, int b) {
         List<Token> ts = tokens();
+        Frame f = frame;
         int i = a;
-        while (i < b && ts.get(i).isWord() && (ts.get(i).is(WordClass.FUNCTION_WORDS_LOWER)
-                && !ts.get(i).is(WordClass.COURTESY_LOWER)
-                || (ts.get(i).cueLemma() != null && i == frame.sentenceStarts[frame.sentenceOf[i]]))) {
+        while (i < b && f.word(i).kind == Kind.WORD && (f.word(i).is(WordClass.FUNCTION_WORDS_LOWER)
+                && !f.word(i).is(WordClass.COURTESY_LOWER)
+                || (f.word(i).cueLemma() != null && i == f.sentenceStarts[f.sentenceOf[i]]))) {
             i++;
         }
-        if (i < b && ts.get(i).isPunct('.')) i++;
+        if (i < b && f.word(i).punct == '.') i++;
         // "Secretary of Commerce Margaret Olsen": the department after "of" belongs to the title.
-        if (i == a && a >= 2 && b - a >= 3 && ts.get(a - 1).isWord() && ts.get(a - 1).lower().equals("of")
-                && (ts.get(a - 2).is(WordClass.HONORIFICS_BASE) || ts.get(a - 2).is(WordClass.ROLES_BASE))) {
+        if (i == a && a >= 2 && b - a >= 3 && f.word(a - 1).kind == Kind.WORD && f.word(a - 1).lower.equals("of")
+                && (f.word(a - 2).is(WordClass.HONORIFICS_BASE) || f.word(a - 2).is(WordClass.ROLES_BASE))) {
             i++;
         }
         int titleStart = i;
         boolean hasTitle = false;
         char gender = 0;
         while (i < b - 1) {
-            Token u = ts.get(i);
-            if (u.isPunct('.')) {
+            Word u = f.word(i);
+            if (u.punct == '.') {
                 i++;
                 continue;
             }
-            String base = u.base();
-            if (u.possessive()) break;
+            String base = u.base;
+            if (u.possessive) break;
             boolean title = u.is(WordClass.HONORIFICS_BASE) || u.is(WordClass.ROLES_BASE)
                     || (i == a && b - a >= 3 && base.length() > 5 && base.endsWith("ist")); // "Novelist Jane Roe"
             boolean modifier = u.is(WordClass.NATIONALITY_BASE) || base.equals("kremlin");
@@ -199,20 +237,20 @@ final class Entities {
             if (u.is(WordClass.FEMALE_TITLES_BASE)) gender = 'F';
             i++;
         }
-        // After the titles, the name proper.
-        List<Token> name = nameScratch;
-        name.clear();
-        for (int j = i; j < b; j++) if (ts.get(j).isWord()) name.add(ts.get(j));
-        if (name.isEmpty()) return;
-        boolean org = ts.get(b - 1).is(WordClass.ORG_HEADS_BASE); // "The Interior Ministry"
-        for (int j = 0; j < name.size(); j++) {
-            if (name.get(j).is(WordClass.ORG_HEADS_BASE) && !(name.size() == 1 && hasTitle)) org = true;
+        // After the titles, the name proper: its words, by token index.
+        int[] name = nameScratch;
+        int names = 0;
+        for (int j = i; j < b; j++) if (f.word(j).kind == Kind.WORD) name[names++] = j;
+        if (names == 0) return;
+        boolean org = f.word(b - 1).is(WordClass.ORG_HEADS_BASE); // "The Interior Ministry"
+        for (int j = 0; j < names; j++) {
+            if (f.word(name[j]).is(WordClass.ORG_HEADS_BASE) && !(names == 1 && hasTitle)) org = true;
         }
-        Token first = name.get(0), last = name.get(name.size() - 1);
-        String firstBase = first.base();
-        if (org || (name.size() == 1 && isAcronym(name.get(0)))) {
+        Word first = f.word(name[0]), last = f.word(name[names - 1]);
+        String firstBase = first.base;
+        if (org || (names == 1 && isAcronym(first.text))) {
             for (int j = a; j < b; j++) orgAt[j] = true;
-            mentions.add(new Mention(a, frame.sentenceOf[a], null, true));
+            found.add(new Mention(a, frame.sentenceOf[a], null, true));
             return;
         }
         if (first.is(WordClass.PLACE_WORDS_BASE) || last.is(WordClass.PLACE_TAILS_BASE)
@@ -221,14 +259,14 @@ final class Entities {
                 || last.is(WordClass.CUE_FORM_BASE)) {
             return;
         }
-        if (name.size() > 4) return;
-        for (int j = 0; j < name.size(); j++) {
-            Token u = name.get(j);
+        if (names > 4) return;
+        for (int j = 0; j < names; j++) {
+            Word u = f.word(name[j]);
             if (u.is(WordClass.HONORIFICS_BASE) || u.is(WordClass.FUNCTION_WORDS_BASE)) return;
         }
 
         // Role phrase before the name: capitalised titles in the run plus lowercase role words before it.
-        int nameStart = tokenIndexOf(name.get(0), i, b);
+        int nameStart = name[0];
         int roleStart = roleStartBefore(titleStart);
         String preRole = null;
         List<Token> preRoleTokens = new ArrayList<>();
@@ -252,35 +290,43 @@ final class Entities {
         if (appRole == null) appRole = appositiveBefore(roleStart < nameStart ? roleStart : a, b, appTokens);
 
         boolean titled = hasTitle || preRole != null || appRole != null;
-        String nameText = joinName(name);
-        Person existing = findBySurnameKey(last.word.key(), name.size() > 1 ? first.word.key() : "");
-        if (name.size() == 1 && existing == null && !titled) {
-            if (frame.tokens.get(a).isWord() && COUNTRIES.contains(firstBase)) return;
+        String nameText = joinName(name, names);
+        Person existing = findBySurnameKey(last.key(), names > 1 ? first.key() : "");
+        if (names == 1 && existing == null && !titled) {
+            if (f.word(a).kind == Kind.WORD && COUNTRIES.contains(firstBase)) return;
             // An unknown single capitalised word: a person only if a cue follows it ("Haidai said").
             if (!cueFollows(b)) return;
         }
         Person p = existing;
         if (p == null) {
-            p = new Person(persons.size(), nameText, a);
+            // The keys of the name's first and last words are those of the name text's first and
+            // last parts, which join left out of the possessive ending of the last: look that one up.
+            String sk = last.possessive ? key(Names.surname(nameText)) : last.key();
+            p = new Person(persons.size(), nameText, a, sk, names > 1 ? first.key() : "");
             persons.add(p);
-            index(p, nameText);
+            noteKey(p, sk);
+            index(p, sk);
         } else {
-            if (name.size() > 1 && p.name.indexOf(' ') < 0) p.name = nameText; // a full name for a surname-only person
-            if (!p.variants.contains(nameText)) {
-                p.variants.add(nameText);
-                p.surnameKeys.add(key(Names.surname(nameText)));
+            if (names > 1 && p.name.indexOf(' ') < 0) p.name = nameText; // a full name for a surname-only person
+            if (p.variants.add(nameText)) {
+                String sk = last.possessive ? key(Names.surname(nameText)) : last.key();
+                boolean newKey = !p.surnameKeys.contains(sk);
+                if (newKey) {
+                    p.surnameKeys.add(sk);
+                    noteKey(p, sk);
+                }
                 if (p.firstKey.isEmpty() && p.name.indexOf(' ') > 0) p.firstKey = key(p.name.substring(0, p.name.indexOf(' ')));
-                index(p, nameText);
+                if (newKey) index(p, sk); // p is listed under each of its keys once
             }
             p.lastToken = a;
         }
-        if (gender == 0 && name.size() > 1 && name.get(0).is(WordClass.FEMALE_NAMES_BASE)) gender = 'F';
-        if (gender == 0 && name.size() > 1 && name.get(0).is(WordClass.MALE_NAMES_BASE)) gender = 'M';
+        if (gender == 0 && names > 1 && first.is(WordClass.FEMALE_NAMES_BASE)) gender = 'F';
+        if (gender == 0 && names > 1 && first.is(WordClass.MALE_NAMES_BASE)) gender = 'M';
         if (gender != 0 && p.gender == 0) p.gender = gender;
         if (preRole != null) p.addRole(preRole, preRoleTokens);
         if (appRole != null) p.addRole(appRole, appTokens);
         for (int j = a; j < b; j++) personAt[j] = p;
-        mentions.add(new Mention(nameStart, frame.sentenceOf[nameStart], p, false));
+        found.add(new Mention(nameStart, frame.sentenceOf[nameStart], p, false));
         p.mentionTokens.add(nameStart);
     }
 
@@ -295,24 +341,18 @@ final class Entities {
         return false;
     }
 
-    private static boolean isAcronym(Token t) {
-        String s = t.text();
+    private static boolean isAcronym(String s) {
         if (s.length() < 2 || s.length() > 6) return false;
         for (int i = 0; i < s.length(); i++) if (Character.isLowerCase(s.charAt(i))) return false;
         return true;
     }
 
-    private int tokenIndexOf(Token t, int from, int to) {
-        for (int j = from; j < to; j++) if (tokens().get(j) == t) return j;
-        return from;
-    }
-
-    private String joinName(List<Token> name) {
+    private String joinName(int[] name, int names) {
         StringBuilder sb = new StringBuilder();
-        for (int j = 0; j < name.size(); j++) {
-            Token u = name.get(j);
-            String s = u.text();
-            if (j == name.size() - 1 && u.possessive()) s = s.substring(0, s.length() - 2);
+        for (int j = 0; j < names; j++) {
+            Word u = frame.word(name[j]);
+            String s = u.text;
+            if (j == names - 1 && u.possessive) s = s.substring(0, s.length() - 2);
             if (sb.length() > 0) sb.append(' ');
             sb.append(s);
             if (s.length() == 1 && Character.isUpperCase(s.charAt(0))) sb.append('.');
@@ -443,6 +483,22 @@ final class Entities {
     }
 
     /** {@link #findBySurname} by the names' keys (fk "" when no first name is given). */
+    /**
+     * Per person (by id): a bit for the first letter of each of their surname keys, so the fuzzy
+     * look-up below skips people who cannot match without reading their keys.
+     */
+    private long[] keyInitials = new long[16];
+
+    /** Bit 0 for the empty key, else one of bits 1-63 for its first character. */
+    private static long initialBit(String key) {
+        return key.isEmpty() ? 1L : 1L << (1 + key.charAt(0) % 63);
+    }
+
+    private void noteKey(Person p, String key) {
+        if (p.id >= keyInitials.length) keyInitials = java.util.Arrays.copyOf(keyInitials, Math.max(p.id + 1, keyInitials.length * 2));
+        keyInitials[p.id] |= initialBit(key);
+    }
+
     private Person findBySurnameKey(String sk, String fk) {
         Person best = null;
         List<Person> exact = bySurnameKey.get(sk);
@@ -453,11 +509,13 @@ final class Entities {
             }
             if (best != null) return best;
         }
+        long initial = initialBit(sk);
         for (int i = persons.size() - 1; i >= 0 && i >= persons.size() - FUZZY_WINDOW; i--) {
+            if ((keyInitials[i] & initial) == 0) continue; // no key of theirs starts like sk: none can match
             Person p = persons.get(i);
             boolean match = false;
-            for (String k : p.surnameKeys) {
-                if (Names.sameKey(k, sk)) {
+            for (int j = 0; j < p.surnameKeys.size(); j++) {
+                if (Names.sameKey(p.surnameKeys.get(j), sk)) {
                     match = true;
                     break;
                 }
@@ -473,9 +531,9 @@ final class Entities {
         return pk.isEmpty() || firstKey.isEmpty() || pk.charAt(0) == firstKey.charAt(0);
     }
 
-    private void index(Person p, String variant) {
-        List<Person> l = bySurnameKey.computeIfAbsent(key(Names.surname(variant)), x -> new ArrayList<>());
-        if (!l.contains(p)) l.add(p);
+    /** Lists p under a surname key it was not listed under yet. */
+    private void index(Person p, String surnameKey) {
+        bySurnameKey.computeIfAbsent(surnameKey, x -> new ArrayList<>()).add(p);
     }
 
     static String lower(String s) {

@@ -156,7 +156,7 @@ final class Frame {
 
     /** A quoted span as one token. */
     static final class QuoteToken extends Token {
-        private static final Word QUOTE = new Word(Kind.QUOTE, "\u201cQ\u201d", "\u201cq\u201d");
+        static final Word QUOTE = new Word(Kind.QUOTE, "\u201cQ\u201d", "\u201cq\u201d");
         final int lastPara, quote;
 
         QuoteToken(int start, int end, int para, int lastPara, int quote) {
@@ -188,7 +188,18 @@ final class Frame {
     /** paragraph p is text[paraStart[p], paraEnd[p]) */
     final int[] paraStart, paraEnd;
     final List<QuoteMarks.Span> quotes;
-    final List<Token> tokens;
+    /**
+     * The tokens, as a list view. They are stored as columns (what each token reads as, where it
+     * starts and ends, its paragraph); a {@link Token} object is made only for the tokens the
+     * analysis looks at, so the whole-text passes allocate nothing per token and a huge article
+     * leaves a few large arrays rather than millions of small objects for the collector to copy.
+     */
+    final List<Token> tokens = new TokenView();
+    private int tokenCount;
+    private Word[] tokWord;
+    private int[] tokStart, tokEnd, tokPara;
+    /** Token objects made so far, by index */
+    private Token[] made;
     /** sentence index of each token */
     final int[] sentenceOf;
     /** token index where each sentence starts; sentenceStarts[n] = tokens.size() */
@@ -198,10 +209,62 @@ final class Frame {
 
     /** The paragraphs joined by a blank line ({@code Article.text()}), with their ranges. */
     Frame(List<String> paragraphTexts) {
-        this(String.join("\n\n", paragraphTexts), paragraphTexts);
+        this(String.join("\n\n", paragraphTexts), paragraphTexts, new Columns());
     }
 
-    private Frame(String text, List<String> paragraphTexts) {
+    /**
+     * As {@link #Frame(List)}, on this thread's reusable columns: the caller must {@link #release}
+     * the frame when done and keep nothing that reads it afterwards.
+     */
+    static Frame borrowing(List<String> paragraphTexts) {
+        Columns c = COLUMNS.get();
+        if (c.inUse) c = new Columns(); // a frame of this thread still holds them
+        c.inUse = true;
+        return new Frame(String.join("\n\n", paragraphTexts), paragraphTexts, c);
+    }
+
+    /** Hands the columns back to the thread (they are reused by its next frame). */
+    void release() {
+        columns.word = tokWord;
+        columns.start = tokStart;
+        columns.end = tokEnd;
+        columns.para = tokPara;
+        columns.inUse = false;
+        // Do not keep a huge article's arrays: memory stays flat in article and corpus size.
+        if (tokWord.length > Columns.KEEP && COLUMNS.get() == columns) COLUMNS.set(new Columns());
+    }
+
+    /**
+     * Per-token arrays reused from one article to the next on a thread: allocating them afresh
+     * for every article is most of what extraction would otherwise allocate.
+     */
+    static final class Columns {
+        /** Arrays longer than this are not kept (memory stays flat after a huge article). */
+        static final int KEEP = 1 << 20;
+        Word[] word = new Word[0];
+        int[] start = new int[0], end = new int[0], para = new int[0], sentenceOf = new int[0];
+        Token[] made = new Token[0];
+        Entities.Person[] personAt = new Entities.Person[0];
+        boolean[] orgAt = new boolean[0];
+        boolean inUse;
+
+        /** Makes the token columns at least n long (what they hold beyond the frame's tokens is stale). */
+        void ensure(int n) {
+            if (word.length < n) {
+                int c = Math.max(n, word.length * 2);
+                word = java.util.Arrays.copyOf(word, c);
+                start = java.util.Arrays.copyOf(start, c);
+                end = java.util.Arrays.copyOf(end, c);
+                para = java.util.Arrays.copyOf(para, c);
+            }
+        }
+    }
+
+    private static final ThreadLocal<Columns> COLUMNS = ThreadLocal.withInitial(Columns::new);
+    final Columns columns;
+
+    private Frame(String text, List<String> paragraphTexts, Columns columns) {
+        this.columns = columns;
         this.text = text;
         this.chars = text.toCharArray();
         int n = paragraphTexts.size();
@@ -215,14 +278,109 @@ final class Frame {
             pos += 2;
         }
         this.quotes = QuoteMarks.find(chars, paraStart, paraEnd);
-        // About one token per five characters in running text: presize so the list rarely grows.
-        this.tokens = new ArrayList<>(text.length() / 5 + 16);
+        // About one token per five characters in running text: presize so the columns rarely grow.
+        columns.ensure(text.length() / 5 + 16);
+        this.tokWord = columns.word;
+        this.tokStart = columns.start;
+        this.tokEnd = columns.end;
+        this.tokPara = columns.para;
         this.quoteToken = new int[quotes.size()];
         tokenize();
-        this.sentenceOf = new int[tokens.size()];
+        if (columns.made.length < tokenCount) {
+            columns.made = new Token[Math.max(tokenCount, columns.made.length * 2)];
+            columns.sentenceOf = new int[columns.made.length];
+        } else {
+            java.util.Arrays.fill(columns.made, 0, tokenCount, null);
+        }
+        this.made = columns.made;
+        this.sentenceOf = columns.sentenceOf;
         this.sentenceStarts = splitSentences();
         this.sentenceHasWord = new boolean[sentenceStarts.length];
-        for (int k = 0; k < tokens.size(); k++) if (tokens.get(k).kind() == Kind.WORD) sentenceHasWord[sentenceOf[k]] = true;
+        for (int k = 0; k < tokenCount; k++) if (tokWord[k].kind == Kind.WORD) sentenceHasWord[sentenceOf[k]] = true;
+    }
+
+    int tokenCount() {
+        return tokenCount;
+    }
+
+    /** What token k reads as. */
+    Word word(int k) {
+        return tokWord[java.util.Objects.checkIndex(k, tokenCount)];
+    }
+
+    int start(int k) {
+        return tokStart[java.util.Objects.checkIndex(k, tokenCount)];
+    }
+
+    int end(int k) {
+        return tokEnd[java.util.Objects.checkIndex(k, tokenCount)];
+    }
+
+    int para(int k) {
+        return tokPara[java.util.Objects.checkIndex(k, tokenCount)];
+    }
+
+    /** Paragraph index of the token's end (a quote can run over paragraphs). */
+    int lastPara(int k) {
+        return tokWord[k] == QuoteToken.QUOTE ? quotes.get(quoteIndex(k)).lastParagraph() : tokPara[k];
+    }
+
+    /** The index into {@link #quotes} of quote token k. */
+    private int quoteIndex(int k) {
+        int i = java.util.Arrays.binarySearch(quoteToken, k);
+        if (i < 0) throw new IllegalArgumentException("token " + k + " is not a quote");
+        return i;
+    }
+
+    /** Token k as an object (made once, on first use). */
+    Token token(int k) {
+        Token t = made[k];
+        if (t == null) {
+            if (tokWord[k] == QuoteToken.QUOTE) {
+                QuoteMarks.Span q = quotes.get(quoteIndex(k));
+                t = new QuoteToken(q.open(), q.end(), q.firstParagraph(), q.lastParagraph(), quoteIndex(k));
+            } else {
+                t = new Token(tokWord[k], tokStart[k], tokEnd[k], tokPara[k]);
+            }
+            made[k] = t;
+            tokensMade++;
+        }
+        return t;
+    }
+
+    private int tokensMade;
+
+    /** How many Token objects were made so far (the rest exist only as columns). */
+    int tokensMade() {
+        return tokensMade;
+    }
+
+    private final class TokenView extends java.util.AbstractList<Token> implements java.util.RandomAccess {
+        @Override
+        public Token get(int k) {
+            java.util.Objects.checkIndex(k, tokenCount);
+            return token(k);
+        }
+
+        @Override
+        public int size() {
+            return tokenCount;
+        }
+    }
+
+    private void add(Word w, int start, int end, int para) {
+        if (tokenCount == tokWord.length) {
+            int c = tokenCount * 2;
+            tokWord = java.util.Arrays.copyOf(tokWord, c);
+            tokStart = java.util.Arrays.copyOf(tokStart, c);
+            tokEnd = java.util.Arrays.copyOf(tokEnd, c);
+            tokPara = java.util.Arrays.copyOf(tokPara, c);
+        }
+        tokWord[tokenCount] = w;
+        tokStart[tokenCount] = start;
+        tokEnd[tokenCount] = end;
+        tokPara[tokenCount] = para;
+        tokenCount++;
     }
 
     /** per sentence: whether it holds any word outside quotes */
@@ -252,8 +410,8 @@ final class Frame {
             while (i < e) {
                 if (nextOpen <= i) {
                     QuoteMarks.Span q = quotes.get(qi);
-                    quoteToken[qi] = tokens.size();
-                    tokens.add(new QuoteToken(q.open(), q.end(), q.firstParagraph(), q.lastParagraph(), qi));
+                    quoteToken[qi] = tokenCount;
+                    add(QuoteToken.QUOTE, q.open(), q.end(), q.firstParagraph());
                     qi++;
                     nextOpen = qi < quotes.size() ? quotes.get(qi).open() : Integer.MAX_VALUE;
                     if (q.lastParagraph() != p) {
@@ -280,12 +438,12 @@ final class Frame {
                             break;
                         }
                     }
-                    tokens.add(new Token(words.word(text, i, j), i, j, p));
+                    add(words.word(text, i, j), i, j, p);
                     i = j;
                 } else if (isQuoteMark(c)) {
                     i++; // a stray mark that opens no quote
                 } else {
-                    tokens.add(new Token(c < 128 ? ASCII[c] : words.word(text, i, i + 1), i, i + 1, p));
+                    add(c < 128 ? ASCII[c] : words.word(text, i, i + 1), i, i + 1, p);
                     i++;
                 }
             }
@@ -305,9 +463,24 @@ final class Frame {
         }
     }
 
-    /** {@link Character#isLetterOrDigit(char)} with a table for ASCII. */
+    /** Bit sets over all chars: the Character tests the scanners ask per character, looked up once. */
+    private static final long[] LETTER_OR_DIGIT = new long[1 << 10], UPPER_CASE = new long[1 << 10];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isLetterOrDigit((char) c)) LETTER_OR_DIGIT[c >>> 6] |= 1L << c;
+            if (Character.isUpperCase((char) c)) UPPER_CASE[c >>> 6] |= 1L << c;
+        }
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, by table. */
     static boolean isLetterOrDigit(char c) {
-        return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+        return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : (LETTER_OR_DIGIT[c >>> 6] & 1L << c) != 0;
+    }
+
+    /** {@link Character#isUpperCase(char)}, by table. */
+    static boolean isUpperCase(char c) {
+        return (UPPER_CASE[c >>> 6] & 1L << c) != 0;
     }
 
     private static final ThreadLocal<WordCache> WORDS = ThreadLocal.withInitial(WordCache::new);
@@ -369,9 +542,37 @@ final class Frame {
     static String lower(String w) {
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
-            if (c >= 'A' && c <= 'Z' || c > 127 && Character.isUpperCase(c)) return w.toLowerCase(Locale.ROOT);
+            if (c >= 'A' && c <= 'Z' || c > 127 && isUpperCase(c)) return w.toLowerCase(Locale.ROOT);
         }
         return w;
+    }
+
+    /** {@code s.split("\\s+")} without compiling a regular expression on every call (same result). */
+    static String[] splitOnWhitespace(String s) {
+        List<String> parts = null;
+        int n = s.length(), start = 0;
+        for (int i = 0; i < n; ) {
+            if (!isRegexSpace(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && isRegexSpace(s.charAt(j))) j++;
+            if (parts == null) parts = new ArrayList<>();
+            parts.add(s.substring(start, i)); // "" for a run of spaces at the very start, as split gives
+            start = j;
+            i = j;
+        }
+        if (parts == null) return new String[] {s};
+        parts.add(s.substring(start));
+        int size = parts.size();
+        while (size > 0 && parts.get(size - 1).isEmpty()) size--; // split drops trailing empty strings
+        return parts.subList(0, size).toArray(new String[0]);
+    }
+
+    /** The regular-expression class \s: [ \t\n\x0B\f\r]. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     static boolean isQuoteMark(char c) {
@@ -380,7 +581,7 @@ final class Frame {
     }
 
     private int[] splitSentences() {
-        int n = tokens.size();
+        int n = tokenCount;
         int[] starts = new int[Math.max(1, n / 16) + 1];
         int count = 0;
         if (n > 0) starts[count++] = 0;
@@ -397,26 +598,26 @@ final class Frame {
     }
 
     private boolean boundaryBefore(int k) {
-        Token prev = tokens.get(k - 1), cur = tokens.get(k);
-        if (cur.para() != prev.lastPara()) return true;
-        boolean opensLikeSentence = cur.capitalised() || cur.kind() == Kind.QUOTE
-                || (cur.kind() == Kind.WORD && Character.isDigit(cur.text().charAt(0)));
-        if (prev.kind() == Kind.PUNCT) {
-            char c = prev.text().charAt(0);
+        Word prev = tokWord[k - 1], cur = tokWord[k];
+        if (tokPara[k] != lastPara(k - 1)) return true;
+        boolean opensLikeSentence = cur.capitalised || cur.kind == Kind.QUOTE
+                || (cur.kind == Kind.WORD && Character.isDigit(cur.text.charAt(0)));
+        if (prev.kind == Kind.PUNCT) {
+            char c = prev.text.charAt(0);
             if (c != '.' && c != '!' && c != '?' && c != '…') return false;
             if (!opensLikeSentence) return false;
             if (c == '.' && k >= 2) {
-                Token w = tokens.get(k - 2);
-                if (w.kind() == Kind.WORD && w.end() == prev.start()) {
+                Word w = tokWord[k - 2];
+                if (w.kind == Kind.WORD && tokEnd[k - 2] == tokStart[k - 1]) {
                     if (w.is(WordClass.ABBREVIATIONS_LOWER)) return false;
-                    if (w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0))) return false;
+                    if (w.text.length() == 1 && Character.isUpperCase(w.text.charAt(0))) return false;
                 }
             }
-            if (cur.kind() == Kind.QUOTE) return true;
+            if (cur.kind == Kind.QUOTE) return true;
             return !cueFollows(k);
         }
-        if (prev.kind() == Kind.QUOTE) {
-            QuoteMarks.Span q = quotes.get(prev.quote());
+        if (prev.kind == Kind.QUOTE) {
+            QuoteMarks.Span q = quotes.get(quoteIndex(k - 1));
             char last = chars[q.contentEnd() - 1];
             if (last != '.' && last != '!' && last != '?' && last != '…') return false;
             if (!opensLikeSentence) return false;
@@ -427,15 +628,15 @@ final class Frame {
 
     /** "“Are we safe?” Peskov asked." — a cue within the next few words keeps the quote in this sentence. */
     private boolean cueFollows(int k) {
-        int n = Math.min(tokens.size(), k + 6);
+        int n = Math.min(tokenCount, k + 6);
         for (int i = k; i < n; i++) {
-            Token t = tokens.get(i);
-            if (t.kind() != Kind.WORD) {
-                if (t.isPunct('.') && i > 0 && tokens.get(i - 1).is(WordClass.ABBREVIATIONS_LOWER)) continue;
+            Word t = tokWord[i];
+            if (t.kind != Kind.WORD) {
+                if (t.punct == '.' && i > 0 && tokWord[i - 1].is(WordClass.ABBREVIATIONS_LOWER)) continue;
                 return false;
             }
             String lemma = t.cueLemma();
-            if (lemma != null && !Lexicon.WEAK_CUES.contains(lemma) && !t.lower().endsWith("ing")) return true;
+            if (lemma != null && !Lexicon.WEAK_CUES.contains(lemma) && !t.lower.endsWith("ing")) return true;
         }
         return false;
     }

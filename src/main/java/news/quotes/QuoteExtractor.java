@@ -47,8 +47,12 @@ public final class QuoteExtractor {
 
     /** Quotes of the text made of {@code paragraphs} joined by a blank line (as {@code Article.text()}). */
     public List<Quote> extract(String articleId, List<String> paragraphs) {
-        Frame frame = new Frame(paragraphs);
-        return new Run(articleId, frame, indirect).run();
+        Frame frame = Frame.borrowing(paragraphs);
+        try {
+            return new Run(articleId, frame, indirect).run();
+        } finally {
+            frame.release();
+        }
     }
 
     static final Set<String> NOUNY_CUES = Lexicon.set("post", "call", "report", "note", "comment", "point", "answer",
@@ -99,7 +103,7 @@ public final class QuoteExtractor {
         final boolean indirect;
         final List<Quote> out = new ArrayList<>();
         /** Resolved speakers of quotes, as mentions for later pronouns. */
-        final List<Mention> speakerMentions = new ArrayList<>();
+        final MentionList speakerMentions = new MentionList();
         /** per quote index: attribution chosen (for inheritance) */
         final Attr[] attrs;
         final Speaker[] speakers;
@@ -147,13 +151,13 @@ public final class QuoteExtractor {
 
         /** The cue at token k ("said", "according to"), or null. */
         String cueAt(int k) {
-            Token t = tok(k);
-            if (!t.isWord()) return null;
-            String lower = t.lower();
-            if (lower.equals("according") && k + 1 < ts.size() && tok(k + 1).lower().equals("to")) return "according to";
+            Frame.Word t = f.word(k);
+            if (t.kind != Kind.WORD) return null;
+            String lower = t.lower;
+            if (lower.equals("according") && k + 1 < ts.size() && f.word(k + 1).lower.equals("to")) return "according to";
             String lemma = t.cueLemma();
             if (lemma == null) return null;
-            if (t.capitalised() && k != sentenceStart(k)) return null; // "the United States", "Said Khan"
+            if (t.capitalised && k != sentenceStart(k)) return null; // "the United States", "Said Khan"
             if (NOUNY_CUES.contains(lemma) && !(lower.endsWith("ed") || lower.endsWith("ing") || lower.equals("wrote")
                     || lower.equals("spoke") || lower.equals("written") || (lower.endsWith("s") && prevIsSubjectLike(k)))) {
                 return null;
@@ -161,8 +165,8 @@ public final class QuoteExtractor {
             if (lemma.equals("point") && !(k + 1 < ts.size() && tok(k + 1).lower().equals("out"))) return null;
             if (lemma.equals("read") && !(k > 0 && tok(k - 1).isWord() && tok(k - 1).is(WordClass.READABLE_BASE))) return null;
             if (lemma.equals("call") && k + 1 < ts.size() && tok(k + 1).lower().equals("on")) return null;
-            if (t.capitalised() && k == sentenceStart(k) && lower.endsWith("ed")) return null; // "Asked about ..., S said"
-            return t.text();
+            if (t.capitalised && k == sentenceStart(k) && lower.endsWith("ed")) return null; // "Asked about ..., S said"
+            return t.text;
         }
 
         private boolean prevIsSubjectLike(int k) {
@@ -815,19 +819,19 @@ public final class QuoteExtractor {
             int lo = 0, hi = ts.size();
             while (lo < hi) { // first token starting at or after from
                 int mid = (lo + hi) >>> 1;
-                if (tok(mid).start() < from) lo = mid + 1; else hi = mid;
+                if (f.start(mid) < from) lo = mid + 1; else hi = mid;
             }
             boolean any = false;
-            for (int j = lo; j < ts.size() && tok(j).start() < to && j - lo < 64; j++) {
-                if (tok(j).kind() == Kind.WORD) return false;
-                if (tok(j).kind() == Kind.QUOTE) any = true;
+            for (int j = lo; j < ts.size() && f.start(j) < to && j - lo < 64; j++) {
+                if (f.word(j).kind == Kind.WORD) return false;
+                if (f.word(j).kind == Kind.QUOTE) any = true;
             }
             return any;
         }
 
         boolean titleCase(QuoteMarks.Span s) {
             String c = f.text.substring(s.contentStart(), s.contentEnd());
-            String[] words = c.split("\\s+");
+            String[] words = Frame.splitOnWhitespace(c);
             if (words.length < 2 || words.length > 8) return false;
             for (String w : words) {
                 if (w.isEmpty()) continue;
@@ -963,10 +967,13 @@ public final class QuoteExtractor {
             int para = tok(at).para();
             int considered = 0;
             List<Person> all = ents.persons;
-            for (int i = all.size() - 1; i >= 0 && considered < 100; i--) {
+            if (indefinite && para > 2) return null;
+            // Persons are in order of first mention: those introduced after `at` (or, for an
+            // indefinite description, up to `at`) are skipped as a block, not one by one.
+            int from = indefinite ? all.size() - 1 : ents.personsIntroducedBefore(at) - 1;
+            for (int i = from; i >= 0 && considered < 100; i--) {
                 Person p = all.get(i);
-                if (!indefinite && p.firstToken >= at) continue;
-                if (indefinite && (p.firstToken <= at || para > 2)) continue;
+                if (indefinite && p.firstToken <= at) break;
                 considered++;
                 boolean headOk = false;
                 for (String h : p.roleHeads) if (cls.contains(h)) { headOk = true; break; }
@@ -1019,12 +1026,12 @@ public final class QuoteExtractor {
             if (pronoun.equals("he") || pronoun.equals("she")) {
                 char want = pronoun.equals("he") ? 'M' : 'F';
                 Mention best = null;
-                best = pick(ents.mentions, want, at, sentence, best, false);
-                best = pick(speakerMentions, want, at, sentence, best, false);
+                best = ents.mentions.pick(want, at, sentence, best, false);
+                best = speakerMentions.pick(want, at, sentence, best, false);
                 if (best != null && best.person().gender == 0) {
                     // A person known to have the pronoun's gender, a little further back, beats one of unknown gender.
-                    Mention known = pick(ents.mentions, want, at, sentence, null, true);
-                    known = pick(speakerMentions, want, at, sentence, known, true);
+                    Mention known = ents.mentions.pick(want, at, sentence, null, true);
+                    known = speakerMentions.pick(want, at, sentence, known, true);
                     if (known != null && best.sentence() - known.sentence() <= 3) best = known;
                 }
                 if (best != null) {
@@ -1035,11 +1042,9 @@ public final class QuoteExtractor {
                 return new Speaker(null, mention, null, null, null, 0.4);
             }
             Mention org = null;
-            for (int i = ents.mentions.size() - 1; i >= 0; i--) {
-                Mention m = ents.mentions.get(i);
-                if (m.token() >= at) continue;
-                if (sentence - m.sentence() > 3) break;
-                if (m.organisation()) { org = m; break; }
+            int nearestOrg = ents.mentions.previousOrganisation(ents.mentions.countBefore(at));
+            if (nearestOrg >= 0 && sentence - ents.mentions.get(nearestOrg).sentence() <= 3) {
+                org = ents.mentions.get(nearestOrg);
             }
             if (org != null) {
                 int e = org.token();
@@ -1050,26 +1055,6 @@ public final class QuoteExtractor {
             return new Speaker(null, mention, null, null, null, 0.4);
         }
 
-        private Mention pick(List<Mention> list, char want, int at, int sentence, Mention best, boolean knownOnly) {
-            // mentions are in token order; walk back from the last one before `at`
-            int lo = 0, hi = list.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (list.get(mid).token() < at) lo = mid + 1; else hi = mid;
-            }
-            for (int i = lo - 1; i >= 0; i--) {
-                Mention m = list.get(i);
-                if (sentence - m.sentence() > 10) break;
-                if (best != null && m.sentence() < best.sentence()) break;
-                if (m.person() == null) continue;
-                char g = m.person().gender;
-                if (g != 0 && g != want) continue;
-                if (knownOnly && g != want) continue;
-                if (best == null || m.sentence() > best.sentence()
-                        || (m.sentence() == best.sentence() && m.token() < best.token())) best = m;
-            }
-            return best;
-        }
 
         // ---------------------------------------------------------------- indirect speech
 
@@ -1077,7 +1062,7 @@ public final class QuoteExtractor {
         Quote indirectIn(int s) {
             int s0 = f.sentenceStarts[s], s1 = f.sentenceStarts[s + 1];
             if (s1 - s0 < 6 || s1 - s0 > 120) return null;
-            for (int j = s0; j < s1; j++) if (tok(j).kind() == Kind.QUOTE) return null;
+            for (int j = s0; j < s1; j++) if (f.word(j).kind == Kind.QUOTE) return null;
             for (int c = s0; c < s1 && c < s0 + 30; c++) {
                 String cue = cueAt(c);
                 if (cue == null || isWeak(cue) || tok(c).lower().endsWith("ing")) continue;
