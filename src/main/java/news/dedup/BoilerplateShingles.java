@@ -11,8 +11,15 @@ package news.dedup;
 final class BoilerplateShingles {
     private BoilerplateShingles() {}
 
-    /** Removes boilerplate shingles from {@code fp.shingles}; returns how many distinct ones were found. */
-    static int suppress(Fingerprints fp, int maxDf) {
+    /** Articles whose counter positions are computed together (on all cores) before they are counted in order. */
+    private static final int BLOCK = 4096;
+
+    /**
+     * Removes boilerplate shingles from {@code fp.shingles}; returns how many distinct ones were
+     * found. Hashing and filtering run on {@code threads} cores; a conservative update depends on the order of the updates, so the counting itself stays on
+     * one thread in input order: the result is the same for any number of threads.
+     */
+    static int suppress(Fingerprints fp, int maxDf, int threads) {
         int n = fp.size;
         if (maxDf == Integer.MAX_VALUE || n <= maxDf) return 0;
         long total = 0;
@@ -26,9 +33,25 @@ final class BoilerplateShingles {
         char[] row1 = new char[1 << bits];
         char[] row2 = new char[1 << bits];
         int cap = Math.min(maxDf, Character.MAX_VALUE - 1);
-        for (int i = 0; i < n; i++) {
-            for (int s : fp.shingles[i]) {
-                int a = slot1(s) & mask, b = slot2(s) & mask;
+
+        // count: the two counter positions of a block's shingles on all cores, then the updates in order
+        int[] offset = new int[BLOCK + 1];
+        int[][] slots = {new int[0]};
+        for (int from = 0; from < n; from += BLOCK) {
+            int to = Math.min(n, from + BLOCK), base = from;
+            for (int i = from; i < to; i++) offset[i - from + 1] = offset[i - from] + 2 * fp.shingles[i].length;
+            int used = offset[to - from];
+            if (slots[0].length < used) slots[0] = new int[used + used / 4];
+            int[] pos = slots[0];
+            parallel(from, to, threads, i -> {
+                int k = offset[i - base];
+                for (int sh : fp.shingles[i]) {
+                    pos[k++] = slot1(sh) & mask;
+                    pos[k++] = slot2(sh) & mask;
+                }
+            });
+            for (int k = 0; k < used; k += 2) {
+                int a = pos[k], b = pos[k + 1];
                 int min = Math.min(row1[a], row2[b]);
                 if (min > cap) continue;
                 // conservative update: raise only the counters at the minimum
@@ -36,21 +59,42 @@ final class BoilerplateShingles {
                 if (row2[b] == min) row2[b]++;
             }
         }
-        java.util.Set<Integer> found = new java.util.HashSet<>();
-        for (int i = 0; i < n; i++) {
+
+        // filter (per article, all cores); the distinct boilerplate shingles are collected in input order
+        int[][] removed = new int[n][];
+        parallel(0, n, threads, i -> {
             int[] sh = fp.shingles[i];
             int keep = 0;
             for (int s : sh) if (Math.min(row1[slot1(s) & mask], row2[slot2(s) & mask]) <= cap) keep++;
-            if (keep == sh.length || keep * 2 < sh.length) continue;
+            if (keep == sh.length || keep * 2 < sh.length) return;
             int[] out = new int[keep];
-            int k = 0;
+            int[] gone = new int[sh.length - keep];
+            int k = 0, g = 0;
             for (int s : sh) {
                 if (Math.min(row1[slot1(s) & mask], row2[slot2(s) & mask]) <= cap) out[k++] = s;
-                else if (found.size() < 1_000_000) found.add(s);
+                else gone[g++] = s;
             }
             fp.shingles[i] = out;
+            removed[i] = gone;
+        });
+        java.util.Set<Integer> found = new java.util.HashSet<>();
+        for (int i = 0; i < n; i++) {
+            if (removed[i] == null) continue;
+            for (int s : removed[i]) {
+                if (found.size() >= 1_000_000) break;
+                found.add(s);
+            }
         }
         return found.size();
+    }
+
+    /** Runs {@code body} for every index in [from, to), split over {@code threads} cores. */
+    private static void parallel(int from, int to, int threads, java.util.function.IntConsumer body) {
+        if (threads <= 1 || to - from < 2) {
+            for (int i = from; i < to; i++) body.accept(i);
+            return;
+        }
+        java.util.stream.IntStream.range(from, to).parallel().forEach(body);
     }
 
     private static int slot1(int s) {

@@ -58,7 +58,7 @@ public final class Deduplicator {
         timings.put("fingerprint_ms", (t1 - t0) / 1_000_000);
 
         int n = fp.size;
-        int boilerplateShingles = BoilerplateShingles.suppress(fp, options.boilerplateDf(n));
+        int boilerplateShingles = BoilerplateShingles.suppress(fp, options.boilerplateDf(n), options.threads());
         computeBandKeys(fp);
         long t1b = System.nanoTime();
         timings.put("signatures_ms", (t1b - t1) / 1_000_000);

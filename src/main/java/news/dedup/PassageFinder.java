@@ -41,9 +41,18 @@ public final class PassageFinder {
     private final int n;
     private final int threads;
 
+    /** Anchors kept between passes 1 and 2 at most (longs); beyond that pass 2 re-reads the source. */
+    private final long storeBudget;
+
     public PassageFinder(int anchorWords, int threads) {
+        this(anchorWords, threads, storeBudget());
+    }
+
+    PassageFinder(int anchorWords, int threads, long storeBudget) {
+        if (anchorWords < 2 || threads < 1 || storeBudget < 0) throw new IllegalArgumentException("bad passage finder settings");
         this.n = anchorWords;
         this.threads = threads;
+        this.storeBudget = storeBudget;
     }
 
     public List<Passage> find(DocSource source, int docs, boolean[] participates, String[] sites, long[] published,
@@ -56,8 +65,7 @@ public final class PassageFinder {
 
         // pass 1 (all cores): sketch of anchors seen in >= 2 articles (false positives are
         // filtered later); the anchors are kept for pass 2 while they fit the memory budget
-        long budget = storeBudget();
-        long[][] stored = totalAnchors <= budget ? new long[docs][] : null;
+        long[][] stored = totalAnchors <= storeBudget ? new long[docs][] : null;
         ThreadLocal<LongSet> distinct = ThreadLocal.withInitial(LongSet::new);
         parallelPass(source, i -> participates[i], (i, d) -> {
             long[] a = anchors(Tokens.wordHashes(d.text()));
@@ -191,7 +199,8 @@ public final class PassageFinder {
     private Records recordsFromStore(long[][] stored, Sketch sketch, int docs) {
         int parts = Math.max(1, Math.min(threads * 4, docs));
         long[][][] marks = new long[parts][][];
-        IntStream.range(0, parts).parallel().forEach(part -> {
+        IntStream range = IntStream.range(0, parts);
+        (threads > 1 ? range.parallel() : range).forEach(part -> {
             int from = (int) ((long) docs * part / parts), to = (int) ((long) docs * (part + 1) / parts);
             long[][] mine = new long[to - from][];
             for (int i = from; i < to; i++) {

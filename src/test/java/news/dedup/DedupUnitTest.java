@@ -278,6 +278,46 @@ class DedupUnitTest {
     // ---- passages -------------------------------------------------------------------
 
     @Test
+    void boilerplateSuppressionIsTheSameOnOneOrTwoCores() {
+        SyntheticArticles corpus = new SyntheticArticles(6000, 9L);
+        Deduplicator d = new Deduplicator(OPT);
+        Fingerprints one = d.fingerprint(corpus), two = d.fingerprint(corpus);
+        int found1 = BoilerplateShingles.suppress(one, 60, 1), found2 = BoilerplateShingles.suppress(two, 60, 2);
+        assertTrue(found1 > 0, "the generated footers are boilerplate");
+        assertEquals(found1, found2);
+        int changed = 0;
+        for (int i = 0; i < one.size; i++) {
+            assertArrayEquals(one.shingles[i], two.shingles[i], "article " + i);
+            if (one.shingles[i].length < Shingles.of(Tokens.wordHashes(corpus.doc(i).text()), 4).length) changed++;
+        }
+        assertTrue(changed > 0);
+    }
+
+    @Test
+    void passagesAreTheSameFromKeptAnchorsAndFromReReading() {
+        // pass 2 reads the anchors pass 1 kept when they fit the budget, else re-reads the source
+        SyntheticArticles corpus = new SyntheticArticles(2000, 5L);
+        int n = corpus.size();
+        boolean[] participates = new boolean[n];
+        String[] sites = new String[n];
+        long[] published = new long[n];
+        int[] words = new int[n];
+        for (int i = 0; i < n; i++) {
+            DedupDoc d = corpus.doc(i);
+            sites[i] = d.site();
+            published[i] = Published.epochSeconds(d.published());
+            words[i] = Tokens.wordHashes(d.text()).length;
+            participates[i] = words[i] >= 8;
+        }
+        List<Passage> kept = new PassageFinder(8, 2).find(corpus, n, participates, sites, published, words);
+        List<Passage> reread = new PassageFinder(8, 2, 0).find(corpus, n, participates, sites, published, words);
+        List<Passage> oneThread = new PassageFinder(8, 1, 0).find(corpus, n, participates, sites, published, words);
+        assertTrue(kept.size() > 100, "passages found: " + kept.size());
+        assertEquals(kept, reread);
+        assertEquals(kept, oneThread);
+    }
+
+    @Test
     void quoteEmbeddedInALongerSentenceIsASharedPassage() {
         String quote = "we will not leave this city until the last family is safe";
         List<DedupDoc> docs = List.of(
