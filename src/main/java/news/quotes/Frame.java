@@ -240,7 +240,7 @@ final class Frame {
      */
     static final class Columns {
         /** Arrays longer than this are not kept (memory stays flat after a huge article). */
-        static final int KEEP = 1 << 20;
+        static final int KEEP = 1 << 16;
         Word[] word = new Word[0];
         int[] start = new int[0], end = new int[0], para = new int[0], sentenceOf = new int[0];
         Token[] made = new Token[0];
@@ -423,22 +423,26 @@ final class Frame {
                     continue;
                 }
                 char c = text[i];
-                if (Character.isWhitespace(c)) {
+                byte cls = CHAR_CLASS[c];
+                if (cls == SPACE) {
                     i++;
-                } else if (isLetterOrDigit(c)) {
+                } else if (cls == ALNUM) {
                     int j = i + 1;
+                    int h = c; // the word's hash, as WordCache computes it
                     while (j < e) {
                         char d = text[j];
-                        if (isLetterOrDigit(d) || d == '\u00AD') {
+                        if (CHAR_CLASS[d] == ALNUM || d == '\u00AD') {
+                            h = 31 * h + d;
                             j++;
                         } else if ((d == '’' || d == '\'' || d == '-' || d == '.' || d == '&' || d == '‑')
-                                && j + 1 < e && isLetterOrDigit(text[j + 1]) && nextOpen != j) {
+                                && j + 1 < e && CHAR_CLASS[text[j + 1]] == ALNUM && nextOpen != j) {
+                            h = 31 * (31 * h + d) + text[j + 1];
                             j += 2;
                         } else {
                             break;
                         }
                     }
-                    add(words.word(text, i, j), i, j, p);
+                    add(words.word(text, i, j, h), i, j, p);
                     i = j;
                 } else if (isQuoteMark(c)) {
                     i++; // a stray mark that opens no quote
@@ -473,6 +477,16 @@ final class Frame {
         }
     }
 
+    /** What the tokenizer does with each char: {@link Character#isWhitespace}, isLetterOrDigit, or other. */
+    private static final byte OTHER = 0, SPACE = 1, ALNUM = 2;
+    private static final byte[] CHAR_CLASS = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            CHAR_CLASS[c] = Character.isWhitespace((char) c) ? SPACE : Character.isLetterOrDigit((char) c) ? ALNUM : OTHER;
+        }
+    }
+
     /** {@link Character#isLetterOrDigit(char)}, by table. */
     static boolean isLetterOrDigit(char c) {
         return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : (LETTER_OR_DIGIT[c >>> 6] & 1L << c) != 0;
@@ -502,10 +516,15 @@ final class Frame {
 
         /** The word for text[from, to): a letter or digit first makes a WORD, anything else PUNCT. */
         Word word(char[] a, int from, int to) {
-            int len = to - from;
-            if (len > MAX_LENGTH) return create(a, from, to);
             int h = 0;
             for (int i = from; i < to; i++) h = 31 * h + a[i];
+            return word(a, from, to, h);
+        }
+
+        /** {@link #word(char[], int, int)} with the hash of text[from, to) ({@code h = 31 * h + c}) known. */
+        Word word(char[] a, int from, int to, int h) {
+            int len = to - from;
+            if (len > MAX_LENGTH) return create(a, from, to);
             // Two-way set-associative: a word goes to one of two slots; a new word replaces the older entry.
             int i = ((h ^ (h >>> 16)) * 0x9E3779B1 >>> (32 - BITS)) & ~1;
             Word w = table[i];
