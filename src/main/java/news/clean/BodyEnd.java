@@ -100,7 +100,7 @@ final class BodyEnd {
     }
 
     private static boolean hasDigit(WordList wl) {
-        for (String w : wl.words) if (!w.isEmpty() && Character.isDigit(w.charAt(0))) return true;
+        for (String w : wl.words) if (!w.isEmpty() && Chars.isDigit(w.charAt(0))) return true;
         return false;
     }
 }

@@ -30,9 +30,9 @@ final class Bylines {
         int n = wl.size();
         if (n < 2 || n > 12) return null;
         char last = t.charAt(e - 1);
-        if (last == '.' && !Character.isUpperCase(t.charAt(e - 2))) return null;
-        if (BY_WORDS.contains(wl.words[0]) && Character.isUpperCase(t.charAt(wl.starts[0]))
-                && Character.isUpperCase(t.charAt(wl.starts[1]))) {
+        if (last == '.' && !Chars.isUpperCase(t.charAt(e - 2))) return null;
+        if (BY_WORDS.contains(wl.words[0]) && Chars.isUpperCase(t.charAt(wl.starts[0]))
+                && Chars.isUpperCase(t.charAt(wl.starts[1]))) {
             int from = wl.starts[1];
             return t.substring(from, e).strip();
         }
@@ -50,7 +50,7 @@ final class Bylines {
         for (int i = from; i < to; i++) {
             String w = wl.words[i];
             if (w.equals("and") || w.equals("e") || w.equals("y") || w.equals("und") || w.equals("et")) continue;
-            if (!Character.isUpperCase(t.charAt(wl.starts[i]))) return false;
+            if (!Chars.isUpperCase(t.charAt(wl.starts[i]))) return false;
         }
         return to > from;
     }
@@ -67,12 +67,12 @@ final class Bylines {
                 String prefix = t.substring(s, i).strip();
                 int caps = 0, letters = 0;
                 int k = 0;
-                while (k < prefix.length() && (Character.isLetter(prefix.charAt(k)) || prefix.charAt(k) == ' ' || prefix.charAt(k) == '.')) {
-                    if (Character.isLetter(prefix.charAt(k))) {
+                while (k < prefix.length() && (Chars.isLetter(prefix.charAt(k)) || prefix.charAt(k) == ' ' || prefix.charAt(k) == '.')) {
+                    if (Chars.isLetter(prefix.charAt(k))) {
                         letters++;
-                        if (Character.isUpperCase(prefix.charAt(k))) caps++;
+                        if (Chars.isUpperCase(prefix.charAt(k))) caps++;
                     }
-                    if (prefix.charAt(k) == ' ' && k + 1 < prefix.length() && !Character.isUpperCase(prefix.charAt(k + 1))) break;
+                    if (prefix.charAt(k) == ' ' && k + 1 < prefix.length() && !Chars.isUpperCase(prefix.charAt(k + 1))) break;
                     k++;
                 }
                 boolean capsPlace = letters >= 3 && caps == letters;

@@ -227,7 +227,7 @@ final class ChromeCatalogue {
     }
 
     static boolean isNumber(String w) {
-        for (int i = 0; i < w.length(); i++) if (!Character.isDigit(w.charAt(i))) return false;
+        for (int i = 0; i < w.length(); i++) if (!Chars.isDigit(w.charAt(i))) return false;
         return !w.isEmpty();
     }
 

@@ -17,7 +17,16 @@ final class CodeScanner {
     private static final String[] JS_WORDS = {"var", "function", "const", "let", "return", "typeof",
             "null", "true", "false", "undefined", "window", "document", "this", "new", "else", "if", "for"};
 
+    /** First letters of {@link #JS_WORDS}: most prose words are rejected by one look-up. */
+    private static final boolean[] JS_FIRST = new boolean[128];
+
+    static {
+        for (String w : JS_WORDS) JS_FIRST[w.charAt(0)] = true;
+    }
+
     private static boolean isJsWord(String t, int s, int e) {
+        char c = t.charAt(s);
+        if (c >= 128 || !JS_FIRST[c]) return false;
         for (String w : JS_WORDS) if (w.length() == e - s && t.startsWith(w, s)) return true;
         return false;
     }
@@ -258,7 +267,7 @@ final class CodeScanner {
                 case '(':
                     if (i > s) {
                         char p = t.charAt(i - 1);
-                        if (Character.isLetterOrDigit(p) || p == '_' || p == '$' || p == ')' || p == ']') {
+                        if (Chars.isLetterOrDigit(p) || p == '_' || p == '$' || p == ')' || p == ']') {
                             // "word(s)" is prose; "f(" and "f()" are calls.
                             if (!(i + 2 < e && t.charAt(i + 1) == 's' && t.charAt(i + 2) == ')')) return CODE_WEIGHT;
                         }
@@ -267,7 +276,7 @@ final class CodeScanner {
                 case ':':
                     if (i > s && i < e - 1) {
                         char p = t.charAt(i - 1), n = t.charAt(i + 1);
-                        if (Character.isLetter(p) && !Character.isDigit(n) && n != '/' && n != ')' && n != '"'
+                        if (Chars.isLetter(p) && !Chars.isDigit(n) && n != '/' && n != ')' && n != '"'
                                 && n != '”' && n != '\'' && n != '’') return CODE_WEIGHT;
                         if (n == ':') return CODE_WEIGHT;
                     }
@@ -277,7 +286,7 @@ final class CodeScanner {
                             && isHex(t.charAt(i + 1)) && len >= 4 && !hasLetterAfterHex(t, i + 1, e)) return CODE_WEIGHT;
                     break;
                 case '.':
-                    if (i == s && i + 1 < e && Character.isLetter(t.charAt(i + 1)) && lowerCaseRun(t, i + 1, e)) {
+                    if (i == s && i + 1 < e && Chars.isLetter(t.charAt(i + 1)) && lowerCaseRun(t, i + 1, e)) {
                         return CODE_WEIGHT; // ".class-name" selector
                     }
                     break;
@@ -287,10 +296,10 @@ final class CodeScanner {
                     break;
                 default:
                     if (c >= '0' && c <= '9') digits++;
-                    else if (Character.isLetter(c)) {
+                    else if (Chars.isLetter(c)) {
                         letters++;
-                        if (Character.isLowerCase(c)) lower++;
-                        else if (i > s && lower > 0 && Character.isLowerCase(t.charAt(i - 1)) && Character.isLowerCase(first)) innerUpper = true;
+                        if (Chars.isLowerCase(c)) lower++;
+                        else if (i > s && lower > 0 && Chars.isLowerCase(t.charAt(i - 1)) && Chars.isLowerCase(first)) innerUpper = true;
                     }
             }
         }
@@ -306,7 +315,7 @@ final class CodeScanner {
             if (t.charAt(i) != '\\') continue;
             char n = t.charAt(i + 1);
             if (n == '/' || n == '"' || (n == 'u' && i + 5 < to && isHex(t.charAt(i + 2)) && isHex(t.charAt(i + 5)))
-                    || (n == 'n' && i + 2 < to && !Character.isLetter(t.charAt(i + 2)))) return true;
+                    || (n == 'n' && i + 2 < to && !Chars.isLetter(t.charAt(i + 2)))) return true;
         }
         return false;
     }
@@ -328,13 +337,13 @@ final class CodeScanner {
     }
 
     private static boolean hasDigit(String t, int s, int e) {
-        for (int i = s; i < e; i++) if (Character.isDigit(t.charAt(i))) return true;
+        for (int i = s; i < e; i++) if (Chars.isDigit(t.charAt(i))) return true;
         return false;
     }
 
     private static boolean isStopWord(String t, int s, int e) {
-        while (s < e && !Character.isLetter(t.charAt(s))) s++;
-        while (e > s && !Character.isLetter(t.charAt(e - 1))) e--;
+        while (s < e && !Chars.isLetter(t.charAt(s))) s++;
+        while (e > s && !Chars.isLetter(t.charAt(e - 1))) e--;
         return e > s && e - s <= 5 && ProseScore.STOP_WORDS.contains(t.substring(s, e).toLowerCase(java.util.Locale.ROOT));
     }
 
@@ -350,13 +359,13 @@ final class CodeScanner {
     /** "#fff;" is a colour, "#hashtag" is not. */
     private static boolean hasLetterAfterHex(String t, int i, int e) {
         while (i < e && isHex(t.charAt(i))) i++;
-        return i < e && Character.isLetter(t.charAt(i));
+        return i < e && Chars.isLetter(t.charAt(i));
     }
 
     private static boolean lowerCaseRun(String t, int i, int e) {
         for (; i < e; i++) {
             char c = t.charAt(i);
-            if (Character.isUpperCase(c) && i > 0 && Character.isUpperCase(t.charAt(i - 1))) return false; // ".NET"
+            if (Chars.isUpperCase(c) && i > 0 && Chars.isUpperCase(t.charAt(i - 1))) return false; // ".NET"
         }
         return true;
     }
@@ -378,11 +387,11 @@ final class CodeScanner {
             switch (c) {
                 case '{', '}' -> braces++;
                 case '@' -> { if (t.startsWith("@media", i) || t.startsWith("@keyframes", i) || t.startsWith("@supports", i) || t.startsWith("@font-face", i)) css += 3; }
-                case 'p' -> { if (i > s && Character.isDigit(t.charAt(i - 1)) && i + 1 < limit && t.charAt(i + 1) == 'x') css++; }
-                case '(' -> { if (i > s && Character.isLetterOrDigit(t.charAt(i - 1))) js++; }
+                case 'p' -> { if (i > s && Chars.isDigit(t.charAt(i - 1)) && i + 1 < limit && t.charAt(i + 1) == 'x') css++; }
+                case '(' -> { if (i > s && Chars.isLetterOrDigit(t.charAt(i - 1))) js++; }
                 case '=' -> js++;
                 case '"' -> { if (i + 1 < limit && t.charAt(i + 1) == ':') json++; }
-                case ';' -> { if (i > s && Character.isLetterOrDigit(t.charAt(i - 1))) css++; }
+                case ';' -> { if (i > s && Chars.isLetterOrDigit(t.charAt(i - 1))) css++; }
                 default -> {}
             }
         }

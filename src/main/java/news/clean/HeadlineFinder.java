@@ -91,7 +91,7 @@ final class HeadlineFinder {
         WordList wl = p.words(text);
         int n = wl.size();
         int k = 0;
-        while (k < n && SECTION_LABELS.contains(wl.words[k]) && Character.isUpperCase(text.charAt(wl.starts[k]))) k++;
+        while (k < n && SECTION_LABELS.contains(wl.words[k]) && Chars.isUpperCase(text.charAt(wl.starts[k]))) k++;
         if (k == 0 || k > 6) return null;
         for (int j = k + 3; j + 4 <= n && j - k <= 25; j++) {
             if (leadGrams.contains(gram(wl, j))) {

@@ -56,13 +56,13 @@ final class HtmlLeaks {
         int j = lt + 1;
         if (j < to && t.charAt(j) == '/') j++;
         int nameStart = j;
-        while (j < to && (Character.isLetterOrDigit(t.charAt(j)) || t.charAt(j) == '-')) j++;
+        while (j < to && (Chars.isLetterOrDigit(t.charAt(j)) || t.charAt(j) == '-')) j++;
         if (j == nameStart || j - nameStart > MAX_TAG_NAME) return -1;
         String name = t.substring(nameStart, j).toLowerCase(java.util.Locale.ROOT);
         if (!TAGS.contains(name)) return -1;
         if (j >= to) return -1;
         char c = t.charAt(j);
-        if (c != '>' && c != '/' && !Character.isWhitespace(c)) return -1;
+        if (c != '>' && c != '/' && !Chars.isWhitespace(c)) return -1;
         for (int k = j; k < to; k++) {
             char d = t.charAt(k);
             if (d == '>') return k + 1;

@@ -112,7 +112,7 @@ final class InlineChrome {
             boolean atEnd = onlySpace(t, ce, e);
             boolean beforeSentence = atEnd || startsUpper(t, ce, e);
             // Glue sits between two pieces of text, or at an edge next to a sentence boundary.
-            if (afterSentence && beforeSentence && (atStart || atEnd || Character.isUpperCase(t.charAt(cs)))) {
+            if (afterSentence && beforeSentence && (atStart || atEnd || Chars.isUpperCase(t.charAt(cs)))) {
                 if (atStart && atEnd) return keep(out, p, t, s, e); // the cue is the whole line: the classifier decides
                 add(out, p, t, segStart, cs);
                 cuts.add(new Cut(cs, ce, g[0].equals("advertisement") ? "advertisement"
@@ -137,21 +137,21 @@ final class InlineChrome {
     }
 
     private static void add(List<Piece> out, Piece p, String t, int s, int e) {
-        while (s < e && Character.isWhitespace(t.charAt(s))) s++;
-        while (e > s && Character.isWhitespace(t.charAt(e - 1))) e--;
+        while (s < e && Chars.isWhitespace(t.charAt(s))) s++;
+        while (e > s && Chars.isWhitespace(t.charAt(e - 1))) e--;
         if (e <= s) return;
         if (s == p.start && e == p.end) out.add(p);
         else out.add(new Piece(s, e, p.line, false));
     }
 
     private static boolean onlySpace(String t, int s, int e) {
-        for (int i = s; i < e; i++) if (!Character.isWhitespace(t.charAt(i))) return false;
+        for (int i = s; i < e; i++) if (!Chars.isWhitespace(t.charAt(i))) return false;
         return true;
     }
 
     private static boolean endsSentence(String t, int s, int cs) {
         int k = cs - 1;
-        while (k >= s && Character.isWhitespace(t.charAt(k))) k--;
+        while (k >= s && Chars.isWhitespace(t.charAt(k))) k--;
         while (k >= s && Sentences.isCloser(t.charAt(k))) k--;
         if (k < s) return true;
         char c = t.charAt(k);
@@ -160,10 +160,10 @@ final class InlineChrome {
 
     private static boolean startsUpper(String t, int ce, int e) {
         int k = ce;
-        while (k < e && (Character.isWhitespace(t.charAt(k)) || t.charAt(k) == ':')) k++;
+        while (k < e && (Chars.isWhitespace(t.charAt(k)) || t.charAt(k) == ':')) k++;
         if (k >= e) return true;
         char c = t.charAt(k);
-        return Character.isUpperCase(c) || c == '“' || c == '"' || Character.isDigit(c);
+        return Chars.isUpperCase(c) || c == '“' || c == '"' || Chars.isDigit(c);
     }
 
     private static final java.util.Set<String> READER_WORDS = java.util.Set.of("we", "our", "us", "you", "your");

@@ -56,16 +56,16 @@ final class ProseScore {
     static boolean startsAsFragment(String t, int s, int e) {
         for (int i = s; i < e && i < s + 4; i++) {
             char c = t.charAt(i);
-            if (Character.isLetter(c)) return Character.isLowerCase(c) && !isLowerCaseInitialWord(t, i, e);
+            if (Chars.isLetter(c)) return Chars.isLowerCase(c) && !isLowerCaseInitialWord(t, i, e);
             if (c == ':' || c == ',' || c == ';' || c == '|' || c == '}' || c == ')') return true;
-            if (Character.isDigit(c)) return false;
+            if (Chars.isDigit(c)) return false;
         }
         return false;
     }
 
     /** "iPhone", "eBay", "de Gaulle", "e-mail": words that stay lower-case at a sentence start. */
     private static boolean isLowerCaseInitialWord(String t, int i, int e) {
-        return i + 1 < e && (Character.isUpperCase(t.charAt(i + 1)) || t.charAt(i + 1) == '-');
+        return i + 1 < e && (Chars.isUpperCase(t.charAt(i + 1)) || t.charAt(i + 1) == '-');
     }
 
     ProseScore(String t, int s, int e, WordList wl) {

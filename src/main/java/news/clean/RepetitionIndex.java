@@ -54,8 +54,8 @@ public final class RepetitionIndex {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
             int s = start, e = end;
-            while (s < e && Character.isWhitespace(text.charAt(s))) s++;
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+            while (s < e && Chars.isWhitespace(text.charAt(s))) s++;
+            while (e > s && Chars.isWhitespace(text.charAt(e - 1))) e--;
             if (e - s <= MAX_LINE_CHARS) {
                 long h = hash(text, s, e);
                 if (h != 0) {
@@ -96,8 +96,8 @@ public final class RepetitionIndex {
     /** As above, for the line {@code text[from, to)}. */
     public int documentsContaining(CharSequence line, int from, int to) {
         int s = from, e = to;
-        while (s < e && Character.isWhitespace(line.charAt(s))) s++;
-        while (e > s && Character.isWhitespace(line.charAt(e - 1))) e--;
+        while (s < e && Chars.isWhitespace(line.charAt(s))) s++;
+        while (e > s && Chars.isWhitespace(line.charAt(e - 1))) e--;
         if (e - s > MAX_LINE_CHARS) return 0;
         return documentsContaining(hash(line, s, e));
     }
@@ -165,16 +165,8 @@ public final class RepetitionIndex {
         long h = 0xcbf29ce484222325L;
         boolean any = false;
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < 128) {
-                // ASCII fast path (most characters of most lines): same result as below.
-                if (c >= 'A' && c <= 'Z') c += 32;
-                else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) continue;
-            } else if (Character.isLetterOrDigit(c)) {
-                c = Character.toLowerCase(c);
-            } else {
-                continue;
-            }
+            char c = Chars.fold(s.charAt(i)); // letters and digits, lower-cased; 0 for the rest
+            if (c == 0) continue;
             any = true;
             h ^= c;
             h *= 0x100000001b3L;

@@ -22,9 +22,9 @@ final class Sentences {
             if (c == '.' || c == '!' || c == '?' || c == '…') {
                 int j = i + 1;
                 while (j < to && isCloser(t.charAt(j))) j++;
-                if (j < to && Character.isWhitespace(t.charAt(j))) {
+                if (j < to && Chars.isWhitespace(t.charAt(j))) {
                     int k = j;
-                    while (k < to && Character.isWhitespace(t.charAt(k))) k++;
+                    while (k < to && Chars.isWhitespace(t.charAt(k))) k++;
                     if (k < to && startsSentence(t.charAt(k)) && !isAbbreviation(t, start, i)) {
                         add(out, t, start, j);
                         start = k;
@@ -34,10 +34,10 @@ final class Sentences {
                     }
                 }
             }
-            if (Character.isLowerCase(c)) {
+            if (Chars.isLowerCase(c)) {
                 lowerRun++;
             } else {
-                if (Character.isUpperCase(c) && lowerRun >= 3 && i + 1 < to && Character.isLowerCase(t.charAt(i + 1))
+                if (Chars.isUpperCase(c) && lowerRun >= 3 && i + 1 < to && Chars.isLowerCase(t.charAt(i + 1))
                         && !isCamelWord(t, i)) {
                     add(out, t, start, i);
                     start = i;
@@ -50,8 +50,8 @@ final class Sentences {
     }
 
     private static void add(List<int[]> out, String t, int s, int e) {
-        while (s < e && Character.isWhitespace(t.charAt(s))) s++;
-        while (e > s && Character.isWhitespace(t.charAt(e - 1))) e--;
+        while (s < e && Chars.isWhitespace(t.charAt(s))) s++;
+        while (e > s && Chars.isWhitespace(t.charAt(e - 1))) e--;
         if (e > s) out.add(new int[] {s, e});
     }
 
@@ -60,17 +60,17 @@ final class Sentences {
     }
 
     private static boolean startsSentence(char c) {
-        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '“' || c == '‘' || c == '\'' || c == '«' || c == '(';
+        return Chars.isUpperCase(c) || Chars.isDigit(c) || c == '"' || c == '“' || c == '‘' || c == '\'' || c == '«' || c == '(';
     }
 
     /** "Mr. Smith", "U.S. Army", "Gov. X": a one- or two-letter word before the period. */
     private static boolean isAbbreviation(String t, int sentenceStart, int dot) {
         int k = dot;
-        while (k > sentenceStart && Character.isLetter(t.charAt(k - 1))) k--;
+        while (k > sentenceStart && Chars.isLetter(t.charAt(k - 1))) k--;
         int len = dot - k;
         if (len == 0) return false;
         if (len == 1) return true;
-        if (len <= 3 && Character.isUpperCase(t.charAt(k))) {
+        if (len <= 3 && Chars.isUpperCase(t.charAt(k))) {
             String w = t.substring(k, dot);
             return w.equals("Mr") || w.equals("Ms") || w.equals("Mrs") || w.equals("Dr") || w.equals("Gov") || w.equals("Sen")
                     || w.equals("Rep") || w.equals("St") || w.equals("Jr") || w.equals("Sr") || w.equals("Lt") || w.equals("Gen")
@@ -82,12 +82,12 @@ final class Sentences {
     /** Brand-like inner capitals ("McDonald", "YouTube", "PlayStation") are not glue points. */
     private static boolean isCamelWord(String t, int upper) {
         int k = upper;
-        while (k > 0 && Character.isLetter(t.charAt(k - 1))) k--;
+        while (k > 0 && Chars.isLetter(t.charAt(k - 1))) k--;
         // A glued boundary follows a whole word of 3+ lower-case letters after a capital or start.
         int lower = 0;
-        for (int i = k; i < upper; i++) if (Character.isLowerCase(t.charAt(i))) lower++;
+        for (int i = k; i < upper; i++) if (Chars.isLowerCase(t.charAt(i))) lower++;
         int e = upper + 1;
-        while (e < t.length() && Character.isLetter(t.charAt(e))) e++;
+        while (e < t.length() && Chars.isLetter(t.charAt(e))) e++;
         return upper - k <= 4 || lower < 3 || e - upper <= 2;
     }
 }

@@ -46,7 +46,7 @@ final class SiteName {
     private static String capitalisedRun(String t, WordList wl, int from) {
         int k = from;
         // "The Independent Notifications can…": a chrome word ends the name.
-        while (k < wl.size() && k - from < 5 && Character.isUpperCase(t.charAt(wl.starts[k]))
+        while (k < wl.size() && k - from < 5 && Chars.isUpperCase(t.charAt(wl.starts[k]))
                 && !STOP.contains(wl.words[k]) && (k == from || wl.starts[k] - wl.ends[k - 1] <= 1)) k++;
         if (k == from) return null;
         return t.substring(wl.starts[from], wl.ends[k - 1]);

@@ -63,18 +63,25 @@ public final class TextCleaner {
         List<Piece> pieces = new ArrayList<>();
         int line = 0;
         boolean prevBlank = false;
+        // Next '<' at or after the current line: most lines hold none, and the cursor only moves
+        // forward, so the tag scan is skipped for them at linear total cost.
+        int nextLt = -1;
         for (int ls = 0; ls <= t.length(); line++) {
             int nl = t.indexOf('\n', ls);
             int le = nl < 0 ? t.length() : nl;
             int s = ls, e = le;
-            while (s < e && Character.isWhitespace(t.charAt(s))) s++;
-            while (e > s && Character.isWhitespace(t.charAt(e - 1))) e--;
+            while (s < e && Chars.isWhitespace(t.charAt(s))) s++;
+            while (e > s && Chars.isWhitespace(t.charAt(e - 1))) e--;
             if (e == s) {
                 prevBlank = true;
             } else {
                 if (prevBlank) blankBefore.set(line);
                 prevBlank = false;
-                splitLine(t, s, e, line, pieces, removals);
+                if (nextLt < s && nextLt != Integer.MAX_VALUE) {
+                    nextLt = t.indexOf('<', s);
+                    if (nextLt < 0) nextLt = Integer.MAX_VALUE;
+                }
+                splitLine(t, s, e, line, nextLt < e, pieces, removals);
             }
             if (nl < 0) break;
             ls = nl + 1;
@@ -246,18 +253,19 @@ public final class TextCleaner {
         if (last == '.' || last == '!' || last == '?' || last == ':' || last == '…' || Sentences.isCloser(last)) return false;
         char first = t.charAt(b.start);
         if (t.startsWith("by ", b.start) || t.startsWith("por ", b.start) || t.startsWith("von ", b.start)) return false; // byline
-        return Character.isLowerCase(first) && Character.isLetter(last);
+        return Chars.isLowerCase(first) && Chars.isLetter(last);
     }
 
     /** Steps 1-3 for one trimmed line [s, e). */
-    private static void splitLine(String t, int s, int e, int line, List<Piece> pieces, List<Removal> removals) {
+    private static void splitLine(String t, int s, int e, int line, boolean mayHoldTags, List<Piece> pieces,
+                                  List<Removal> removals) {
         boolean any = false;
-        for (int i = s; i < e && !any; i++) any = Character.isLetterOrDigit(t.charAt(i));
+        for (int i = s; i < e && !any; i++) any = Chars.isLetterOrDigit(t.charAt(i));
         if (!any) {
             removals.add(removal(t, s, e, "separator"));
             return;
         }
-        List<int[]> tags = HtmlLeaks.tags(t, s, e);
+        List<int[]> tags = mayHoldTags ? HtmlLeaks.tags(t, s, e) : List.of();
         if (tags.isEmpty()) { // the common case: one span, the whole line
             splitSpan(t, s, e, s, e, line, pieces, removals);
             return;
@@ -273,8 +281,8 @@ public final class TextCleaner {
 
     /** Leaked code in the span [a, b) of the line [s, e). */
     private static void splitSpan(String t, int a, int b, int s, int e, int line, List<Piece> pieces, List<Removal> removals) {
-        while (a < b && Character.isWhitespace(t.charAt(a))) a++;
-        while (b > a && Character.isWhitespace(t.charAt(b - 1))) b--;
+        while (a < b && Chars.isWhitespace(t.charAt(a))) a++;
+        while (b > a && Chars.isWhitespace(t.charAt(b - 1))) b--;
         if (b <= a) return;
         CodeScanner.Result r = CodeScanner.scan(t, a, b);
         if (r == null) {
@@ -338,7 +346,7 @@ public final class TextCleaner {
         if (!ps.sentenceLike() && n > 4) {
             // "News World Europe Headline words…": navigation labels glued before the text.
             int k = 0;
-            while (k < n && HeadlineFinder.SECTION_LABELS.contains(wl.words[k]) && Character.isUpperCase(t.charAt(wl.starts[k]))) k++;
+            while (k < n && HeadlineFinder.SECTION_LABELS.contains(wl.words[k]) && Chars.isUpperCase(t.charAt(wl.starts[k]))) k++;
             if (k >= 2 && n > k + 2) return "breadcrumb";
         }
         if (isTeaser(t, p, wl)) return "teaser";
@@ -367,10 +375,10 @@ public final class TextCleaner {
         int lowerRun = 0;
         for (int i = p.start; i + 1 < p.end && i < p.start + 200; i++) {
             char c = t.charAt(i), d = t.charAt(i + 1);
-            if (Character.isLowerCase(c)) lowerRun++;
-            else if (!Character.isLetter(c)) lowerRun = (c == '?' || c == '!' || c == ')' || c == '"' || c == '”') ? 3 : 0;
+            if (Chars.isLowerCase(c)) lowerRun++;
+            else if (!Chars.isLetter(c)) lowerRun = (c == '?' || c == '!' || c == ')' || c == '"' || c == '”') ? 3 : 0;
             else lowerRun = 0;
-            if (lowerRun >= 3 && Character.isUpperCase(d) && i + 2 < p.end && Character.isLowerCase(t.charAt(i + 2))) {
+            if (lowerRun >= 3 && Chars.isUpperCase(d) && i + 2 < p.end && Chars.isLowerCase(t.charAt(i + 2))) {
                 glue = i + 1;
                 break;
             }
@@ -380,7 +388,7 @@ public final class TextCleaner {
         for (int k = 0; k < wl.size() && wl.starts[k] < glue; k++) {
             if (wl.ends[k] > glue) break;
             words++;
-            if (Character.isUpperCase(t.charAt(wl.starts[k])) || Character.isDigit(t.charAt(wl.starts[k]))) caps++;
+            if (Chars.isUpperCase(t.charAt(wl.starts[k])) || Chars.isDigit(t.charAt(wl.starts[k]))) caps++;
         }
         if (words < 3 || words > 20 || caps * 10 < words * 7) return false;
         if (caps * 10 >= words * 8) return true; // Title Case throughout: a headline, "?" or "." inside or not
@@ -497,13 +505,13 @@ public final class TextCleaner {
 
     /** A line the body already had (pages repeat the article for AMP, print or JSON views). */
     private static void markDuplicates(String t, List<Piece> pieces, int rs, int re) {
-        Set<String> seen = new HashSet<>();
+        Set<Long> seen = new HashSet<>();
         for (int i = rs; i < re; i++) {
             Piece p = pieces.get(i);
             if (!p.kept()) continue;
             WordList wl = p.words(t);
             if (wl.size() < 4 && !p.score(t).nonLatinScript) continue;
-            if (!seen.add(wl.normal())) p.reason = "duplicate_line";
+            if (!seen.add(wl.normalHash())) p.reason = "duplicate_line";
         }
     }
 
@@ -514,8 +522,8 @@ public final class TextCleaner {
     }
 
     private static void addTrimmed(List<Removal> out, String t, int s, int e, String reason) {
-        while (s < e && Character.isWhitespace(t.charAt(s))) s++;
-        while (e > s && Character.isWhitespace(t.charAt(e - 1))) e--;
+        while (s < e && Chars.isWhitespace(t.charAt(s))) s++;
+        while (e > s && Chars.isWhitespace(t.charAt(e - 1))) e--;
         if (e > s) out.add(removal(t, s, e, reason));
     }
 

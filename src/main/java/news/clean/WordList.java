@@ -1,5 +1,7 @@
 package news.clean;
 
+import java.util.Arrays;
+
 
 /**
  * The words of a piece of text: maximal runs of letters and digits, lower-cased, with their
@@ -27,69 +29,83 @@ final class WordList {
     }
 
     static WordList of(String s, int from, int to) {
-        int count = 0;
-        for (int i = from; i < to; ) { // count first: exact arrays, no growing or trimming
-            if (isWordChar(s.charAt(i))) {
-                count++;
-                do i++; while (i < to && isWordChar(s.charAt(i)));
-            } else {
-                i++;
-            }
-        }
-        String[] words = new String[count];
-        int[] starts = new int[count], ends = new int[count];
+        Scratch x = SCRATCH.get();
         int n = 0, caps = 0;
         int i = from;
         while (i < to) {
             char c = s.charAt(i);
-            if (!isWordChar(c)) {
+            if (!Chars.isLetterOrDigit(c)) {
                 i++;
                 continue;
             }
             int st = i;
-            if (c < 128 ? (c >= 'A' && c <= 'Z') : Character.isUpperCase(c)) caps++;
-            boolean lowerAscii = true; // then the word is its own lower-case form
+            if (Chars.isUpperCase(c)) caps++;
+            char[] buf = x.buf;
+            int h = 0, len = 0; // h: String.hashCode of the lower-case word
             for (; i < to; i++) {
-                char d = s.charAt(i);
-                if (d < 128) {
-                    if ((d >= 'a' && d <= 'z') || (d >= '0' && d <= '9')) continue;
-                    if (d >= 'A' && d <= 'Z') {
-                        lowerAscii = false;
-                        continue;
-                    }
-                    break;
-                }
-                if (!Character.isLetterOrDigit(d)) break;
-                lowerAscii = false;
+                char f = Chars.fold(s.charAt(i));
+                if (f == 0) break;
+                if (len == buf.length) buf = x.buf = Arrays.copyOf(buf, len * 2);
+                buf[len++] = f;
+                h = 31 * h + f;
             }
-            words[n] = lowerAscii ? s.substring(st, i) : lowerCase(s, st, i);
-            starts[n] = st;
-            ends[n] = i;
+            if (n == x.words.length) x.grow();
+            x.words[n] = x.intern(h, len);
+            x.starts[n] = st;
+            x.ends[n] = i;
             n++;
         }
-        return new WordList(words, starts, ends, caps);
-    }
-
-    private static boolean isWordChar(char c) {
-        if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        return Character.isLetterOrDigit(c);
-    }
-
-    private static String lowerCase(String s, int from, int to) {
-        char[] buf = new char[to - from];
-        for (int k = 0; k < buf.length; k++) {
-            char c = s.charAt(from + k);
-            buf[k] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
-        }
-        return new String(buf);
-    }
-
-    int size() {
-        return words.length;
+        return new WordList(Arrays.copyOf(x.words, n), Arrays.copyOf(x.starts, n), Arrays.copyOf(x.ends, n), caps);
     }
 
     /** The words joined by single spaces: a normal form for comparing lines. */
     String normal() {
         return String.join(" ", words);
     }
+
+    /** A 64-bit hash of {@link #normal()} without building it (words are few per line). */
+    long normalHash() {
+        long h = 0x9E3779B97F4A7C15L;
+        for (String w : words) h = (h ^ w.hashCode() ^ ((long) w.length() << 32)) * 0xBF58476D1CE4E5B9L;
+        return h ^ (h >>> 31);
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /**
+     * Per-thread buffers and a direct-mapped cache of lower-case words: news text repeats a small
+     * vocabulary, so most words are found here instead of being copied into a new string, and the
+     * shared string keeps its hash code for the many set look-ups that follow.
+     */
+    private static final class Scratch {
+        static final int SLOTS = 1 << 13, MAX_CACHED = 32;
+        final char[][] keys = new char[SLOTS][];
+        final String[] values = new String[SLOTS];
+        char[] buf = new char[64];
+        String[] words = new String[256];
+        int[] starts = new int[256], ends = new int[256];
+
+        void grow() {
+            words = Arrays.copyOf(words, words.length * 2);
+            starts = Arrays.copyOf(starts, words.length);
+            ends = Arrays.copyOf(ends, words.length);
+        }
+
+        /** The word in buf[0, len) as a string, shared with earlier occurrences when cached. */
+        String intern(int h, int len) {
+            if (len > MAX_CACHED) return new String(buf, 0, len);
+            int slot = (h ^ (h >>> 13)) & (SLOTS - 1);
+            char[] key = keys[slot];
+            if (key != null && Arrays.equals(key, 0, key.length, buf, 0, len)) return values[slot];
+            String w = new String(buf, 0, len);
+            keys[slot] = Arrays.copyOf(buf, len);
+            values[slot] = w;
+            return w;
+        }
+    }
+
+    int size() {
+        return words.length;
+    }
+
 }
