@@ -9,10 +9,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import news.clean.TextCleaner;
 import news.model.Article;
 import news.model.Removal;
@@ -42,12 +40,10 @@ public final class CleanService {
     public static int runToDirectory(List<String> inputs, Path dir, Problems problems) throws IOException {
         Files.createDirectories(dir);
         Corpus corpus = Corpus.open(inputs, problems);
-        Set<Path> inputPaths = new HashSet<>();
-        for (var f : corpus.files()) if (f.path() != null) inputPaths.add(f.path().toAbsolutePath().normalize());
         corpus.forEachArticle(new TextCleaner(), a -> {
             String safe = a.id().replaceAll("[^A-Za-z0-9._-]", "_");
             Path target = dir.resolve(safe + ".json").toAbsolutePath().normalize();
-            if (inputPaths.contains(target)) {
+            if (corpus.isInput(target)) { // by file identity: also under another name
                 problems.skipped(target + ": would overwrite an input file, not written");
                 return;
             }

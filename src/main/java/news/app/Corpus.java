@@ -12,7 +12,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import news.clean.RepetitionIndex;
@@ -21,6 +23,7 @@ import news.load.DocumentSink;
 import news.load.InputFile;
 import news.load.InputFormat;
 import news.load.InputScanner;
+import news.load.ScannedFiles;
 import news.load.LoadException;
 import news.load.Loader;
 import news.model.Article;
@@ -37,19 +40,22 @@ public final class Corpus {
     /** First-pass documents are kept for the second pass while they fit this budget. */
     static final long CACHE_BUDGET_CHARS = 32L << 20;
 
-    private final List<InputFile> files;
+    private final ScannedFiles files;
     private final Loader loader;
     private final Problems problems;
     private final int threads;
     private final Set<String> failed = ConcurrentHashMap.newKeySet();
-    private final Set<String> reported = ConcurrentHashMap.newKeySet();
+    /** Files whose problems were reported (by index: one bit a file); all stdin entries share one. */
+    private final AtomicLongArray reported;
+    private final AtomicBoolean stdinReported = new AtomicBoolean();
     /** Standard input can only be read once; it is kept for the second pass. */
     private volatile List<SourceDocument> stdinDocs;
-    private final ConcurrentHashMap<InputFile, List<SourceDocument>> cache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Integer, List<SourceDocument>> cache = new ConcurrentHashMap<>();
     private final AtomicLong cachedChars = new AtomicLong();
 
-    private Corpus(List<InputFile> files, Loader loader, Problems problems, int threads) {
+    private Corpus(ScannedFiles files, Loader loader, Problems problems, int threads) {
         this.files = files;
+        this.reported = new AtomicLongArray((files.size() + 63) / 64);
         this.loader = loader;
         this.problems = problems;
         this.threads = Math.max(1, threads);
@@ -64,12 +70,18 @@ public final class Corpus {
         InputScanner.Result r = InputScanner.scan(args);
         r.errors().forEach(problems::skipped);
         // No output of this run may replace one of its inputs (`news clean -o a.txt a.txt`).
-        AtomicOutput.protect(r.files().stream().map(InputFile::path).filter(java.util.Objects::nonNull).toList());
+        AtomicOutput.protect(r.files().inputTest());
         return new Corpus(r.files(), loader, problems, threads);
     }
 
+    /** The input files, in order; each {@code InputFile} is made when asked. */
     public List<InputFile> files() {
         return files;
+    }
+
+    /** Whether {@code path} (symlinks followed) is one of the input files, also under another name. */
+    public boolean isInput(java.nio.file.Path path) {
+        return files.isInput(path);
     }
 
     /**
@@ -122,13 +134,15 @@ public final class Corpus {
         Future<List<R>> end = CompletableFuture.completedFuture(null);
         Thread producer = new Thread(() -> {
             try {
-                for (InputFile f : files) {
+                for (int i = 0; i < files.size(); i++) {
                     if (Thread.currentThread().isInterrupted()) return;
+                    InputFile f = files.get(i);
+                    int index = i;
                     if (isMultiArticle(f)) {
-                        readStreaming(f, doc -> put(window, pool.submit(() -> one(work, doc))));
+                        readStreaming(f, index, doc -> put(window, pool.submit(() -> one(work, doc))));
                     } else {
                         put(window, pool.submit(() -> {
-                            List<SourceDocument> docs = cachedOrLoad(f, fillCache);
+                            List<SourceDocument> docs = cachedOrLoad(f, index, fillCache);
                             List<R> out = new ArrayList<>(docs.size());
                             for (SourceDocument d : docs) out.addAll(one(work, d));
                             return out;
@@ -198,27 +212,27 @@ public final class Corpus {
         }
     }
 
-    private List<SourceDocument> cachedOrLoad(InputFile f, boolean fillCache) {
-        List<SourceDocument> cached = fillCache ? null : cache.remove(f);
+    private List<SourceDocument> cachedOrLoad(InputFile f, int index, boolean fillCache) {
+        List<SourceDocument> cached = fillCache ? null : cache.remove(index);
         if (cached != null) return cached;
         List<SourceDocument> docs = new ArrayList<>(1);
-        readStreaming(f, docs::add);
+        readStreaming(f, index, docs::add);
         if (fillCache && !docs.isEmpty()) {
             long chars = 0;
             for (SourceDocument d : docs) chars += d.text().length();
-            if (cachedChars.addAndGet(chars) <= CACHE_BUDGET_CHARS) cache.put(f, docs);
+            if (cachedChars.addAndGet(chars) <= CACHE_BUDGET_CHARS) cache.put(index, docs);
         }
         return docs;
     }
 
-    /** Reads one file, reporting its problems once over both passes. */
-    private void readStreaming(InputFile f, Consumer<SourceDocument> out) {
+    /** Reads file number {@code index}, reporting its problems once over both passes. */
+    private void readStreaming(InputFile f, int index, Consumer<SourceDocument> out) {
         if (failed.contains(f.displayPath())) return;
         if (f.isStdin() && stdinDocs != null) {
             stdinDocs.forEach(out);
             return;
         }
-        boolean firstTime = reported.add(f.displayPath());
+        boolean firstTime = firstReport(f, index);
         List<SourceDocument> stdin = f.isStdin() ? new ArrayList<>() : null;
         try {
             loader.read(f, new DocumentSink() {
@@ -244,5 +258,17 @@ public final class Corpus {
             if (firstTime) problems.skipped(e.getMessage());
         }
         if (stdin != null) stdinDocs = Collections.unmodifiableList(stdin);
+    }
+
+    /** True the first time for each file (for standard input: the first time for any entry "-"). */
+    private boolean firstReport(InputFile f, int index) {
+        if (f.isStdin()) return stdinReported.compareAndSet(false, true);
+        long bit = 1L << index;
+        int word = index >>> 6;
+        while (true) {
+            long old = reported.get(word);
+            if ((old & bit) != 0) return false;
+            if (reported.compareAndSet(word, old, old | bit)) return true;
+        }
     }
 }

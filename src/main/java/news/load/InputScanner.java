@@ -8,24 +8,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 
 /**
  * Expands command-line arguments (files, directories, "-") into a deterministic list of
  * {@link InputFile}s with unique ids. Directories are walked recursively in name order,
  * following symlinks but never twice into the same real directory (no loops).
+ *
+ * <p>Memory grows with the number of input files (ids are unique corpus-wide, and a directory is
+ * read in sorted order), so each file costs as little as it can: a directory prefix shared by its
+ * files, the name in one byte array, a byte of flags and an inode ({@link ScannedFiles}); the
+ * {@code InputFile} is made when the corpus reads the file.
  */
 public final class InputScanner {
 
     /** The files found and the arguments that could not be used (one-line messages). */
-    public record Result(List<InputFile> files, List<String> errors) {
+    public record Result(ScannedFiles files, List<String> errors) {
         public Result {
-            files = List.copyOf(files);
+            Objects.requireNonNull(files, "files");
             errors = List.copyOf(errors);
         }
     }
@@ -33,12 +38,12 @@ public final class InputScanner {
     private InputScanner() {}
 
     public static Result scan(List<String> args) {
-        List<Found> found = new ArrayList<>();
+        Found found = new Found(new PathList(new PathList.Prefixes()));
         List<String> errors = new ArrayList<>();
-        Set<Object> seenFiles = new java.util.HashSet<>();
+        FileIdentities seen = new FileIdentities();
         for (String arg : args) {
             if (arg.equals("-")) {
-                found.add(new Found(null, "-", InputFormat.TXT, false));
+                found.add(null, "-", "-", InputFormat.TXT, false, true);
                 continue;
             }
             Path p = Path.of(arg);
@@ -48,23 +53,40 @@ public final class InputScanner {
                 continue;
             }
             if (Files.isDirectory(p)) {
-                walk(p, found, errors, seenFiles);
+                walk(p, found, errors, seen);
             } else {
-                addFile(p, p.toString(), true, null, found, errors, seenFiles);
+                String display = p.toString();
+                String name = p.getFileName() == null ? display : p.getFileName().toString();
+                addFile(p, display, name, true, -1, 0, null, found, errors, seen);
             }
         }
-        return new Result(assignIds(found), errors);
+        return new Result(assignIds(found, seen.freeze()), errors);
     }
 
-    private record Found(Path path, String display, InputFormat format, boolean gzip) {}
+    /** The files taken so far: their paths and one byte of flags each ({@link ScannedFiles}). */
+    private static final class Found {
+        final PathList paths;
+        byte[] flags = new byte[64];
+
+        Found(PathList paths) {
+            this.paths = paths;
+        }
+
+        void add(Path p, String display, String name, InputFormat format, boolean gzip, boolean stdin) {
+            int i = paths.add(p, display, name);
+            if (i == flags.length) flags = Arrays.copyOf(flags, i * 2);
+            flags[i] = (byte) (format.ordinal() | (gzip ? ScannedFiles.GZIP : 0) | (stdin ? ScannedFiles.STDIN : 0));
+        }
+    }
 
     /**
-     * {@code fileKey}: the file's identity (device and inode) from the directory walk, or null;
-     * it tells the same file reached twice (symlinks) apart without resolving every path.
+     * Takes one file unless its extension is unknown (inside directories), it cannot be read, or
+     * it was taken already under another name (symlinks). Its identity is the device index and
+     * inode from the directory walk ({@code device >= 0}), else its file key {@code key}, else
+     * looked up here; the real path where the file system has no keys.
      */
-    private static void addFile(Path p, String display, boolean explicit, Object fileKey, List<Found> found,
-                                List<String> errors, Set<Object> seen) {
-        String name = p.getFileName() == null ? display : p.getFileName().toString();
+    private static void addFile(Path p, String display, String name, boolean explicit, int device, long inode,
+                                Object key, Found found, List<String> errors, FileIdentities seen) {
         InputFormat format = InputFormat.ofFileName(name);
         if (format == null) {
             if (!explicit) return; // unknown extensions inside directories are ignored silently
@@ -74,20 +96,52 @@ public final class InputScanner {
             errors.add(display + ": permission denied");
             return;
         }
-        Object identity = fileKey;
-        try {
-            if (identity == null) identity = Files.readAttributes(p, BasicFileAttributes.class).fileKey();
-            if (identity == null) identity = p.toRealPath(); // file systems without inodes
-        } catch (IOException e) {
-            errors.add(display + ": cannot resolve (" + e.getMessage() + ")");
-            return;
+        boolean fresh;
+        if (device >= 0) {
+            fresh = seen.add(device, inode);
+        } else {
+            Object identity = key;
+            try {
+                if (identity == null) identity = Files.readAttributes(p, BasicFileAttributes.class).fileKey();
+                if (identity == null) identity = p.toRealPath(); // file systems without inodes
+            } catch (IOException e) {
+                errors.add(display + ": cannot resolve (" + e.getMessage() + ")");
+                return;
+            }
+            fresh = seen.add(identity);
         }
-        if (!seen.add(identity)) return; // same file reached twice (symlink): read once
-        found.add(new Found(p, display, format, InputFormat.isGzip(name)));
+        if (!fresh) return; // same file reached twice (symlink): read once
+        found.add(p, display, name, format, InputFormat.isGzip(name), false);
     }
 
-    private static void walk(Path root, List<Found> found, List<String> errors, Set<Object> seen) {
-        List<Walked> files = new ArrayList<>();
+    /** The regular files of one directory walk, in the order visited, with their identities. */
+    private static final class Walked {
+        final PathList paths;
+        int[] device = new int[64]; // index in FileIdentities, or -1: see keys
+        long[] inode = new long[64];
+        final Map<Integer, Object> keys = new HashMap<>(); // file keys that are not device + inode
+
+        Walked(PathList paths) {
+            this.paths = paths;
+        }
+
+        void add(Path file, Object fileKey, FileIdentities seen) {
+            String display = file.toString();
+            Path name = file.getFileName();
+            int i = paths.add(file, display, name == null ? display : name.toString());
+            if (i == device.length) {
+                device = Arrays.copyOf(device, i * 2);
+                inode = Arrays.copyOf(inode, i * 2);
+            }
+            long[] devIno = FileIdentities.unixKey(fileKey);
+            device[i] = devIno == null ? -1 : seen.device(devIno[0]);
+            inode[i] = devIno == null ? 0 : devIno[1];
+            if (devIno == null && fileKey != null) keys.put(i, fileKey);
+        }
+    }
+
+    private static void walk(Path root, Found found, List<String> errors, FileIdentities seen) {
+        Walked files = new Walked(new PathList(found.paths.prefixes()));
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new FileVisitor<>() {
@@ -98,7 +152,7 @@ public final class InputScanner {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile()) files.add(new Walked(file, file.toString(), attrs.fileKey()));
+                            if (attrs.isRegularFile()) files.add(file, attrs.fileKey(), seen);
                             return FileVisitResult.CONTINUE;
                         }
 
@@ -120,42 +174,69 @@ public final class InputScanner {
         } catch (IOException e) {
             errors.add(root + ": cannot read (" + describe(e) + ")");
         }
-        files.sort(Comparator.comparing(Walked::name));
-        for (Walked f : files) addFile(f.path(), f.name(), false, f.fileKey(), found, errors, seen);
+        PathList paths = files.paths;
+        for (int i : paths.sortedOrder()) { // the displays in String order
+            String name = paths.fileName(i);
+            if (InputFormat.ofFileName(name) == null) continue; // unknown extension: ignored silently
+            addFile(paths.path(i), paths.display(i), name, false, files.device[i], files.inode[i],
+                    files.keys.get(i), found, errors, seen);
+        }
     }
-
-    private record Walked(Path path, String name, Object fileKey) {}
 
     private static String describe(IOException e) {
         if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    /** Ids are file stems; where two stems collide, the display path (minus extension) is used. */
-    private static List<InputFile> assignIds(List<Found> found) {
-        Map<String, Integer> stemCount = new HashMap<>();
-        for (Found f : found) stemCount.merge(stemOf(f), 1, Integer::sum);
-        List<InputFile> out = new ArrayList<>(found.size());
-        Set<String> used = new java.util.HashSet<>();
-        for (Found f : found) {
-            String stem = stemOf(f);
-            String id = stemCount.get(stem) > 1 ? pathId(f) : stem;
-            String unique = id;
-            for (int k = 2; !used.add(unique); k++) unique = id + "~" + k;
-            out.add(new InputFile(f.path, f.display, unique, f.format, f.gzip));
+    /**
+     * Ids are file stems; where two stems collide, the display path (minus extension) is used,
+     * and an id taken already gets "~2", "~3"... Stems and ids are counted by 64-bit hashes
+     * ({@link LongHashSet}, not sets of strings): equal strings always hash equal, so an id is
+     * never given twice; two different strings with the same hash (about one chance in 10^7 in
+     * a million files) only cost a path-based id or a "~2" where none was needed.
+     */
+    private static ScannedFiles assignIds(Found found, FileIdentities identities) {
+        PathList paths = found.paths;
+        int n = paths.size();
+        byte[] flags = Arrays.copyOf(found.flags, n);
+        LongHashSet once = new LongHashSet(n), twice = new LongHashSet(16);
+        for (int i = 0; i < n; i++) {
+            long h = LongHashSet.hash(stemOf(paths, flags, i));
+            if (!once.add(h)) twice.add(h);
         }
-        return out;
+        once = null; // before the next table of the same size
+        LongHashSet used = new LongHashSet(n);
+        Map<Integer, Integer> suffixes = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            String stem = stemOf(paths, flags, i);
+            String id = stem;
+            if (twice.contains(LongHashSet.hash(stem))) {
+                flags[i] |= ScannedFiles.PATH_ID;
+                id = pathId((flags[i] & ScannedFiles.STDIN) != 0 ? null : paths.path(i), stem);
+            }
+            if (!used.add(LongHashSet.hash(id))) {
+                int k = 2;
+                while (!used.add(LongHashSet.hash(id + "~" + k))) k++;
+                suffixes.put(i, k);
+            }
+        }
+        return new ScannedFiles(paths.freeze(), flags, suffixes, identities);
     }
 
-    private static String stemOf(Found f) {
-        if (f.path == null) return "stdin";
-        return InputFormat.stem(f.path.getFileName().toString());
+    private static String stemOf(PathList paths, byte[] flags, int i) {
+        if ((flags[i] & ScannedFiles.STDIN) != 0) return "stdin";
+        return InputFormat.stem(paths.fileName(i));
     }
 
-    private static String pathId(Found f) {
-        if (f.path == null) return "stdin";
-        Path parent = f.path.getParent();
-        String stem = stemOf(f);
+    /** The id of a file before any "~k": its stem, or its path when {@code byPath}. */
+    static String idBase(Path path, boolean byPath) {
+        String stem = path == null ? "stdin" : InputFormat.stem(path.getFileName().toString());
+        return byPath ? pathId(path, stem) : stem;
+    }
+
+    private static String pathId(Path path, String stem) {
+        if (path == null) return "stdin";
+        Path parent = path.getParent();
         String prefix = parent == null ? "" : parent.toString().replace('\\', '/');
         while (prefix.startsWith("./")) prefix = prefix.substring(2);
         return prefix.isEmpty() ? stem : prefix + "/" + stem;

@@ -9,9 +9,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Collection;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 
 /**
  * An output that is either stdout ("-" or null) or a file written to a temporary sibling and
@@ -24,8 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * replaced. Write errors name the output.
  */
 public final class AtomicOutput implements AutoCloseable {
-    /** Real paths of this process's input files: an output never replaces one of them. */
-    private static final Set<Path> PROTECTED = ConcurrentHashMap.newKeySet();
+    /** Tests telling whether a real path is one of this process's inputs: an output never replaces one. */
+    private static final List<Predicate<Path>> PROTECTED = new CopyOnWriteArrayList<>();
 
     private final String name;
     private final Path target;
@@ -41,18 +41,13 @@ public final class AtomicOutput implements AutoCloseable {
     }
 
     /**
-     * Marks files as inputs of this run: {@link #open} and {@link #commit} refuse to replace them
-     * (a `-o` naming an input would otherwise destroy it). Paths that do not exist are ignored.
+     * Marks files as inputs of this run: {@link #open} and {@link #commit} refuse to replace a
+     * file for which {@code isInput} holds (a `-o` naming an input would otherwise destroy it).
+     * The test gets the real path of an existing target; it must be thread-safe and should keep
+     * little memory (it lives as long as the process): a test by file identity, not a set of paths.
      */
-    public static void protect(Collection<Path> inputs) {
-        for (Path p : inputs) {
-            if (p == null) continue;
-            try {
-                PROTECTED.add(p.toRealPath());
-            } catch (IOException ignored) {
-                // gone or unreadable: nothing an output could overwrite
-            }
-        }
+    public static void protect(Predicate<Path> isInput) {
+        PROTECTED.add(isInput);
     }
 
     /** Opens stdout when {@code path} is null or "-", else a temporary file beside {@code path}. */
@@ -82,8 +77,10 @@ public final class AtomicOutput implements AutoCloseable {
     }
 
     private static void refuseInput(Path realTarget, String name) throws IOException {
-        if (PROTECTED.contains(realTarget)) {
-            throw new IOException(name + ": is one of the inputs, not overwritten (choose another output)");
+        for (Predicate<Path> isInput : PROTECTED) {
+            if (isInput.test(realTarget)) {
+                throw new IOException(name + ": is one of the inputs, not overwritten (choose another output)");
+            }
         }
     }
 

@@ -65,4 +65,27 @@ class CleanServiceTest {
             assertEquals("/dev/full: cannot write (No space left on device)", e.getMessage());
         }
     }
+
+    /**
+     * `clean --out-dir` never writes over an input, also where the output name is a symlink or a
+     * hard link to one (the check is by file identity, not by comparing path strings): that
+     * article is skipped and reported, the input is intact, the run goes on.
+     */
+    @Test
+    void outDirNeverReplacesAnInputUnderAnotherName() throws Exception {
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        String text = "Headline\n\nThe council met on Tuesday and agreed the budget after a long debate about the bridge.\n";
+        Path story = Files.writeString(in.resolve("story.txt"), text);
+        Path other = Files.writeString(in.resolve("other.txt"), text.replace("bridge", "school"));
+        Files.createSymbolicLink(out.resolve("story.json"), story);
+        Files.createLink(out.resolve("other.json"), other);
+        Problems problems = Problems.silent();
+        assertEquals(Problems.SKIPPED, CleanService.runToDirectory(List.of(in.toString()), out, problems));
+        assertEquals(2, problems.skippedMessages().size(), problems.skippedMessages().toString());
+        assertTrue(problems.skippedMessages().stream().allMatch(m -> m.endsWith("would overwrite an input file, not written")),
+                problems.skippedMessages().toString());
+        assertEquals(text, Files.readString(story));
+        assertEquals(text.replace("bridge", "school"), Files.readString(other));
+    }
 }
