@@ -178,7 +178,8 @@ public final class InputScanner {
         for (int i : paths.sortedOrder()) { // the displays in String order
             String name = paths.fileName(i);
             if (InputFormat.ofFileName(name) == null) continue; // unknown extension: ignored silently
-            addFile(paths.path(i), paths.display(i), name, false, files.device[i], files.inode[i],
+            String display = paths.display(i);
+            addFile(paths.path(i, display), display, name, false, files.device[i], files.inode[i],
                     files.keys.get(i), found, errors, seen);
         }
     }

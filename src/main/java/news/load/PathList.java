@@ -165,8 +165,13 @@ final class PathList {
 
     /** The path: rebuilt from the display, or the one kept. */
     Path path(int i) {
+        return path(i, display(i));
+    }
+
+    /** {@link #path(int)} when the caller has the display already. */
+    Path path(int i, String display) {
         Path p = odd.get(i);
-        return p != null ? p : Path.of(display(i));
+        return p != null ? p : Path.of(display);
     }
 
     /** Compares the displays of entries {@code a} and {@code b} as {@link String#compareTo} would. */

@@ -44,8 +44,8 @@ public final class ScannedFiles extends AbstractList<InputFile> implements Rando
         Objects.checkIndex(i, flags.length);
         int f = flags[i];
         InputFormat format = InputFormat.values()[f & FORMAT_MASK];
-        Path path = (f & STDIN) != 0 ? null : paths.path(i);
         String display = (f & STDIN) != 0 ? "-" : paths.display(i);
+        Path path = (f & STDIN) != 0 ? null : paths.path(i, display);
         String base = InputScanner.idBase(path, (f & PATH_ID) != 0);
         Integer k = suffixes.get(i);
         return new InputFile(path, display, k == null ? base : base + "~" + k, format, (f & GZIP) != 0);

@@ -196,4 +196,16 @@ class InputScannerTest {
         assertFalse(files.isInput(dir.resolve("missing.txt")));
         assertTrue(files.inputTest().test(in));
     }
+
+    /** On Unix the file key is read as device + inode (else the scan falls back to a heavy set). */
+    @Test
+    void unixFileKeysAreReadAsDeviceAndInode() throws Exception {
+        Path f = Files.writeString(dir.resolve("k.txt"), "k");
+        Object key = Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        org.junit.jupiter.api.Assumptions.assumeTrue(key != null && key.getClass().getName().equals("sun.nio.fs.UnixFileKey"));
+        long[] devIno = FileIdentities.unixKey(key);
+        assertTrue(devIno != null, key.toString());
+        assertEquals(((Number) Files.getAttribute(f, "unix:ino")).longValue(), devIno[1]);
+        assertEquals(((Number) Files.getAttribute(f, "unix:dev")).longValue(), devIno[0]);
+    }
 }

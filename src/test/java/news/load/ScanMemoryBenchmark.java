@@ -10,10 +10,10 @@ import news.app.MemoryProbe;
  * arguments, forces collections, prints the live heap it keeps and the peak live heap during the
  * scan, then walks every file of the result (so the result is still reachable when measured).
  *
- * <pre>java -cp target/classes:target/test-classes news.load.ScanMemory DIR...</pre>
+ * <pre>java -cp target/classes:target/test-classes news.load.ScanMemoryBenchmark DIR...</pre>
  */
-public final class ScanMemory {
-    private ScanMemory() {}
+public final class ScanMemoryBenchmark {
+    private ScanMemoryBenchmark() {}
 
     public static void main(String[] args) {
         long base = liveHeap();
