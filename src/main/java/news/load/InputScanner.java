@@ -38,7 +38,7 @@ public final class InputScanner {
     private InputScanner() {}
 
     public static Result scan(List<String> args) {
-        Found found = new Found(new PathList(new PathList.Prefixes()));
+        Found found = new Found(new PathList(new PathList.Dirs()));
         List<String> errors = new ArrayList<>();
         FileIdentities seen = new FileIdentities();
         for (String arg : args) {
@@ -57,7 +57,8 @@ public final class InputScanner {
             } else {
                 String display = p.toString();
                 String name = p.getFileName() == null ? display : p.getFileName().toString();
-                addFile(p, display, name, true, -1, 0, null, found, errors, seen);
+                InputFormat format = take(p, display, name, true, -1, 0, null, errors, seen);
+                if (format != null) found.add(p, display, name, format, InputFormat.isGzip(name), false);
             }
         }
         return new Result(assignIds(found, seen.freeze()), errors);
@@ -73,28 +74,37 @@ public final class InputScanner {
         }
 
         void add(Path p, String display, String name, InputFormat format, boolean gzip, boolean stdin) {
-            int i = paths.add(p, display, name);
+            setFlags(paths.add(p, display, name), format, gzip, stdin);
+        }
+
+        /** Entry {@code i} of a directory walk. */
+        void add(PathList walked, int i, InputFormat format, boolean gzip) {
+            setFlags(paths.addFrom(walked, i), format, gzip, false);
+        }
+
+        private void setFlags(int i, InputFormat format, boolean gzip, boolean stdin) {
             if (i == flags.length) flags = Arrays.copyOf(flags, i * 2);
             flags[i] = (byte) (format.ordinal() | (gzip ? ScannedFiles.GZIP : 0) | (stdin ? ScannedFiles.STDIN : 0));
         }
     }
 
     /**
-     * Takes one file unless its extension is unknown (inside directories), it cannot be read, or
-     * it was taken already under another name (symlinks). Its identity is the device index and
-     * inode from the directory walk ({@code device >= 0}), else its file key {@code key}, else
-     * looked up here; the real path where the file system has no keys.
+     * Whether to take one file: not if its extension is unknown (inside directories), it cannot
+     * be read, or it was taken already under another name (symlinks). Returns its format, or
+     * null. Its identity is the device index and inode from the directory walk
+     * ({@code device >= 0}), else its file key {@code key}, else looked up here; the real path
+     * where the file system has no keys.
      */
-    private static void addFile(Path p, String display, String name, boolean explicit, int device, long inode,
-                                Object key, Found found, List<String> errors, FileIdentities seen) {
+    private static InputFormat take(Path p, String display, String name, boolean explicit, int device, long inode,
+                                    Object key, List<String> errors, FileIdentities seen) {
         InputFormat format = InputFormat.ofFileName(name);
         if (format == null) {
-            if (!explicit) return; // unknown extensions inside directories are ignored silently
+            if (!explicit) return null; // unknown extensions inside directories are ignored silently
             format = InputFormat.TXT; // an explicitly named file is read as text
         }
         if (!Files.isReadable(p)) {
             errors.add(display + ": permission denied");
-            return;
+            return null;
         }
         boolean fresh;
         if (device >= 0) {
@@ -106,29 +116,59 @@ public final class InputScanner {
                 if (identity == null) identity = p.toRealPath(); // file systems without inodes
             } catch (IOException e) {
                 errors.add(display + ": cannot resolve (" + e.getMessage() + ")");
-                return;
+                return null;
             }
             fresh = seen.add(identity);
         }
-        if (!fresh) return; // same file reached twice (symlink): read once
-        found.add(p, display, name, format, InputFormat.isGzip(name), false);
+        return fresh ? format : null; // not fresh: the same file reached twice (symlink), read once
     }
 
-    /** The regular files of one directory walk, in the order visited, with their identities. */
+    /**
+     * The regular files of one directory walk, in the order visited, with their identities.
+     * The directories being walked are a stack; each becomes a node of {@link PathList.Dirs}
+     * (its parent's node plus its own name) when a file under it is found.
+     */
     private static final class Walked {
         final PathList paths;
+        final PathList.Dirs dirs;
+        final FileIdentities seen;
         int[] device = new int[64]; // index in FileIdentities, or -1: see keys
         long[] inode = new long[64];
         final Map<Integer, Object> keys = new HashMap<>(); // file keys that are not device + inode
+        private final List<Open> open = new ArrayList<>();
 
-        Walked(PathList paths) {
-            this.paths = paths;
+        /** A directory being walked: its path, the display prefix of its entries, its node. */
+        private static final class Open {
+            final Path dir;
+            String childPrefix; // known from its first entry
+            int node = -1;
+
+            Open(Path dir) {
+                this.dir = dir;
+            }
         }
 
-        void add(Path file, Object fileKey, FileIdentities seen) {
+        Walked(PathList paths, FileIdentities seen) {
+            this.paths = paths;
+            this.dirs = paths.dirs();
+            this.seen = seen;
+        }
+
+        void enter(Path dir) {
+            open.add(new Open(dir));
+        }
+
+        void leave() {
+            open.remove(open.size() - 1);
+        }
+
+        void add(Path file, Object fileKey) {
             String display = file.toString();
-            Path name = file.getFileName();
-            int i = paths.add(file, display, name == null ? display : name.toString());
+            Path namePath = file.getFileName();
+            String name = namePath == null ? display : namePath.toString();
+            int i;
+            int node = display.endsWith(name) ? node(display, display.length() - name.length()) : -1;
+            i = node >= 0 ? paths.add(node, name, file, display) : paths.add(file, display, name);
             if (i == device.length) {
                 device = Arrays.copyOf(device, i * 2);
                 inode = Arrays.copyOf(inode, i * 2);
@@ -138,21 +178,50 @@ public final class InputScanner {
             inode[i] = devIno == null ? 0 : devIno[1];
             if (devIno == null && fileKey != null) keys.put(i, fileKey);
         }
+
+        /** The node of the innermost open directory if {@code display[0, end)} is its prefix, else -1. */
+        private int node(String display, int end) {
+            if (open.isEmpty()) return -1;
+            Open top = open.get(open.size() - 1);
+            if (top.childPrefix == null) top.childPrefix = display.substring(0, end);
+            if (top.childPrefix.length() != end || !display.startsWith(top.childPrefix)) return -1;
+            return node(open.size() - 1);
+        }
+
+        private int node(int k) {
+            Open d = open.get(k);
+            if (d.node >= 0) return d.node;
+            if (k > 0) {
+                Open up = open.get(k - 1);
+                if (up.childPrefix == null) { // known from this directory, its entry
+                    String display = d.dir.toString();
+                    Path name = d.dir.getFileName();
+                    if (name != null && display.endsWith(name.toString())) {
+                        up.childPrefix = display.substring(0, display.length() - name.toString().length());
+                    }
+                }
+                if (up.childPrefix != null && d.childPrefix.startsWith(up.childPrefix)) {
+                    return d.node = dirs.child(node(k - 1), d.childPrefix.substring(up.childPrefix.length()));
+                }
+            }
+            return d.node = dirs.root(d.childPrefix);
+        }
     }
 
     private static void walk(Path root, Found found, List<String> errors, FileIdentities seen) {
-        Walked files = new Walked(new PathList(found.paths.prefixes()));
+        Walked files = new Walked(new PathList(found.paths.dirs()), seen);
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new FileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            files.enter(dir);
                             return FileVisitResult.CONTINUE;
                         }
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile()) files.add(file, attrs.fileKey(), seen);
+                            if (attrs.isRegularFile()) files.add(file, attrs.fileKey());
                             return FileVisitResult.CONTINUE;
                         }
 
@@ -168,6 +237,7 @@ public final class InputScanner {
 
                         @Override
                         public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
+                            files.leave();
                             return FileVisitResult.CONTINUE;
                         }
                     });
@@ -179,8 +249,9 @@ public final class InputScanner {
             String name = paths.fileName(i);
             if (InputFormat.ofFileName(name) == null) continue; // unknown extension: ignored silently
             String display = paths.display(i);
-            addFile(paths.path(i, display), display, name, false, files.device[i], files.inode[i],
-                    files.keys.get(i), found, errors, seen);
+            InputFormat format = take(paths.path(i, display), display, name, false, files.device[i], files.inode[i],
+                    files.keys.get(i), errors, seen);
+            if (format != null) found.add(paths, i, format, InputFormat.isGzip(name));
         }
     }
 

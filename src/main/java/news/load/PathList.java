@@ -2,85 +2,118 @@ package news.load;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * A growable list of display paths in compact form, for a million input files: each path is a
- * shared directory prefix (an index into {@link Prefixes}) plus its file name, the names packed
- * one after another in one byte array (Latin-1 where every char fits, else UTF-16), no object per
- * path. The {@link Path} is made again from the display string when needed; the few paths that
- * would not come back the same (names the platform charset cannot decode) are kept as objects.
+ * directory (a node of {@link Dirs}) plus its file name, the names packed in one byte array
+ * ({@link PackedStrings}), no object per path. The {@link Path} is made again from the display
+ * string when needed; the few paths that would not come back the same (names the platform
+ * charset cannot decode) are kept as objects.
  */
 final class PathList {
-    /** Directory prefixes ("corpus/a/"), each stored once and shared by every list of a scan. */
-    static final class Prefixes {
-        private final List<String> list = new ArrayList<>();
-        private final Map<String, Integer> index = new HashMap<>();
-        private int last = -1;
+    /**
+     * The directory prefixes of displays ("corpus/a/b/"), as a tree: each directory is its
+     * parent plus one segment ("b/"), so a directory costs about its own name, also where every
+     * article has a directory of its own. Shared by the lists of one scan.
+     */
+    static final class Dirs {
+        private int[] parent = new int[16]; // -1 for a root: a whole prefix as its segment
+        private final PackedStrings segments = new PackedStrings();
+        private final Map<String, Integer> roots = new HashMap<>();
+        private volatile Cached last; // the prefix asked last: files come directory by directory
 
-        /** The index of the prefix {@code display[0, end)}; no allocation when it is the last one used. */
-        int of(String display, int end) {
-            if (last >= 0) {
-                String p = list.get(last);
-                if (p.length() == end && display.startsWith(p)) return last;
-            }
-            String p = display.substring(0, end);
-            Integer i = index.get(p);
+        private record Cached(int node, String prefix) {}
+
+        int size() {
+            return segments.size();
+        }
+
+        /** The root node holding the whole prefix {@code prefix} (one per distinct string). */
+        int root(String prefix) {
+            Integer i = roots.get(prefix);
             if (i == null) {
-                i = list.size();
-                list.add(p);
-                index.put(p, i);
+                i = add(-1, prefix);
+                roots.put(prefix, i);
             }
-            last = i;
             return i;
         }
 
-        String get(int i) {
-            return list.get(i);
+        /** A new node: the prefix of {@code parent} followed by {@code segment}. */
+        int child(int parent, String segment) {
+            return add(parent, segment);
         }
 
-        String[] toArray() {
-            return list.toArray(new String[0]);
+        private int add(int parentNode, String segment) {
+            int i = segments.add(segment);
+            if (i == parent.length) parent = Arrays.copyOf(parent, i * 2);
+            parent[i] = parentNode;
+            return i;
+        }
+
+        String prefix(int node) {
+            Cached c = last;
+            if (c != null && c.node == node) return c.prefix;
+            int depth = 0;
+            for (int n = node; n >= 0; n = parent[n]) depth++;
+            int[] chain = new int[depth];
+            for (int n = node, k = depth; n >= 0; n = parent[n]) chain[--k] = n;
+            StringBuilder b = new StringBuilder(64);
+            for (int n : chain) segments.appendTo(b, n);
+            String s = b.toString();
+            last = new Cached(node, s);
+            return s;
+        }
+
+        void trim() {
+            parent = Arrays.copyOf(parent, size());
+            segments.trim();
         }
     }
 
-    private final Prefixes prefixes;
-    private int size;
-    private int[] prefix = new int[64]; // null once frozen
-    private int[] runStart, runPrefix; // once frozen
-    private int[] start = new int[65]; // name i is chars[start[i], start[i + 1])
-    private byte[] chars = new byte[1024];
-    private final BitSet wide = new BitSet(); // names stored as UTF-16
+    private final Dirs dirs;
+    private final PackedStrings names = new PackedStrings();
+    private int[] dir = new int[64]; // per entry; null once frozen into runs (or kept if no runs)
+    private int[] runStart, runDir; // once frozen: entries [runStart[r], runStart[r + 1]) are in runDir[r]
     private final Map<Integer, Path> odd = new HashMap<>();
+    private String[] sortPrefixes; // while sorting: the prefix of each directory, made once
+    private boolean frozen;
 
-    PathList(Prefixes prefixes) {
-        this.prefixes = prefixes;
+    PathList(Dirs dirs) {
+        this.dirs = dirs;
     }
 
-    Prefixes prefixes() {
-        return prefixes;
+    Dirs dirs() {
+        return dirs;
     }
 
     int size() {
-        return size;
+        return names.size();
     }
 
     /**
-     * Appends a path as displayed and the {@code path} it names. The display is split where its
-     * last name {@code name} starts; a path whose display does not end with its name, or that
-     * {@link Path#of} would not rebuild equal, is kept whole as an object.
+     * Appends a path as displayed and the {@code path} it names (null for stdin). The display is
+     * split where its last name {@code name} starts; a path whose display does not end with its
+     * name, or that {@link Path#of} would not rebuild equal, is kept whole as an object.
      */
     int add(Path path, String display, String name) {
         boolean keep = !display.endsWith(name) || !rebuildsEqual(path, display);
         if (keep) name = display;
-        int i = append(prefixes.of(display, display.length() - name.length()), name);
+        int i = add(dirs.root(display.substring(0, display.length() - name.length())), name);
         if (keep) odd.put(i, path);
         return i;
+    }
+
+    /** Appends a file {@code name} in directory node {@code dirNode}; {@code path} is kept if it must be. */
+    int add(int dirNode, String name, Path path, String display) {
+        if (!rebuildsEqual(path, display)) {
+            int i = add(dirs.root(""), display);
+            odd.put(i, path);
+            return i;
+        }
+        return add(dirNode, name);
     }
 
     /** Pure ASCII always comes back equal; anything else is checked. */
@@ -98,69 +131,31 @@ final class PathList {
         return true;
     }
 
-    /** Appends entry {@code i} of {@code other} (same prefixes). */
+    /** Appends entry {@code i} of {@code other} (same {@link Dirs}). */
     int addFrom(PathList other, int i) {
-        int j = append(other.prefixOf(i), other.name(i));
+        int j = add(other.dirOf(i), other.names.get(i));
         Path p = other.odd.get(i);
         if (p != null) odd.put(j, p);
         return j;
     }
 
-    private int append(int prefixIndex, String name) {
-        if (prefix == null) throw new IllegalStateException("frozen");
-        if (size == prefix.length) {
-            prefix = Arrays.copyOf(prefix, size * 2);
-            start = Arrays.copyOf(start, size * 2 + 1);
-        }
-        boolean latin1 = true;
-        for (int k = 0; k < name.length() && latin1; k++) latin1 = name.charAt(k) <= 0xFF;
-        int bytes = latin1 ? name.length() : name.length() * 2;
-        int at = start[size];
-        if (at + bytes > chars.length) chars = Arrays.copyOf(chars, Math.max(chars.length * 2, at + bytes));
-        for (int k = 0; k < name.length(); k++) {
-            char c = name.charAt(k);
-            if (latin1) {
-                chars[at + k] = (byte) c;
-            } else {
-                chars[at + 2 * k] = (byte) (c >>> 8);
-                chars[at + 2 * k + 1] = (byte) c;
-            }
-        }
-        if (!latin1) wide.set(size);
-        prefix[size] = prefixIndex;
-        start[size + 1] = at + bytes;
-        return size++;
-    }
-
-    int nameLength(int i) {
-        int n = start[i + 1] - start[i];
-        return wide.get(i) ? n / 2 : n;
-    }
-
-    char nameChar(int i, int k) {
-        int at = start[i];
-        if (!wide.get(i)) return (char) (chars[at + k] & 0xFF);
-        return (char) ((chars[at + 2 * k] & 0xFF) << 8 | (chars[at + 2 * k + 1] & 0xFF));
-    }
-
-    /** The stored last part of the display (the file name, or the whole display if kept whole). */
-    String name(int i) {
-        int n = nameLength(i);
-        if (!wide.get(i)) return new String(chars, start[i], n, java.nio.charset.StandardCharsets.ISO_8859_1);
-        char[] c = new char[n];
-        for (int k = 0; k < n; k++) c[k] = nameChar(i, k);
-        return new String(c);
+    private int add(int dirNode, String name) {
+        if (frozen) throw new IllegalStateException("frozen");
+        int i = names.add(name);
+        if (i == dir.length) dir = Arrays.copyOf(dir, i * 2);
+        dir[i] = dirNode;
+        return i;
     }
 
     /** The file name as {@link Path#getFileName} gives it. */
     String fileName(int i) {
         Path p = odd.get(i);
         if (p != null && p.getFileName() != null) return p.getFileName().toString();
-        return name(i);
+        return names.get(i);
     }
 
     String display(int i) {
-        return prefixes.get(prefixOf(i)).concat(name(i));
+        return dirs.prefix(dirOf(i)).concat(names.get(i));
     }
 
     /** The path: rebuilt from the display, or the one kept. */
@@ -174,20 +169,24 @@ final class PathList {
         return p != null ? p : Path.of(display);
     }
 
+    private String prefixOf(int i) {
+        int d = dirOf(i);
+        if (sortPrefixes == null) return dirs.prefix(d);
+        String s = sortPrefixes[d];
+        if (s == null) s = sortPrefixes[d] = dirs.prefix(d);
+        return s;
+    }
+
     /** Compares the displays of entries {@code a} and {@code b} as {@link String#compareTo} would. */
     int compare(int a, int b) {
-        String pa = prefixes.get(prefixOf(a)), pb = prefixes.get(prefixOf(b));
-        int la = pa.length() + nameLength(a), lb = pb.length() + nameLength(b);
+        if (dirOf(a) == dirOf(b)) { // the common case: two names in one directory
+            int c = names.compareLatin1(a, b);
+            if (c != Integer.MIN_VALUE) return c;
+        }
+        String pa = prefixOf(a), pb = prefixOf(b);
+        int la = pa.length() + names.length(a), lb = pb.length() + names.length(b);
         int i = 0;
-        if (pa == pb) {
-            if (!wide.get(a) && !wide.get(b)) { // the common case: two Latin-1 names in one directory
-                int sa = start[a], sb = start[b], n = Math.min(la, lb) - pa.length();
-                for (int k = 0; k < n; k++) {
-                    int x = chars[sa + k] & 0xFF, y = chars[sb + k] & 0xFF;
-                    if (x != y) return x - y;
-                }
-                return la - lb;
-            }
+        if (pa.equals(pb)) {
             i = pa.length();
         } else {
             for (int m = Math.min(pa.length(), pb.length()); i < m; i++) {
@@ -196,8 +195,8 @@ final class PathList {
             }
         }
         for (int n = Math.min(la, lb); i < n; i++) {
-            char x = i < pa.length() ? pa.charAt(i) : nameChar(a, i - pa.length());
-            char y = i < pb.length() ? pb.charAt(i) : nameChar(b, i - pb.length());
+            char x = i < pa.length() ? pa.charAt(i) : names.charAt(a, i - pa.length());
+            char y = i < pb.length() ? pb.charAt(i) : names.charAt(b, i - pb.length());
             if (x != y) return x - y;
         }
         return la - lb;
@@ -205,9 +204,15 @@ final class PathList {
 
     /** The entry indices in display order (a stable merge sort on ints). */
     int[] sortedOrder() {
+        int size = size();
         int[] a = new int[size];
         for (int i = 0; i < size; i++) a[i] = i;
-        mergeSort(a, new int[size], 0, size);
+        sortPrefixes = new String[dirs.size()];
+        try {
+            mergeSort(a, new int[size], 0, size);
+        } finally {
+            sortPrefixes = null;
+        }
         return a;
     }
 
@@ -226,7 +231,7 @@ final class PathList {
         int mid = (from + to) >>> 1;
         mergeSort(a, tmp, from, mid);
         mergeSort(a, tmp, mid, to);
-        if (compare(a[mid - 1], a[mid]) <= 0) return; // already in order (common: sorted directories)
+        if (compare(a[mid - 1], a[mid]) <= 0) return; // already in order
         System.arraycopy(a, from, tmp, from, to - from);
         for (int i = from, l = from, r = mid; i < to; i++) {
             a[i] = r >= to || (l < mid && compare(tmp[l], tmp[r]) <= 0) ? tmp[l++] : tmp[r++];
@@ -234,30 +239,36 @@ final class PathList {
     }
 
     /**
-     * Ends the appending: arrays trimmed, and the per-entry prefix indices replaced by runs of
-     * equal prefixes (files of one directory mostly come together), found by binary search.
+     * Ends the appending: arrays trimmed, and the directory of each entry kept as runs of equal
+     * directories (found by binary search) where files come directory by directory, as they do.
      */
     PathList freeze() {
+        int size = size();
         int runs = 0;
-        for (int i = 0; i < size; i++) if (i == 0 || prefix[i] != prefix[i - 1]) runs++;
-        runStart = new int[runs];
-        runPrefix = new int[runs];
-        int r = 0;
-        for (int i = 0; i < size; i++) {
-            if (i == 0 || prefix[i] != prefix[i - 1]) {
-                runStart[r] = i;
-                runPrefix[r++] = prefix[i];
+        for (int i = 0; i < size; i++) if (i == 0 || dir[i] != dir[i - 1]) runs++;
+        if (runs * 2 <= size) {
+            runStart = new int[runs];
+            runDir = new int[runs];
+            int r = 0;
+            for (int i = 0; i < size; i++) {
+                if (i == 0 || dir[i] != dir[i - 1]) {
+                    runStart[r] = i;
+                    runDir[r++] = dir[i];
+                }
             }
+            dir = null;
+        } else {
+            dir = Arrays.copyOf(dir, size); // one directory per file: one int each
         }
-        prefix = null;
-        start = Arrays.copyOf(start, size + 1);
-        chars = Arrays.copyOf(chars, start[size]);
+        names.trim();
+        dirs.trim();
+        frozen = true;
         return this;
     }
 
-    private int prefixOf(int i) {
-        if (prefix != null) return prefix[i];
+    private int dirOf(int i) {
+        if (dir != null) return dir[i];
         int r = Arrays.binarySearch(runStart, i);
-        return runPrefix[r >= 0 ? r : -r - 2];
+        return runDir[r >= 0 ? r : -r - 2];
     }
 }

@@ -143,7 +143,7 @@ class InputScannerTest {
             List<Path> files = new ArrayList<>();
             for (int k = 0; k < 60; k++) {
                 StringBuilder rel = new StringBuilder();
-                for (int depth = rnd.nextInt(3); depth > 0; depth--) rel.append(parts[rnd.nextInt(parts.length)]).append('/');
+                for (int depth = rnd.nextInt(4); depth > 0; depth--) rel.append(parts[rnd.nextInt(parts.length)]).append('/');
                 rel.append(parts[rnd.nextInt(parts.length)]).append(parts[rnd.nextInt(parts.length)])
                         .append(exts[rnd.nextInt(exts.length)]);
                 Path p = t.resolve(rel.toString());

@@ -24,7 +24,7 @@ class PathListTest {
     @Test
     void keepsDisplaysAndSortsThemAsStringCompareTo() {
         Random rnd = new Random(7);
-        PathList list = new PathList(new PathList.Prefixes());
+        PathList list = new PathList(new PathList.Dirs());
         List<String> displays = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {
             String d = randomPath(rnd);
@@ -46,8 +46,27 @@ class PathListTest {
         List<String> sorted = new ArrayList<>(displays);
         sorted.sort(null);
         for (int i = 0; i < order.length; i++) assertEquals(sorted.get(i), displays.get(order[i]));
-        list.freeze(); // prefix runs instead of one index a path: the same displays
+        list.freeze(); // directory runs instead of one index a path: the same displays
         for (int i = 0; i < displays.size(); i++) assertEquals(displays.get(i), list.display(i));
+    }
+
+    @Test
+    void directoriesAreATreeOfSegments() {
+        PathList.Dirs dirs = new PathList.Dirs();
+        int top = dirs.root("/data/corpus/");
+        int a = dirs.child(top, "a/");
+        int ab = dirs.child(a, "b\u00e9/");
+        assertEquals(top, dirs.root("/data/corpus/"));
+        assertEquals("/data/corpus/a/b\u00e9/", dirs.prefix(ab));
+        assertEquals("/data/corpus/a/", dirs.prefix(a));
+        assertEquals("/data/corpus/a/b\u00e9/", dirs.prefix(ab));
+        PathList list = new PathList(dirs);
+        int x = list.add(ab, "x.txt", Path.of("/data/corpus/a/b\u00e9/x.txt"), "/data/corpus/a/b\u00e9/x.txt");
+        int y = list.add(a, "y.txt", Path.of("/data/corpus/a/y.txt"), "/data/corpus/a/y.txt");
+        assertEquals("/data/corpus/a/b\u00e9/x.txt", list.display(x));
+        assertTrue(list.compare(x, y) < 0); // "b\u00e9/x.txt" < "y.txt"
+        list.freeze();
+        assertEquals("/data/corpus/a/y.txt", list.display(y));
     }
 
     @Test
