@@ -135,22 +135,13 @@ public final class BenchService {
         return Math.round(v * 10) / 10.0;
     }
 
-    /** Loads and cleans, and serialises each article to JSON (the cost of `news clean`). */
+    /** `news clean`: load, clean, JSON Lines to nowhere (the same code path as the command). */
     record CleanTask(String name, CorpusGenerator.Kind inputKind) implements Task {
         @Override
         public long run(List<String> inputs, int threads, Problems problems) throws IOException {
-            AtomicLong n = new AtomicLong();
-            OutputStream sink = OutputStream.nullOutputStream();
-            Corpus.open(inputs, news.load.Loader.standard(), problems, threads)
-                    .forEachArticle(new TextCleaner(), (Article a) -> {
-                        try {
-                            Json.MAPPER.writeValue(sink, ArticleJson.toMap(a));
-                        } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                        n.incrementAndGet();
-                    });
-            return n.get();
+            CountingStream sink = new CountingStream();
+            CleanService.run(inputs, OutputFormat.JSONL, sink, problems, threads);
+            return sink.lines;
         }
     }
 

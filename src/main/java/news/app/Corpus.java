@@ -8,7 +8,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,6 +28,7 @@ import news.load.ScannedFiles;
 import news.model.Article;
 import news.model.SourceDocument;
 import news.output.AtomicOutput;
+import news.util.Futures;
 
 /**
  * A corpus on disk: the inputs named on the command line, read and cleaned in two streaming
@@ -161,7 +161,7 @@ public final class Corpus {
             while (true) {
                 Future<List<R>> f = window.take();
                 if (f == end) break;
-                for (R r : get(f)) sink.accept(r);
+                for (R r : Futures.getInterruptibly(f)) sink.accept(r);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -198,17 +198,6 @@ public final class Corpus {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
-        }
-    }
-
-    private static <T> T get(Future<T> f) throws InterruptedException {
-        try {
-            return f.get();
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) throw re;
-            if (c instanceof Error er) throw er;
-            throw new IllegalStateException(c);
         }
     }
 

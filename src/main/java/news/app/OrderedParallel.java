@@ -3,12 +3,12 @@ package news.app;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import news.util.Futures;
 
 /**
  * Maps items on all cores and hands the results to a consumer in input order, with a bounded
@@ -39,24 +39,10 @@ public final class OrderedParallel {
                     T item = items.next();
                     inFlight.add(pool.submit(() -> fn.apply(item)));
                 }
-                sink.accept(get(inFlight.removeFirst()));
+                sink.accept(Futures.join(inFlight.removeFirst()));
             }
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private static <R> R get(Future<R> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) throw re;
-            if (c instanceof Error er) throw er;
-            throw new IllegalStateException(c);
         }
     }
 }

@@ -381,7 +381,7 @@ final class CodeScanner {
             while (next < e && isSpace(t.charAt(next))) next++;
             if ((c == '{' || c == '[') && next < e && (t.charAt(next) == '"' || t.charAt(next) == '{' || t.charAt(next) == '[')) json += 3;
         }
-        int limit = Math.min(e, s + 4_000); // a sample is enough to name the kind
+        int limit = Math.min(e, s + 1_000); // a sample is enough to name the kind
         for (int i = s; i < limit; i++) {
             char c = t.charAt(i);
             switch (c) {

@@ -29,7 +29,7 @@ final class HeadlineFinder {
 
     private HeadlineFinder() {}
 
-    static Found find(String text, List<Piece> pieces, int bodyStart, Set<String> leadGrams, Set<String> leadWords) {
+    static Found find(String text, List<Piece> pieces, int bodyStart, Set<Long> leadGrams, Set<String> leadWords) {
         Found best = null;
         double bestScore = 0;
         int seen = 0;
@@ -87,7 +87,7 @@ final class HeadlineFinder {
     }
 
     /** Breadcrumb labels, then a headline, then a standfirst that echoes the lead. */
-    static Found gluedHeadline(String text, Piece p, int index, Set<String> leadGrams) {
+    static Found gluedHeadline(String text, Piece p, int index, Set<Long> leadGrams) {
         WordList wl = p.words(text);
         int n = wl.size();
         int k = 0;
@@ -105,11 +105,17 @@ final class HeadlineFinder {
         return null;
     }
 
-    static String gram(WordList wl, int i) {
-        return wl.words[i] + ' ' + wl.words[i + 1] + ' ' + wl.words[i + 2] + ' ' + wl.words[i + 3];
+    /** The four words from i on, as a 64-bit hash (no string built: a paragraph has one per word). */
+    static long gram(WordList wl, int i) {
+        long h = 0x9E3779B97F4A7C15L;
+        for (int k = i; k < i + 4; k++) {
+            String w = wl.words[k];
+            h = (h ^ w.hashCode() ^ ((long) w.length() << 32)) * 0xBF58476D1CE4E5B9L;
+        }
+        return h ^ (h >>> 31);
     }
 
-    static void addGrams(WordList wl, Set<String> grams, Set<String> words) {
+    static void addGrams(WordList wl, Set<Long> grams, Set<String> words) {
         for (int i = 0; i + 4 <= wl.size(); i++) grams.add(gram(wl, i));
         for (String w : wl.words) if (!ProseScore.STOP_WORDS.contains(w)) words.add(w);
     }

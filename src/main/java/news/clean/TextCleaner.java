@@ -137,25 +137,28 @@ public final class TextCleaner {
         }
         String title = md.title();
         HeadlineFinder.Found headline = null;
-        Set<String> leadGrams = new HashSet<>(), leadWords = new HashSet<>();
-        int leadCount = 0;
-        for (int i = rs; i < re && leadCount < 4; i++) {
-            if (!pieces.get(i).kept()) continue;
-            HeadlineFinder.addGrams(pieces.get(i).words(t), leadGrams, leadWords);
-            leadCount++;
-        }
         if (title == null) {
+            Set<Long> leadGrams = new HashSet<>();
+            Set<String> leadWords = new HashSet<>();
+            int leadCount = 0;
+            for (int i = rs; i < re && leadCount < 4; i++) {
+                if (!pieces.get(i).kept()) continue;
+                HeadlineFinder.addGrams(pieces.get(i).words(t), leadGrams, leadWords);
+                leadCount++;
+            }
             headline = HeadlineFinder.find(t, pieces, rs, leadGrams, leadWords);
             if (headline != null) title = HtmlLeaks.decode(t.substring(headline.start(), headline.end()).strip());
         }
-        String titleNormal = title == null ? null : WordList.of(title).normal();
+        WordList titleWords = title == null ? null : WordList.of(title);
+        String titleNormal = titleWords == null ? null : titleWords.normal();
+        long titleHash = titleWords == null ? 0 : titleWords.normalHash();
         String subtitle = null;
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
             if (titleNormal == null || titleNormal.isEmpty()) break;
             if (headline != null && headline.piece() == i) continue;
             if ((p.kept() || "before_body".equals(p.reason) || "after_body".equals(p.reason))
-                    && p.words(t).normal().equals(titleNormal)) {
+                    && p.words(t).normalHash() == titleHash && p.words(t).normal().equals(titleNormal)) {
                 p.reason = i < rs && headline == null ? "title" : "repeated_title";
             }
         }

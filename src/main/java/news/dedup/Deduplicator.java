@@ -9,10 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import news.util.Futures;
 
 /**
  * Exact and near-duplicate detection at corpus scale.
@@ -140,14 +140,14 @@ public final class Deduplicator {
                     DedupDoc[] work = batch.toArray(new DedupDoc[0]);
                     batch.clear();
                     inFlight.add(pool.submit(() -> computeAll(work)));
-                    while (inFlight.size() > threads * 2) appendAll(fp, get(inFlight.removeFirst()));
+                    while (inFlight.size() > threads * 2) appendAll(fp, Futures.join(inFlight.removeFirst()));
                 }
             });
             if (!batch.isEmpty()) {
                 DedupDoc[] work = batch.toArray(new DedupDoc[0]);
                 inFlight.add(pool.submit(() -> computeAll(work)));
             }
-            while (!inFlight.isEmpty()) appendAll(fp, get(inFlight.removeFirst()));
+            while (!inFlight.isEmpty()) appendAll(fp, Futures.join(inFlight.removeFirst()));
         } finally {
             pool.shutdownNow();
         }
@@ -178,19 +178,6 @@ public final class Deduplicator {
 
     private static void append(Fingerprints fp, Fingerprints.One o) {
         fp.add(o.id(), o.site(), o.published(), o.words(), o.exact(), o.shingles(), o.bandKeys());
-    }
-
-    private static <R> R get(Future<R> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error er) throw er;
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     // ---- 2. exact duplicates -------------------------------------------------------------

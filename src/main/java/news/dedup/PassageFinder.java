@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import news.util.Futures;
 
 /**
  * Shared passages between different stories, in the spirit of passim: word n-gram anchors that
@@ -252,12 +252,12 @@ public final class PassageFinder {
                 if (b.size == PASS_BATCH) {
                     inFlight.add(pool.submit(() -> b.run(work)));
                     open[0] = new Batch<>(PASS_BATCH);
-                    while (inFlight.size() > threads * 2) get(inFlight.removeFirst()).deliver(sink);
+                    while (inFlight.size() > threads * 2) Futures.join(inFlight.removeFirst()).deliver(sink);
                 }
             });
             Batch<R> last = open[0];
             if (last.size > 0) inFlight.add(pool.submit(() -> last.run(work)));
-            while (!inFlight.isEmpty()) get(inFlight.removeFirst()).deliver(sink);
+            while (!inFlight.isEmpty()) Futures.join(inFlight.removeFirst()).deliver(sink);
         } finally {
             pool.shutdownNow();
         }
@@ -295,19 +295,6 @@ public final class PassageFinder {
         @SuppressWarnings("unchecked")
         void deliver(IndexedResult<R> sink) {
             for (int k = 0; k < size; k++) sink.accept(index[k], (R) results[k]);
-        }
-    }
-
-    private static <T> T get(Future<T> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error er) throw er;
-            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -37,6 +37,8 @@ public final class RecordWriter implements AutoCloseable {
     private final List<String> columns;
     private final List<Map<String, Object>> tableRows = new ArrayList<>();
     private JsonGenerator arrayGen;
+    /** json and jsonl output of {@link #write(Prepared)}: bytes encoded by workers, buffered here. */
+    private java.io.OutputStream bytes;
     private boolean csvHeaderWritten;
 
     /** {@code columns} fixes the csv/table columns; json and jsonl write every field of a row. */
@@ -47,7 +49,47 @@ public final class RecordWriter implements AutoCloseable {
         this.columns = List.copyOf(columns);
     }
 
+    /**
+     * A row made ready on any thread: for json and jsonl its UTF-8 JSON bytes (encoding is most
+     * of the cost of writing, and a worker thread can pay it), for csv and table the row itself.
+     */
+    public record Prepared(Map<String, Object> row, byte[] json) {}
+
+    /** Thread-safe: encodes the row for {@link #write(Prepared)}; call it from worker threads. */
+    public Prepared prepare(Map<String, Object> row) {
+        if (format != OutputFormat.JSONL && format != OutputFormat.JSON) return new Prepared(row, null);
+        try {
+            return new Prepared(null, RowWriter.INSTANCE.writeValueAsBytes(row));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a prepared row: the same bytes as {@link #write(Map)} of the row. Do not mix both
+     * kinds of write on one json or jsonl writer.
+     */
+    public void write(Prepared p) {
+        if (p.json() == null) {
+            write(p.row());
+            return;
+        }
+        if (gen != null || arrayGen != null) throw new IllegalStateException("rows and prepared rows mixed");
+        try {
+            if (bytes == null) {
+                bytes = new java.io.BufferedOutputStream(stream, 1 << 16);
+                if (format == OutputFormat.JSON) bytes.write('[');
+            } else {
+                bytes.write(format == OutputFormat.JSON ? ',' : '\n');
+            }
+            bytes.write(p.json());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public void write(Map<String, Object> row) {
+        if (bytes != null) throw new IllegalStateException("rows and prepared rows mixed");
         try {
             switch (format) {
                 case JSONL -> {
@@ -90,6 +132,12 @@ public final class RecordWriter implements AutoCloseable {
 
     /** Finishes the output (closing the json array, printing the table) and flushes. */
     public void finish() throws IOException {
+        if (bytes != null) {
+            if (format == OutputFormat.JSON) bytes.write(']');
+            bytes.write('\n');
+            bytes.flush();
+            return;
+        }
         switch (format) {
             case JSONL -> {
                 if (gen != null) {
@@ -117,6 +165,7 @@ public final class RecordWriter implements AutoCloseable {
 
     /** Pushes what was written so far to the stream (the table is only written by {@link #finish}). */
     public void flush() throws IOException {
+        if (bytes != null) bytes.flush();
         if (gen != null) gen.flush();
         if (arrayGen != null) arrayGen.flush();
         out.flush();
@@ -124,6 +173,7 @@ public final class RecordWriter implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (bytes != null) bytes.flush();
         if (gen != null) gen.flush();
         if (arrayGen != null) arrayGen.flush();
         out.flush();

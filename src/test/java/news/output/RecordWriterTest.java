@@ -53,6 +53,31 @@ class RecordWriterTest {
         assertEquals(1.5, Json.MAPPER.readTree(lines[0]).get("extra").asDouble());
     }
 
+    /** Rows encoded on worker threads ({@code prepare}) come out byte for byte as rows written directly. */
+    @Test
+    void preparedRowsWriteTheSameBytesAsRows() throws Exception {
+        List<Map<String, Object>> rows = List.of(row("id", "a", "title", "\uD83D\uDCF1 “new”", "n", 1.5),
+                row("id", "b", "title", List.of("x", "y"), "n", null), row("id", "c"));
+        for (OutputFormat f : OutputFormat.values()) {
+            for (int n = 0; n <= rows.size(); n++) {
+                ByteArrayOutputStream bos = new ByteArrayOutputStream();
+                RecordWriter w = new RecordWriter(bos, f, List.of("id", "title", "n"));
+                List<RecordWriter.Prepared> prepared = new java.util.ArrayList<>();
+                for (Map<String, Object> r : rows.subList(0, n)) prepared.add(w.prepare(r));
+                prepared.forEach(w::write);
+                w.finish();
+                assertEquals(write(f, rows.subList(0, n)), bos.toString(StandardCharsets.UTF_8), f + " with " + n + " rows");
+            }
+        }
+    }
+
+    @Test
+    void preparedAndDirectRowsDoNotMix() {
+        RecordWriter w = new RecordWriter(new ByteArrayOutputStream(), OutputFormat.JSONL, List.of("id"));
+        w.write(w.prepare(row("id", "a")));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> w.write(row("id", "b")));
+    }
+
     /** Regression: the byte-level generator escaped emoji as surrogate pairs ("\\uD83D\\uDCF1"). */
     @Test
     void jsonlWritesCharactersOutsideTheBmpAsUtf8() throws Exception {
