@@ -45,8 +45,13 @@ public final class CleanService {
 
     /** One {@code <id>.json} per article in {@code dir}; never overwrites an input file. */
     public static int runToDirectory(List<String> inputs, Path dir, Problems problems) throws IOException {
+        return runToDirectory(inputs, dir, problems, OrderedParallel.defaultThreads());
+    }
+
+    /** As above on {@code threads} workers. */
+    public static int runToDirectory(List<String> inputs, Path dir, Problems problems, int threads) throws IOException {
         Files.createDirectories(dir);
-        Corpus corpus = Corpus.open(inputs, problems);
+        Corpus corpus = Corpus.open(inputs, news.load.Loader.standard(), problems, threads);
         corpus.forEachArticle(new TextCleaner(), a -> {
             String safe = a.id().replaceAll("[^A-Za-z0-9._-]", "_");
             Path target = dir.resolve(safe + ".json").toAbsolutePath().normalize();
@@ -70,7 +75,12 @@ public final class CleanService {
      * stops the run with the error naming the output.
      */
     public static int explain(List<String> inputs, OutputStream out, Problems problems) throws IOException {
-        Corpus corpus = Corpus.open(inputs, problems);
+        return explain(inputs, out, problems, OrderedParallel.defaultThreads());
+    }
+
+    /** As above on {@code threads} workers. */
+    public static int explain(List<String> inputs, OutputStream out, Problems problems, int threads) throws IOException {
+        Corpus corpus = Corpus.open(inputs, news.load.Loader.standard(), problems, threads);
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         try {
             corpus.forEachArticle(new TextCleaner(), a -> {

@@ -38,10 +38,16 @@ public final class ListService {
      */
     public static int run(List<String> inputs, OutputFormat format, String sortField, OutputStream out,
                           Problems problems) throws IOException {
+        return run(inputs, format, sortField, out, problems, OrderedParallel.defaultThreads());
+    }
+
+    /** As above on {@code threads} workers. */
+    public static int run(List<String> inputs, OutputFormat format, String sortField, OutputStream out,
+                          Problems problems, int threads) throws IOException {
         if (sortField != null && !COLUMNS.contains(sortField)) {
             throw new IllegalArgumentException("unknown sort field '" + sortField + "' (one of " + COLUMNS + ")");
         }
-        Corpus corpus = Corpus.open(inputs, problems);
+        Corpus corpus = Corpus.open(inputs, news.load.Loader.standard(), problems, threads);
         RecordWriter w = new RecordWriter(out, format, COLUMNS);
         TextCleaner cleaner = new TextCleaner();
         if (sortField == null) {

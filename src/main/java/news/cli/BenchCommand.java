@@ -42,7 +42,7 @@ public final class BenchCommand implements Callable<Integer> {
         Problems problems = new Problems(System.err);
         boolean tty = System.console() != null;
         try (AtomicOutput out = AtomicOutput.open(null)) {
-            int code = BenchService.run(new BenchService.Options(sources, workDir, sizes, tasks, size, common.threads),
+            int code = BenchService.run(new BenchService.Options(sources, workDir, sizes, tasks, size, common.threads()),
                     format, out.stream(), msg -> {
                         if (tty) System.err.println("news: " + msg);
                     }, problems);

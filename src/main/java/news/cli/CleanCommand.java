@@ -37,10 +37,11 @@ public final class CleanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Problems problems = new Problems(System.err);
-        if (outDir != null) return CleanService.runToDirectory(paths, outDir, problems);
+        int threads = common.threads();
+        if (outDir != null) return CleanService.runToDirectory(paths, outDir, problems, threads);
         try (AtomicOutput out = AtomicOutput.open(output)) {
-            int code = explain ? CleanService.explain(paths, out.stream(), problems)
-                    : CleanService.run(paths, format, out.stream(), problems);
+            int code = explain ? CleanService.explain(paths, out.stream(), problems, threads)
+                    : CleanService.run(paths, format, out.stream(), problems, threads);
             out.commit();
             return code;
         }

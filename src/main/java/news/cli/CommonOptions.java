@@ -9,6 +9,11 @@ public final class CommonOptions {
     public boolean debug;
 
     @Option(names = {"-j", "--threads"}, paramLabel = "N",
-            description = "Worker threads (default: all cores).")
+            description = "Worker threads (default, or 0: all cores).")
     public int threads = Runtime.getRuntime().availableProcessors();
+
+    /** The worker count to use: -j N, all cores for 0 or less. */
+    public int threads() {
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
 }

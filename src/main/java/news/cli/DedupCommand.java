@@ -83,7 +83,7 @@ public final class DedupCommand implements Callable<Integer> {
             }
             DedupOptions d = DedupOptions.defaults();
             options = new DedupOptions(threshold, containment, shingle, permutations, lsh, d.minContainedShingles(),
-                    passageWords, !noPassages, d.maxBucket(), boilerplateDf, Math.max(1, common.threads));
+                    passageWords, !noPassages, d.maxBucket(), boilerplateDf, common.threads());
         } catch (IllegalArgumentException e) {
             System.err.println("news: error: " + e.getMessage());
             return Problems.USAGE;

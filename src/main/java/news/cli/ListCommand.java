@@ -35,7 +35,7 @@ public final class ListCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Problems problems = new Problems(System.err);
         try (AtomicOutput out = AtomicOutput.open(output)) {
-            int code = ListService.run(paths, format, sort, out.stream(), problems);
+            int code = ListService.run(paths, format, sort, out.stream(), problems, common.threads());
             out.commit();
             return code;
         }

@@ -62,7 +62,7 @@ public final class QuotesCommand implements Callable<Integer> {
         boolean wantIndirect = indirect || ks.contains(QuoteKind.INDIRECT);
         Problems problems = new Problems(System.err);
         QuotesService.Options o = new QuotesService.Options(format, speaker, ks, minWords, wantIndirect, group,
-                common.threads);
+                common.threads());
         try (AtomicOutput out = AtomicOutput.open(output)) {
             int code = QuotesService.run(paths, o, out.stream(), problems);
             out.commit();

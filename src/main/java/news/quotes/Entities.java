@@ -60,6 +60,22 @@ final class Entities {
             return Names.surname(name);
         }
 
+        /** surnameKeys as a set, once there are enough of them for a list scan to cost */
+        private Set<String> surnameKeySet;
+
+        boolean hasSurnameKey(String k) {
+            if (surnameKeySet == null) {
+                if (surnameKeys.size() < 8) return surnameKeys.contains(k);
+                surnameKeySet = new HashSet<>(surnameKeys);
+            }
+            return surnameKeySet.contains(k);
+        }
+
+        void addSurnameKey(String k) {
+            surnameKeys.add(k);
+            if (surnameKeySet != null) surnameKeySet.add(k);
+        }
+
         void addRole(String text, List<Token> words) {
             if (text == null || text.isBlank()) return;
             if (role == null || (Frame.splitOnWhitespace(role).length < 3
@@ -310,9 +326,9 @@ final class Entities {
             if (names > 1 && p.name.indexOf(' ') < 0) p.name = nameText; // a full name for a surname-only person
             if (p.variants.add(nameText)) {
                 String sk = last.possessive ? key(Names.surname(nameText)) : last.key();
-                boolean newKey = !p.surnameKeys.contains(sk);
+                boolean newKey = !p.hasSurnameKey(sk);
                 if (newKey) {
-                    p.surnameKeys.add(sk);
+                    p.addSurnameKey(sk);
                     noteKey(p, sk);
                 }
                 if (p.firstKey.isEmpty() && p.name.indexOf(' ') > 0) p.firstKey = key(p.name.substring(0, p.name.indexOf(' ')));
@@ -476,6 +492,8 @@ final class Entities {
     private final Map<String, List<Person>> bySurnameKey = new HashMap<>();
     /** Fuzzy (edit-distance) matching looks only at this many recent persons, keeping the scan linear. */
     private static final int FUZZY_WINDOW = 64;
+    /** ... and at this many of a person's surname spellings (the most recent). */
+    private static final int FUZZY_KEYS = 64;
 
     /** The person with this surname (by variant), preferring a compatible first name; null if none. */
     Person findBySurname(String surname, String firstName) {
@@ -514,8 +532,11 @@ final class Entities {
             if ((keyInitials[i] & initial) == 0) continue; // no key of theirs starts like sk: none can match
             Person p = persons.get(i);
             boolean match = false;
-            for (int j = 0; j < p.surnameKeys.size(); j++) {
-                if (Names.sameKey(p.surnameKeys.get(j), sk)) {
+            // Newest spellings first, and only so many: a surname that drifts a letter at a time
+            // would otherwise make each look-up read every spelling met so far.
+            List<String> keys = p.surnameKeys;
+            for (int j = keys.size() - 1; j >= 0 && j >= keys.size() - FUZZY_KEYS; j--) {
+                if (Names.sameKey(keys.get(j), sk)) {
                     match = true;
                     break;
                 }

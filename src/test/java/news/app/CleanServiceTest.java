@@ -28,6 +28,28 @@ class CleanServiceTest {
         return List.of(tmp.toString());
     }
 
+    /** `-j N` reaches the services; the output does not depend on it (input order, same bytes). */
+    @Test
+    void outputIsTheSameOnOneAndOnThreeThreads() throws Exception {
+        List<String> in = inputs();
+        for (news.output.OutputFormat f : news.output.OutputFormat.values()) {
+            ByteArrayOutputStream one = new ByteArrayOutputStream(), three = new ByteArrayOutputStream();
+            CleanService.run(in, f, one, Problems.silent(), 1);
+            CleanService.run(in, f, three, Problems.silent(), 3);
+            assertEquals(one.toString(StandardCharsets.UTF_8), three.toString(StandardCharsets.UTF_8), "clean " + f);
+            one.reset();
+            three.reset();
+            ListService.run(in, f, null, one, Problems.silent(), 1);
+            ListService.run(in, f, null, three, Problems.silent(), 3);
+            assertEquals(one.toString(StandardCharsets.UTF_8), three.toString(StandardCharsets.UTF_8), "list " + f);
+            assertTrue(one.size() > 0);
+        }
+        ByteArrayOutputStream one = new ByteArrayOutputStream(), three = new ByteArrayOutputStream();
+        CleanService.explain(in, one, Problems.silent(), 1);
+        CleanService.explain(in, three, Problems.silent(), 3);
+        assertEquals(one.toString(StandardCharsets.UTF_8), three.toString(StandardCharsets.UTF_8));
+    }
+
     @Test
     void explainWritesOneBlockPerArticle() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,16 +1,9 @@
 package news.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import news.testsupport.JarRun;
 
 /** Runs the real shaded jar in a child process, as a user would. */
 final class CliRunner {
@@ -29,25 +22,9 @@ final class CliRunner {
     private CliRunner() {}
 
     static Result runIn(Path workDir, byte[] stdin, String... args) throws IOException, InterruptedException {
-        if (!Files.exists(JAR)) throw new IllegalStateException("build the jar first: mvn package");
-        List<String> cmd = new ArrayList<>(List.of(javaBin(), "-jar", JAR.toAbsolutePath().toString()));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        if (workDir != null) pb.directory(workDir.toFile());
-        Process p = pb.start();
-        CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
-        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
-        try (OutputStream in = p.getOutputStream()) {
-            if (stdin != null) in.write(stdin);
-        } catch (IOException ignored) {
-            // the process may not read stdin at all
-        }
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IllegalStateException("timed out: " + cmd);
-        }
-        return new Result(p.exitValue(), new String(out.join(), StandardCharsets.UTF_8),
-                new String(err.join(), StandardCharsets.UTF_8));
+        // A null stdin is closed at once, as before: the same end of input as /dev/null.
+        JarRun.Output o = JarRun.run(workDir, List.of(), stdin == null ? new byte[0] : stdin, null, 120, List.of(args));
+        return new Result(o.exit(), o.out(), o.err());
     }
 
     static Result run(String... args) throws IOException, InterruptedException {
@@ -55,15 +32,6 @@ final class CliRunner {
     }
 
     static String javaBin() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static byte[] readAll(InputStream in) {
-        try (in; ByteArrayOutputStream bos = new ByteArrayOutputStream()) {
-            in.transferTo(bos);
-            return bos.toByteArray();
-        } catch (IOException e) {
-            return new byte[0];
-        }
+        return JarRun.javaBin();
     }
 }

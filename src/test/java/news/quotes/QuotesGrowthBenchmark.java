@@ -40,6 +40,8 @@ public final class QuotesGrowthBenchmark {
         // One person whose surname drifts by one letter at a time (each new key is a fuzzy match of the last).
         m.put("drifting-surname", chars -> paragraphs(chars, i -> "Ann Kowalski" + letters(i / 2) + letters((i + 1) / 2)
                 + " said: “Yes.”"));
+        // One person whose surname drifts by a letter from each mention to the next (a chain of fuzzy matches).
+        m.put("one-person-surname-chain", chars -> paragraphs(chars, i -> "Ann Kowalski" + letters(i) + " said: “Yes.”"));
         // Descriptions early in the article, then many people named after them.
         m.put("descriptions-then-people", chars -> paragraphs(chars, i -> i % 2 == 0 ? "The president said: “Go.”"
                 : initial(i) + "ax Smith, a minister, spoke."));

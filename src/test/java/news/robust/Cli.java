@@ -4,26 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import news.testsupport.JarRun;
 
 /**
- * Runs the real shaded jar in a child process, as a user would (copied from news.cli.CliRunner,
- * plus stdout to a file, a per-run time limit, and the checks every bad-input case shares).
+ * Runs the real shaded jar in a child process ({@link JarRun}), with the checks every bad-input
+ * case shares.
  */
 final class Cli {
-    static final Path JAR = Path.of("target", "news.jar").toAbsolutePath();
+    static final Path JAR = JarRun.JAR;
     /** Runs allowed at most this many seconds are small ones. */
     static final long QUICK = 60;
 
@@ -56,29 +50,15 @@ final class Cli {
 
     private Cli() {}
 
+    /** Small runs: the C1 compiler and serial GC start fastest; long runs get the default JVM. */
+    private static final List<String> QUICK_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
     /** Runs {@code news args...}; stdout is captured unless {@code stdoutFile} is given. */
     static Result run(Path workDir, File stdoutFile, long timeoutSeconds, String... args)
             throws IOException, InterruptedException {
-        if (!Files.exists(JAR)) throw new IllegalStateException("build the jar first: mvn package");
-        List<String> cmd = new ArrayList<>(List.of(javaBin()));
-        // Small runs: the C1 compiler and serial GC start fastest; long runs get the default JVM.
-        if (timeoutSeconds <= QUICK) cmd.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
-        cmd.addAll(List.of("-jar", JAR.toString()));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        if (workDir != null) pb.directory(workDir.toFile());
-        if (stdoutFile != null) pb.redirectOutput(stdoutFile);
-        pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        Process p = pb.start();
-        CompletableFuture<byte[]> out = stdoutFile != null ? CompletableFuture.completedFuture(new byte[0])
-                : CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
-        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
-        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("news did not finish within " + timeoutSeconds + " s: " + cmd);
-        }
-        return new Result(p.exitValue(), new String(out.join(), StandardCharsets.UTF_8),
-                new String(err.join(), StandardCharsets.UTF_8));
+        JarRun.Output o = JarRun.run(workDir, timeoutSeconds <= QUICK ? QUICK_JVM : List.of(), null, stdoutFile,
+                timeoutSeconds, List.of(args));
+        return new Result(o.exit(), o.out(), o.err());
     }
 
     static Result run(Path workDir, String... args) throws IOException, InterruptedException {
@@ -87,29 +67,12 @@ final class Cli {
 
     /** Runs with {@code stdin} fed to the process. */
     static Result runWithStdin(Path workDir, byte[] stdin, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(javaBin(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-jar", JAR.toString()));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        if (workDir != null) pb.directory(workDir.toFile());
-        Process p = pb.start();
-        CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
-        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
-        try (OutputStream in = p.getOutputStream()) {
-            in.write(stdin);
-        } catch (IOException ignored) {
-            // the process may have stopped reading
-        }
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("timed out: " + cmd);
-        }
-        return new Result(p.exitValue(), new String(out.join(), StandardCharsets.UTF_8),
-                new String(err.join(), StandardCharsets.UTF_8));
+        JarRun.Output o = JarRun.run(workDir, QUICK_JVM, stdin, null, 120, List.of(args));
+        return new Result(o.exit(), o.out(), o.err());
     }
 
     static String javaBin() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return JarRun.javaBin();
     }
 
     /** Files in {@code dir} whose names mark them as temporaries ("." prefix, ".tmp" suffix). */
@@ -121,12 +84,4 @@ final class Cli {
         }
     }
 
-    private static byte[] readAll(InputStream in) {
-        try (in; ByteArrayOutputStream bos = new ByteArrayOutputStream()) {
-            in.transferTo(bos);
-            return bos.toByteArray();
-        } catch (IOException e) {
-            return new byte[0];
-        }
-    }
 }
