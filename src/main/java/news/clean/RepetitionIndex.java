@@ -1,6 +1,7 @@
 package news.clean;
 
 import news.model.SourceDocument;
+import news.util.Hashing;
 
 /**
  * Corpus-wide memory of which lines occur in how many documents: a line that recurs across
@@ -129,7 +130,7 @@ public final class RepetitionIndex {
     /** Sets the line's bits; true when at least one was unset (the line is new). */
     private boolean bloomAdd(long h) {
         boolean added = false;
-        long h2 = mix(h) | 1;
+        long h2 = Hashing.mix(h) | 1;
         for (int k = 0; k < 4; k++) {
             long bit = (h + k * h2) & ((long) BLOOM_WORDS * 64 - 1);
             int word = (int) (bit >>> 6);
@@ -143,18 +144,12 @@ public final class RepetitionIndex {
     }
 
     private boolean bloomContains(long h) {
-        long h2 = mix(h) | 1;
+        long h2 = Hashing.mix(h) | 1;
         for (int k = 0; k < 4; k++) {
             long bit = (h + k * h2) & ((long) BLOOM_WORDS * 64 - 1);
             if ((bloom[(int) (bit >>> 6)] & (1L << (bit & 63))) == 0) return false;
         }
         return true;
-    }
-
-    static long mix(long z) {
-        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
-        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
-        return z ^ (z >>> 33);
     }
 
     /**
@@ -196,7 +191,7 @@ public final class RepetitionIndex {
         int get(long k) {
             long[] t = slots;
             int mask = (t.length >>> 1) - 1;
-            for (int i = (int) mix(k) & mask; ; i = (i + 1) & mask) {
+            for (int i = (int) Hashing.mix(k) & mask; ; i = (i + 1) & mask) {
                 long key = t[2 * i];
                 if (key == k) return (int) t[2 * i + 1];
                 if (key == 0) return 0;
@@ -242,7 +237,7 @@ public final class RepetitionIndex {
 
         private int slot(long k) {
             int mask = capacity() - 1;
-            int i = (int) mix(k) & mask;
+            int i = (int) Hashing.mix(k) & mask;
             while (slots[2 * i] != 0 && slots[2 * i] != k) i = (i + 1) & mask;
             return i;
         }

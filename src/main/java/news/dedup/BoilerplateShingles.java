@@ -1,5 +1,7 @@
 package news.dedup;
 
+import news.util.Hashing;
+
 /**
  * Shingles that occur in very many articles are site furniture (newsletter pitches, copyright
  * lines, "Reporting by ..." credits), not the story: two different stories from one site share

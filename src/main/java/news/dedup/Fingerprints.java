@@ -1,6 +1,7 @@
 package news.dedup;
 
 import java.util.Arrays;
+import news.util.Hashing;
 
 /**
  * Per-article fingerprints in parallel arrays, indexed by input position. This is dedup's whole

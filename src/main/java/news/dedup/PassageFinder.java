@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import news.util.Futures;
+import news.util.Hashing;
 
 /**
  * Shared passages between different stories, in the spirit of passim: word n-gram anchors that

@@ -1,6 +1,7 @@
 package news.dedup;
 
 import java.util.Arrays;
+import news.util.Hashing;
 
 /**
  * Word shingles as compact sets: the sorted, distinct 32-bit hashes of every run of {@code k}

@@ -1,6 +1,7 @@
 package news.dedup;
 
 import java.util.Arrays;
+import news.util.Hashing;
 
 /**
  * The normalised words of a text with their character offsets. Normalisation folds what differs

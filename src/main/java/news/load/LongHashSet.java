@@ -1,6 +1,7 @@
 package news.load;
 
 import java.util.Arrays;
+import news.util.Hashing;
 
 /**
  * A set of longs in one open-addressing table (linear probing): 8 bytes a slot instead of the
@@ -29,7 +30,7 @@ final class LongHashSet {
             size++;
             return true;
         }
-        int i = (int) mix(k) & mask;
+        int i = (int) Hashing.mix(k) & mask;
         for (long t; (t = table[i]) != 0; i = (i + 1) & mask) {
             if (t == k) return false;
         }
@@ -40,7 +41,7 @@ final class LongHashSet {
 
     boolean contains(long k) {
         if (k == 0) return hasZero;
-        int i = (int) mix(k) & mask;
+        int i = (int) Hashing.mix(k) & mask;
         for (long t; (t = table[i]) != 0; i = (i + 1) & mask) {
             if (t == k) return true;
         }
@@ -67,21 +68,12 @@ final class LongHashSet {
         mask = table.length - 1;
         for (long t : old) {
             if (t == 0) continue;
-            int i = (int) mix(t) & mask;
+            int i = (int) Hashing.mix(t) & mask;
             while (table[i] != 0) i = (i + 1) & mask;
             table[i] = t;
         }
     }
 
-    /** MurmurHash3's finaliser: spreads every input bit over the slot index. */
-    static long mix(long h) {
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h;
-    }
 
     /** A 64-bit hash of a string (FNV-1a over its chars, then mixed). */
     static long hash(CharSequence s) {
@@ -90,6 +82,6 @@ final class LongHashSet {
             h ^= s.charAt(i);
             h *= 0x100000001b3L;
         }
-        return mix(h);
+        return Hashing.mix(h);
     }
 }

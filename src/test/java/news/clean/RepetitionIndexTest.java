@@ -40,7 +40,7 @@ class RepetitionIndexTest {
         int docs = 60, perDoc = RepetitionIndex.EXACT_LINES / 40; // 1.5x the exact limit in unique lines
         for (int d = 0; d < docs; d++) {
             long[] lines = new long[perDoc + 2];
-            for (int i = 0; i < perDoc; i++) lines[i] = RepetitionIndex.mix(1_000_000L * d + i + 1);
+            for (int i = 0; i < perDoc; i++) lines[i] = news.util.Hashing.mix(1_000_000L * d + i + 1);
             lines[perDoc] = 7; // in every document
             lines[perDoc + 1] = d % 2 == 0 ? 11 : 13; // in every other document
             java.util.Arrays.sort(lines);
@@ -51,11 +51,11 @@ class RepetitionIndexTest {
         assertEquals(docs / 2, index.documentsContaining(13));
         int wrong = 0;
         for (int d = 0; d < docs; d += 7) {
-            for (int i = 0; i < perDoc; i += 101) if (index.documentsContaining(RepetitionIndex.mix(1_000_000L * d + i + 1)) != 1) wrong++;
+            for (int i = 0; i < perDoc; i += 101) if (index.documentsContaining(news.util.Hashing.mix(1_000_000L * d + i + 1)) != 1) wrong++;
         }
         assertEquals(0, wrong, "unique lines must count as one document");
         int falsePositives = 0, probes = 20_000;
-        for (int i = 0; i < probes; i++) if (index.documentsContaining(RepetitionIndex.mix(-1 - i)) != 0) falsePositives++;
+        for (int i = 0; i < probes; i++) if (index.documentsContaining(news.util.Hashing.mix(-1 - i)) != 0) falsePositives++;
         assertTrue(falsePositives < probes / 1000, "Bloom false positives: " + falsePositives);
     }
 }

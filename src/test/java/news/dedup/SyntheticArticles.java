@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
+import news.util.Hashing;
 
 /**
  * N short synthetic articles (4-7 paragraphs of 15-35 words, about 170 words over a Zipf-distributed vocabulary of

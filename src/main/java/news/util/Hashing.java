@@ -1,6 +1,6 @@
-package news.dedup;
+package news.util;
 
-/** 64-bit hashing shared by tokens, shingles and signatures: fixed seeds, so runs are reproducible. */
+/** 64-bit hashing shared by dedup (tokens, shingles, signatures) and the hash tables of load and clean: fixed seeds, so runs are reproducible. */
 public final class Hashing {
     private Hashing() {}
 
