@@ -1,7 +1,6 @@
 package news.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import news.app.CleanService;
 import news.app.Problems;
@@ -10,20 +9,15 @@ import news.output.OutputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "clean", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Clean articles: strip leaked code and site chrome, find title, byline and credits.")
 public final class CleanCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Files or directories (default: corpus/); - reads one article from stdin.")
-    List<String> paths = List.of("corpus");
+    @Mixin
+    CorpusArgs io;
 
     @Option(names = {"-f", "--format"}, description = "jsonl (default), json, csv or table.")
     OutputFormat format = OutputFormat.JSONL;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
-    String output;
 
     @Option(names = "--out-dir", paramLabel = "DIR", description = "Write one <id>.json per article into DIR.")
     Path outDir;
@@ -38,10 +32,10 @@ public final class CleanCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Problems problems = new Problems(System.err);
         int threads = common.threads();
-        if (outDir != null) return CleanService.runToDirectory(paths, outDir, problems, threads);
-        try (AtomicOutput out = AtomicOutput.open(output)) {
-            int code = explain ? CleanService.explain(paths, out.stream(), problems, threads)
-                    : CleanService.run(paths, format, out.stream(), problems, threads);
+        if (outDir != null) return CleanService.runToDirectory(io.paths, outDir, problems, threads);
+        try (AtomicOutput out = AtomicOutput.open(io.output)) {
+            int code = explain ? CleanService.explain(io.paths, out.stream(), problems, threads)
+                    : CleanService.run(io.paths, format, out.stream(), problems, threads);
             out.commit();
             return code;
         }

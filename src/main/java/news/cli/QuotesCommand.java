@@ -12,15 +12,13 @@ import news.quotes.QuoteKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "quotes", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Who said what: quotes with their speakers, roles and cues; --group finds the same "
                 + "statement across articles.")
 public final class QuotesCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Files or directories (default: corpus/); - reads one article from stdin.")
-    List<String> paths = List.of("corpus");
+    @Mixin
+    CorpusArgs io;
 
     @Option(names = {"-f", "--format"}, description = "table (default), jsonl, json or csv.")
     OutputFormat format = OutputFormat.TABLE;
@@ -41,9 +39,6 @@ public final class QuotesCommand implements Callable<Integer> {
     @Option(names = "--group", description = "Group the same statement across articles (variants included).")
     boolean group;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
-    String output;
-
     @Mixin
     CommonOptions common;
 
@@ -63,8 +58,8 @@ public final class QuotesCommand implements Callable<Integer> {
         Problems problems = new Problems(System.err);
         QuotesService.Options o = new QuotesService.Options(format, speaker, ks, minWords, wantIndirect, group,
                 common.threads());
-        try (AtomicOutput out = AtomicOutput.open(output)) {
-            int code = QuotesService.run(paths, o, out.stream(), problems);
+        try (AtomicOutput out = AtomicOutput.open(io.output)) {
+            int code = QuotesService.run(io.paths, o, out.stream(), problems);
             out.commit();
             return code;
         }
