@@ -107,12 +107,7 @@ final class HeadlineFinder {
 
     /** The four words from i on, as a 64-bit hash (no string built: a paragraph has one per word). */
     static long gram(WordList wl, int i) {
-        long h = 0x9E3779B97F4A7C15L;
-        for (int k = i; k < i + 4; k++) {
-            String w = wl.words[k];
-            h = (h ^ w.hashCode() ^ ((long) w.length() << 32)) * 0xBF58476D1CE4E5B9L;
-        }
-        return h ^ (h >>> 31);
+        return wl.wordsHash(i, i + 4);
     }
 
     static void addGrams(WordList wl, Set<Long> grams, Set<String> words) {

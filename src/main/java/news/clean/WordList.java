@@ -65,8 +65,16 @@ final class WordList {
 
     /** A 64-bit hash of {@link #normal()} without building it (words are few per line). */
     long normalHash() {
+        return wordsHash(0, words.length);
+    }
+
+    /** A 64-bit hash of the words [from, to) joined by spaces, without building the string. */
+    long wordsHash(int from, int to) {
         long h = 0x9E3779B97F4A7C15L;
-        for (String w : words) h = (h ^ w.hashCode() ^ ((long) w.length() << 32)) * 0xBF58476D1CE4E5B9L;
+        for (int k = from; k < to; k++) {
+            String w = words[k];
+            h = (h ^ w.hashCode() ^ ((long) w.length() << 32)) * 0xBF58476D1CE4E5B9L;
+        }
         return h ^ (h >>> 31);
     }
 

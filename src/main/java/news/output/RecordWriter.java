@@ -53,7 +53,11 @@ public final class RecordWriter implements AutoCloseable {
      * A row made ready on any thread: for json and jsonl its UTF-8 JSON bytes (encoding is most
      * of the cost of writing, and a worker thread can pay it), for csv and table the row itself.
      */
-    public record Prepared(Map<String, Object> row, byte[] json) {}
+    public record Prepared(Map<String, Object> row, byte[] json) {
+        public Prepared {
+            if ((row == null) == (json == null)) throw new IllegalArgumentException("a row or its JSON, not both");
+        }
+    }
 
     /** Thread-safe: encodes the row for {@link #write(Prepared)}; call it from worker threads. */
     public Prepared prepare(Map<String, Object> row) {
