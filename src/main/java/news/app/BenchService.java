@@ -150,7 +150,7 @@ public final class BenchService {
         @Override
         public long run(List<String> inputs, int threads, Problems problems) throws IOException {
             CountingStream sink = new CountingStream();
-            ListService.run(inputs, OutputFormat.JSONL, null, sink, problems);
+            ListService.run(inputs, OutputFormat.JSONL, null, sink, problems, threads);
             return sink.lines;
         }
     }

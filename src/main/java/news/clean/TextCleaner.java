@@ -77,7 +77,7 @@ public final class TextCleaner {
             } else {
                 if (prevBlank) blankBefore.set(line);
                 prevBlank = false;
-                if (nextLt < s && nextLt != Integer.MAX_VALUE) {
+                if (nextLt < s) { // Integer.MAX_VALUE once no '<' is left: never searched again
                     nextLt = t.indexOf('<', s);
                     if (nextLt < 0) nextLt = Integer.MAX_VALUE;
                 }

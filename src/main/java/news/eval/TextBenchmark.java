@@ -90,15 +90,10 @@ public final class TextBenchmark {
 
     /**
      * Steady-state throughput: cleans all documents {@code rounds} times on {@code threads}
-     * threads after eight warm-up rounds; returns {wall-clock MB/s, MB per CPU-second} of source
+     * threads after {@code warmUp} untimed rounds; returns {wall-clock MB/s, MB per CPU-second} of source
      * text (UTF-16 chars / 1e6), then the median and the best round's wall-clock MB/s. CPU time
      * is the honest number on a shared, loaded machine.
      */
-    public static double[] throughput(Path benchDir, int rounds, int threads) throws Exception {
-        return throughput(benchDir, 8, rounds, threads);
-    }
-
-    /** As {@link #throughput(Path, int, int)} with {@code warmUp} untimed rounds first. */
     public static double[] throughput(Path benchDir, int warmUp, int rounds, int threads) throws Exception {
         List<SourceDocument> docs = new ArrayList<>();
         RepetitionIndex index = RepetitionIndex.empty();
