@@ -16,6 +16,8 @@ import news.model.Article;
 import news.model.Removal;
 import news.output.ArticleJson;
 import news.output.AtomicOutput;
+import news.output.Display;
+import news.output.OutDir;
 import news.output.Json;
 import news.output.OutputFormat;
 import news.output.RecordWriter;
@@ -50,22 +52,51 @@ public final class CleanService {
 
     /** As above on {@code threads} workers. */
     public static int runToDirectory(List<String> inputs, Path dir, Problems problems, int threads) throws IOException {
-        Files.createDirectories(dir);
+        return runToDirectory(inputs, dir, null, null, problems, threads);
+    }
+
+    /** The columns of the list of files written by {@code --out-dir}. */
+    public static final List<String> OUT_DIR_COLUMNS = List.of("id", "path", "file");
+
+    /**
+     * As above, and when {@code manifest} is not null, one row (id, path, file) per article
+     * written to it in {@code format}: where each article went, also when its id had to be
+     * disambiguated ({@link OutDir}).
+     */
+    public static int runToDirectory(List<String> inputs, Path dir, OutputFormat format, OutputStream manifest,
+                                     Problems problems, int threads) throws IOException {
+        OutDir out = OutDir.open(dir);
         Corpus corpus = Corpus.open(inputs, news.load.Loader.standard(), problems, threads);
-        corpus.forEachArticle(new TextCleaner(), a -> {
-            String safe = a.id().replaceAll("[^A-Za-z0-9._-]", "_");
-            Path target = dir.resolve(safe + ".json").toAbsolutePath().normalize();
-            if (corpus.isInput(target)) { // by file identity: also under another name
-                problems.skipped(target + ": would overwrite an input file, not written");
-                return;
-            }
-            try (AtomicOutput o = AtomicOutput.open(target.toString())) {
-                Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(o.stream(), ArticleJson.toMap(a));
-                o.commit();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        RecordWriter rows = manifest == null ? null : new RecordWriter(manifest, format, OUT_DIR_COLUMNS);
+        com.fasterxml.jackson.databind.ObjectWriter pretty = Json.MAPPER.writerWithDefaultPrettyPrinter();
+        try {
+            corpus.mapArticles(new TextCleaner(), a -> {
+                try {
+                    return new Object[] {a.id(), a.path(), pretty.writeValueAsBytes(ArticleJson.toMap(a))};
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, r -> {
+                String id = (String) r[0], path = (String) r[1];
+                try {
+                    OutDir.Written w = out.write(id, path, (byte[]) r[2], corpus::isInput);
+                    if (w.skipped() != null) problems.skipped(w.skipped());
+                    if (w.warning() != null) problems.warn(w.warning());
+                    if (w.file() != null && rows != null) {
+                        Map<String, Object> row = new java.util.LinkedHashMap<>();
+                        row.put("id", id);
+                        row.put("path", path);
+                        row.put("file", w.file());
+                        rows.write(row);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        if (rows != null) rows.finish();
         return problems.exitCode();
     }
 
@@ -99,20 +130,21 @@ public final class CleanService {
 
     static void writeExplanation(Article a, Writer w) throws IOException {
         StringBuilder b = new StringBuilder(256);
-        b.append(String.format("== %s (%s)%n", a.id(), a.path()));
-        b.append(String.format("   title: %s%n", a.title()));
-        if (a.subtitle() != null) b.append(String.format("   subtitle: %s%n", a.subtitle()));
-        if (a.byline() != null) b.append(String.format("   byline: %s%n", a.byline()));
-        if (a.dateline() != null) b.append(String.format("   dateline: %s%n", a.dateline()));
-        for (String c : a.credits()) b.append(String.format("   credit: %s%n", c));
+        // for people: every value through the one terminal sanitiser (no control byte, one line each)
+        b.append(String.format("== %s (%s)%n", Display.oneLine(a.id()), Display.oneLine(a.path())));
+        b.append(String.format("   title: %s%n", Display.oneLine(a.title())));
+        if (a.subtitle() != null) b.append(String.format("   subtitle: %s%n", Display.oneLine(a.subtitle())));
+        if (a.byline() != null) b.append(String.format("   byline: %s%n", Display.oneLine(a.byline())));
+        if (a.dateline() != null) b.append(String.format("   dateline: %s%n", Display.oneLine(a.dateline())));
+        for (String c : a.credits()) b.append(String.format("   credit: %s%n", Display.oneLine(c)));
         b.append(String.format("   kept %d paragraphs, %d words; removed %.1f%% of the input%n",
                 a.paragraphs().size(), a.wordCount(), 100 * a.removedShare()));
         for (Removal r : a.removed()) {
-            String t = r.text().replace('\n', ' ');
-            if (t.length() > 100) t = t.substring(0, 60) + " … " + t.substring(t.length() - 30);
+            String t = Display.oneLine(r.text());
+            if (t.length() > 100) t = Display.middle(r.text(), 60, 30);
             b.append(String.format("   - [%d,%d) %-22s %s%n", r.start(), r.end(), r.reason(), t));
         }
-        for (String p : a.problems()) b.append(String.format("   problem: %s%n", p));
+        for (String p : a.problems()) b.append(String.format("   problem: %s%n", Display.oneLine(p)));
         b.append(System.lineSeparator());
         w.write(b.toString());
     }

@@ -228,6 +228,7 @@ public final class Corpus {
                 @Override
                 public void accept(SourceDocument doc) {
                     if (firstTime) doc.warnings().forEach(problems::warn);
+                    problems.documentRead();
                     if (stdin != null) stdin.add(doc);
                     out.accept(doc);
                 }

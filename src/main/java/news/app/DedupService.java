@@ -280,12 +280,13 @@ public final class DedupService {
     }
 
     static void printExplanation(PairExplanation e, DedupOptions o, PrintStream ps) {
-        ps.printf(Locale.ROOT, "%s (%d words) vs %s (%d words)%n", e.idA(), e.wordsA(), e.idB(), e.wordsB());
-        ps.printf(Locale.ROOT, "verdict: %s%n", e.reason());
+        String a = oneLine(e.idA()), b = oneLine(e.idB());
+        ps.printf(Locale.ROOT, "%s (%d words) vs %s (%d words)%n", a, e.wordsA(), b, e.wordsB());
+        ps.printf(Locale.ROOT, "verdict: %s%n", oneLine(e.reason()));
         ps.printf(Locale.ROOT, "  exact text match      %s%n", e.exact() ? "yes" : "no");
         ps.printf(Locale.ROOT, "  Jaccard (%d-word shingles)  %.3f   threshold %.2f%n", o.shingleSize(), e.jaccard(), o.threshold());
-        ps.printf(Locale.ROOT, "  containment %s in %s  %.3f   threshold %.2f%n", e.idA(), e.idB(), e.containmentAInB(), o.containment());
-        ps.printf(Locale.ROOT, "  containment %s in %s  %.3f%n", e.idB(), e.idA(), e.containmentBInA());
+        ps.printf(Locale.ROOT, "  containment %s in %s  %.3f   threshold %.2f%n", a, b, e.containmentAInB(), o.containment());
+        ps.printf(Locale.ROOT, "  containment %s in %s  %.3f%n", b, a, e.containmentBInA());
         ps.printf(Locale.ROOT, "  MinHash estimate      %.3f (%d permutations)%n", e.minhashEstimate(), o.permutations());
         ps.printf(Locale.ROOT, "  LSH bands equal       %d of %d (P(candidate) at this Jaccard %.3f)%n", e.sharedBands(),
                 o.lsh().bands(), e.candidateProbability());
@@ -293,7 +294,7 @@ public final class DedupService {
             ps.printf(Locale.ROOT, "word diff: too different to diff (over %d edits)%n", WordDiff.MAX_EDITS);
             return;
         }
-        ps.println("word diff (= same words, - only in " + e.idA() + ", + only in " + e.idB() + "):");
+        ps.println("word diff (= same words, - only in " + a + ", + only in " + b + "):");
         for (WordDiff.Hunk h : e.diff()) {
             if (h.op() == WordDiff.Op.SAME) {
                 ps.printf(Locale.ROOT, "  = %d words: %s%n", h.aTo() - h.aFrom(), abbreviate(h.aText(), 80));
@@ -304,14 +305,13 @@ public final class DedupService {
         }
     }
 
+    /** For people: the one terminal sanitiser (no control byte, one line). */
     private static String oneLine(String s) {
-        return s.replace('\n', ' ');
+        return news.output.Display.oneLine(s);
     }
 
     private static String abbreviate(String s, int max) {
-        s = oneLine(s);
-        if (s.length() <= max) return s;
-        return s.substring(0, max / 2 - 2) + " … " + s.substring(s.length() - max / 2 + 2);
+        return news.output.Display.middle(s, max / 2 - 2, max / 2 - 2);
     }
 
     /** Loads articles of a corpus for library callers (tests, benchmarks). */

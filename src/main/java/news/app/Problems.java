@@ -7,7 +7,7 @@ import news.load.Messages;
 
 /**
  * Collects the one-line errors and warnings of a run, prints each to stderr as it happens, and
- * decides the exit code: inputs skipped means 3. Thread-safe.
+ * decides the exit code: inputs skipped means 3, or 1 when nothing at all could be read. Thread-safe.
  */
 public final class Problems {
     public static final int OK = 0;
@@ -18,6 +18,7 @@ public final class Problems {
     private final PrintStream err;
     private final List<String> skipped = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private volatile boolean anyRead;
 
     public Problems(PrintStream err) {
         this.err = err;
@@ -50,7 +51,14 @@ public final class Problems {
         return List.copyOf(warnings);
     }
 
+    /** A document was read: the run processed something. */
+    public void documentRead() {
+        if (!anyRead) anyRead = true;
+    }
+
+    /** 0 when nothing was skipped; 3 when some inputs were skipped and others read; 1 when inputs were skipped and none read. */
     public synchronized int exitCode() {
-        return skipped.isEmpty() ? OK : SKIPPED;
+        if (skipped.isEmpty()) return OK;
+        return anyRead ? SKIPPED : FAILURE;
     }
 }

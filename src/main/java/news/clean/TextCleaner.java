@@ -186,7 +186,11 @@ public final class TextCleaner {
             if (dateline != null) dateline = dateline.strip();
         }
 
-        List<String> problems = new ArrayList<>(doc.warnings());
+        // The article's own problems, without the input's path in front (it is in "path"): the
+        // output data then reads the same wherever the corpus lives and however it was named.
+        List<String> problems = new ArrayList<>(doc.warnings().size() + 2);
+        String prefix = doc.path() + ": ";
+        for (String w : doc.warnings()) problems.add(w.startsWith(prefix) ? w.substring(prefix.length()) : w);
         if (title == null) problems.add("no title found");
         int words = 0;
         for (Paragraph p : paragraphs) words += news.model.Words.count(p.text());

@@ -39,6 +39,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        for (int n : sizes) OptionRanges.check(common.spec, "--sizes", n, 1, 100_000_000);
         Problems problems = new Problems(System.err);
         boolean tty = System.console() != null;
         try (AtomicOutput out = AtomicOutput.open(null)) {

@@ -19,7 +19,8 @@ public final class CleanCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, description = "jsonl (default), json, csv or table.")
     OutputFormat format = OutputFormat.JSONL;
 
-    @Option(names = "--out-dir", paramLabel = "DIR", description = "Write one <id>.json per article into DIR.")
+    @Option(names = "--out-dir", paramLabel = "DIR", description = "Write one <id>.json per article into DIR (unsafe or long ids: a safe name with a hash "
+                    + "suffix); stdout lists id, path and file of each.")
     Path outDir;
 
     @Option(names = "--explain", description = "Print, per article, what was removed and why.")
@@ -32,8 +33,14 @@ public final class CleanCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Problems problems = new Problems(System.err);
         int threads = common.threads();
-        if (outDir != null) return CleanService.runToDirectory(io.paths, outDir, problems, threads);
+        if (explain) common.refuseFormat("--explain (it writes a report for people)");
+        OutputFormat format = common.format(this.format, io.output, OutputFormat.JSONL);
         try (AtomicOutput out = AtomicOutput.open(io.output)) {
+            if (outDir != null) {
+                int code = CleanService.runToDirectory(io.paths, outDir, format, out.stream(), problems, threads);
+                out.commit();
+                return code;
+            }
             int code = explain ? CleanService.explain(io.paths, out.stream(), problems, threads)
                     : CleanService.run(io.paths, format, out.stream(), problems, threads);
             out.commit();

@@ -9,6 +9,7 @@ import news.dedup.LshParams;
 import news.output.AtomicOutput;
 import news.output.OutputFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -73,6 +74,27 @@ public final class DedupCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Problems problems = new Problems(System.err);
+        CommandSpec spec = common.spec;
+        OptionRanges.checkShare(spec, "--threshold", threshold);
+        OptionRanges.checkShare(spec, "--containment", containment);
+        OptionRanges.check(spec, "--shingle", shingle, 1, 32);
+        OptionRanges.check(spec, "--permutations", permutations, 1, 4096);
+        if (bands != null) OptionRanges.check(spec, "--bands", bands, 1, permutations);
+        if (rows != null) OptionRanges.check(spec, "--rows", rows, 1, permutations);
+        if (bands != null && rows != null) {
+            OptionRanges.require(spec, (long) bands * rows <= permutations, "--bands x --rows (" + bands + " x " + rows
+                    + ") must be at most --permutations (" + permutations + ")");
+        }
+        OptionRanges.check(spec, "--passage-words", passageWords, 2, 10_000);
+        OptionRanges.check(spec, "--boilerplate-df", boilerplateDf, -1, Integer.MAX_VALUE);
+        if (keep != null && format != OutputFormat.JSONL) {
+            common.refuseFormat("--keep (it writes the corpus as jsonl)");
+        }
+        if (explain != null && common.formatGiven()) {
+            OptionRanges.require(spec, format != OutputFormat.CSV, "--explain offers --format table, jsonl or json, not csv");
+        }
+        OutputFormat format = common.format(this.format, output, OutputFormat.TABLE);
+        if (explain != null && format == OutputFormat.CSV) format = OutputFormat.TABLE; // inferred from -o x.csv
         DedupOptions options;
         try {
             LshParams lsh = null;

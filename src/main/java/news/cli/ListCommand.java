@@ -29,7 +29,7 @@ public final class ListCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Problems problems = new Problems(System.err);
         try (AtomicOutput out = AtomicOutput.open(io.output)) {
-            int code = ListService.run(io.paths, format, sort, out.stream(), problems, common.threads());
+            int code = ListService.run(io.paths, common.format(format, io.output, OutputFormat.TABLE), sort, out.stream(), problems, common.threads());
             out.commit();
             return code;
         }

@@ -111,7 +111,7 @@ public final class Main implements Runnable {
         @Override
         public int handleParseException(CommandLine.ParameterException ex, String[] args) {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("news: " + ex.getMessage());
+            err.println("news: " + news.load.Messages.oneLine(ex.getMessage()));
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return Problems.USAGE;
         }

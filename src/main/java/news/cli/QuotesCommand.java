@@ -56,7 +56,8 @@ public final class QuotesCommand implements Callable<Integer> {
         }
         boolean wantIndirect = indirect || ks.contains(QuoteKind.INDIRECT);
         Problems problems = new Problems(System.err);
-        QuotesService.Options o = new QuotesService.Options(format, speaker, ks, minWords, wantIndirect, group,
+        OptionRanges.check(common.spec, "--min-words", minWords, 0, Integer.MAX_VALUE);
+        QuotesService.Options o = new QuotesService.Options(common.format(format, io.output, OutputFormat.TABLE), speaker, ks, minWords, wantIndirect, group,
                 common.threads());
         try (AtomicOutput out = AtomicOutput.open(io.output)) {
             int code = QuotesService.run(io.paths, o, out.stream(), problems);

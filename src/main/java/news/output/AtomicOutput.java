@@ -22,10 +22,22 @@ import java.util.function.Predicate;
  * over it would replace the device node itself. A symlink is followed, and the file it points to
  * is replaced, never the link. Files registered with {@link #protect} (the run's inputs) are never
  * replaced. Write errors name the output.
+ *
+ * <p>The temporary is {@code .<name>.news-<pid>-<random>.tmp}, created new (never through a
+ * link) with the permissions of the file it replaces, else the umask's defaults, as other tools
+ * do. It is deleted when the run fails, when the process is stopped by SIGINT or SIGTERM (a
+ * shutdown hook), and, when the process was killed outright, by the next run writing into the
+ * same folder (only names of this pattern whose process is gone).
  */
 public final class AtomicOutput implements AutoCloseable {
     /** Tests telling whether a real path is one of this process's inputs: an output never replaces one. */
     private static final List<Predicate<Path>> PROTECTED = new CopyOnWriteArrayList<>();
+    /** Temporaries not yet renamed or deleted: the shutdown hook removes them (Ctrl-C, kill). */
+    private static final java.util.Set<Path> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final java.util.concurrent.atomic.AtomicBoolean HOOKED = new java.util.concurrent.atomic.AtomicBoolean();
+    /** {@code .<name>.news-<pid>-<8 hex>.tmp}: our temporaries, and nothing else. */
+    private static final java.util.regex.Pattern TEMP_NAME = java.util.regex.Pattern.compile("\\..*\\.news-([0-9]{1,19})-[0-9a-f]{8}\\.tmp");
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final String name;
     private final Path target;
@@ -72,8 +84,135 @@ public final class AtomicOutput implements AutoCloseable {
         }
         Path dir = target.getParent();
         if (dir != null) Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        return new AtomicOutput(path, target, temp, Files.newOutputStream(temp));
+        removeStaleTemporaries(dir);
+        Path temp = createTemp(target);
+        try {
+            return new AtomicOutput(path, target, temp, Files.newOutputStream(temp, java.nio.file.StandardOpenOption.WRITE));
+        } catch (IOException | RuntimeException e) {
+            discard(temp);
+            throw e;
+        }
+    }
+
+    /**
+     * A new empty temporary beside {@code target}, registered for removal at exit: created with
+     * O_EXCL (a planted link of the same name makes it fail, never followed), the umask's
+     * permissions, or those of the regular file {@code target} when it exists.
+     */
+    private static Path createTemp(Path target) throws IOException {
+        installHook();
+        String name = target.getFileName().toString();
+        // keep the temporary's name within the 255-byte limit of most file systems
+        if (name.length() > 40) name = name.substring(0, Character.isHighSurrogate(name.charAt(39)) ? 39 : 40);
+        byte[] r = new byte[4];
+        for (int attempt = 0; ; attempt++) {
+            RANDOM.nextBytes(r);
+            Path temp = target.resolveSibling("." + name + ".news-" + ProcessHandle.current().pid() + "-" + hex(r, 4) + ".tmp");
+            LIVE.add(temp);
+            try {
+                Files.newByteChannel(temp, java.util.EnumSet.of(java.nio.file.StandardOpenOption.CREATE_NEW,
+                        java.nio.file.StandardOpenOption.WRITE)).close();
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                LIVE.remove(temp);
+                if (attempt < 10) continue;
+                throw e;
+            } catch (IOException | RuntimeException e) {
+                LIVE.remove(temp);
+                throw e;
+            }
+            copyPermissions(target, temp);
+            return temp;
+        }
+    }
+
+    private static void copyPermissions(Path from, Path to) {
+        try {
+            if (Files.isRegularFile(from, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // not POSIX, or not ours: the umask's defaults stay
+        }
+    }
+
+    private static void installHook() {
+        if (HOOKED.compareAndSet(false, true)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                for (Path t : LIVE) {
+                    try {
+                        Files.deleteIfExists(t);
+                    } catch (IOException ignored) {
+                        // exiting: nothing more to do
+                    }
+                }
+            }, "news-remove-temporaries"));
+        }
+    }
+
+    private static void discard(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // nothing more we can do; the next run in this folder removes it
+        }
+        LIVE.remove(temp);
+    }
+
+    /**
+     * Deletes temporaries of ours ({@code .<name>.news-<pid>-<hex>.tmp}) in {@code dir} whose
+     * process is no longer running: left by a run killed outright (SIGKILL, power loss). Other
+     * files, and temporaries of runs still going, are never touched.
+     */
+    public static void removeStaleTemporaries(Path dir) {
+        if (dir == null) return;
+        try (java.nio.file.DirectoryStream<Path> s = Files.newDirectoryStream(dir, ".*.news-*.tmp")) {
+            for (Path p : s) {
+                java.util.regex.Matcher m = TEMP_NAME.matcher(p.getFileName().toString());
+                if (!m.matches()) continue;
+                long pid;
+                try {
+                    pid = Long.parseLong(m.group(1));
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                if (pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).isPresent()) continue;
+                if (!Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // not ours to delete after all (permissions): leave it
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // an unreadable folder: writing there fails with its own message
+        }
+    }
+
+    /**
+     * Writes {@code bytes} to {@code target} through a new temporary renamed over the name
+     * itself: an existing link named {@code target} is replaced, never followed.
+     */
+    static void writeNoFollow(Path target, byte[] bytes) throws IOException {
+        Path temp = createTemp(target);
+        try {
+            try (OutputStream o = new Named(Files.newOutputStream(temp, java.nio.file.StandardOpenOption.WRITE),
+                    target.toString())) {
+                o.write(bytes);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            discard(temp);
+        }
+    }
+
+    static String hex(byte[] b, int n) {
+        StringBuilder s = new StringBuilder(2 * n);
+        for (int i = 0; i < n; i++) s.append(Character.forDigit(b[i] >> 4 & 15, 16)).append(Character.forDigit(b[i] & 15, 16));
+        return s.toString();
     }
 
     private static void refuseInput(Path realTarget, String name) throws IOException {
@@ -100,6 +239,7 @@ public final class AtomicOutput implements AutoCloseable {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            LIVE.remove(temp);
         }
         committed = true;
     }
@@ -113,13 +253,7 @@ public final class AtomicOutput implements AutoCloseable {
         } catch (IOException ignored) {
             // the temp file is deleted below either way
         }
-        if (temp != null) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // nothing more we can do; the name starts with "." and ends with ".tmp"
-            }
-        }
+        if (temp != null) discard(temp);
     }
 
     /**

@@ -4,6 +4,15 @@ package news.output;
 public enum OutputFormat {
     TABLE, JSONL, JSON, CSV;
 
+    /** The format a file name's extension names (.csv, .json, .jsonl or .ndjson); null for any other. */
+    public static OutputFormat ofFileName(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        if (n.endsWith(".csv")) return CSV;
+        if (n.endsWith(".jsonl") || n.endsWith(".ndjson")) return JSONL;
+        if (n.endsWith(".json")) return JSON;
+        return null;
+    }
+
     @Override
     public String toString() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -186,7 +186,9 @@ public final class RecordWriter implements AutoCloseable {
     private void writeCsvLine(List<Object> values) throws IOException {
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) out.write(',');
-            String s = cell(values.get(i));
+            Object v = values.get(i);
+            String s = cell(v);
+            if (v instanceof String || v instanceof Collection<?>) s = neutraliseFormula(s);
             if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
                 out.write('"');
                 out.write(s.replace("\"", "\"\""));
@@ -196,6 +198,17 @@ public final class RecordWriter implements AutoCloseable {
             }
         }
         out.write("\r\n");
+    }
+
+    /**
+     * A text cell that a spreadsheet would run as a formula (first character {@code = + - @},
+     * TAB or CR; OWASP "CSV injection") gets a leading {@code '}, which spreadsheets show as
+     * text and do not evaluate. Numbers are not text cells: -0.5 stays a number.
+     */
+    static String neutraliseFormula(String s) {
+        if (s.isEmpty()) return s;
+        char c = s.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
     }
 
     static String cell(Object v) throws IOException {
@@ -232,8 +245,8 @@ public final class RecordWriter implements AutoCloseable {
         for (Map<String, Object> row : tableRows) {
             String[] r = new String[columns.size()];
             for (int i = 0; i < columns.size(); i++) {
-                String s = cell(row.get(columns.get(i))).replace('\n', ' ');
-                if (s.length() > maxWidth) s = s.substring(0, maxWidth - 1) + "…";
+                // one sanitising pass for every human view: no control byte reaches the terminal
+                String s = Display.truncate(cell(row.get(columns.get(i))), maxWidth);
                 r[i] = s;
                 widths[i] = Math.max(widths[i], s.length());
             }

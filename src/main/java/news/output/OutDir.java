@@ -1,0 +1,117 @@
+package news.output;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * A folder of one {@code <name>.json} per record ({@code clean --out-dir}). File names are unique
+ * within a run and the same on every run for the same ids in the same order:
+ * <ul>
+ * <li>an id made only of {@code A-Z a-z 0-9 . _ - ~} (not starting with ".") and at most
+ *     {@value #MAX_STEM} characters is its own name;
+ * <li>any other id (a/b, a:b, non-ASCII, control characters, 5,000 characters) is made safe (each
+ *     other character to "_", cut to fit) and gets "~" and 16 hex digits of the SHA-256 of the id,
+ *     so ids that differ only in unsafe characters never share a name;
+ * <li>a name already written in this run (the same id from two inputs; compared ignoring case,
+ *     for case-insensitive file systems) gets "~2", "~3", ... and a warning.
+ * </ul>
+ * Files are created without following links: a planted {@code <id>.json} symlink is replaced
+ * by the new file (its target untouched), never written through. Not thread-safe: one writer
+ * thread (the run delivers records in input order, which makes the names deterministic).
+ */
+public final class OutDir {
+    /** Longest name stem kept as it is: names stay far below the usual 255-byte limit, suffix included. */
+    static final int MAX_STEM = 120;
+
+    private final Path dir;
+    private final Map<String, String> taken = new HashMap<>(); // lower-cased name -> path of the record written there
+
+    private OutDir(Path dir) {
+        this.dir = dir;
+    }
+
+    /** Creates the folder if needed; fails with a one-line reason when it cannot be one. Removes our stale temporaries. */
+    public static OutDir open(Path dir) throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new NotDirectoryException(dir + ": not a directory (--out-dir needs a folder)");
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new IOException(dir + ": not a directory (--out-dir needs a folder; " + e.getFile() + " is a file)");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new IOException(dir + ": cannot create (permission denied)");
+        }
+        AtomicOutput.removeStaleTemporaries(dir);
+        return new OutDir(dir);
+    }
+
+    /** The file name (without folder) for {@code id} before collisions: deterministic, safe, short. */
+    public static String baseName(String id) {
+        StringBuilder safe = new StringBuilder(Math.min(id.length(), MAX_STEM));
+        boolean changed = false;
+        for (int i = 0; i < id.length() && safe.length() < MAX_STEM; i++) {
+            char c = id.charAt(i);
+            boolean ok = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+                    || c == '~' || c == '.' && i > 0;
+            safe.append(ok ? c : '_');
+            changed |= !ok;
+        }
+        if (!changed && id.length() <= MAX_STEM && !id.isEmpty()) return id;
+        return safe + "~" + AtomicOutput.hex(sha256(id), 8);
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Where a record went, or why not. */
+    public record Written(String file, String warning, String skipped) {}
+
+    /**
+     * Writes {@code json} for the record {@code id} read from {@code source}, atomically (a
+     * temporary file, then a rename over the name itself). {@code isInput} tells whether an
+     * existing file (links followed) is one of the run's inputs: such a name is skipped.
+     */
+    public Written write(String id, String source, byte[] json, Predicate<Path> isInput) throws IOException {
+        String base = baseName(id);
+        String name = base + ".json";
+        String warning = null;
+        String earlier = taken.get(name.toLowerCase(Locale.ROOT));
+        if (earlier != null) {
+            int k = 2;
+            while (taken.containsKey((base + "~" + k + ".json").toLowerCase(Locale.ROOT))) k++;
+            name = base + "~" + k + ".json";
+            warning = source + ": id " + id + " maps to the file name of " + earlier + ", written as " + name;
+        }
+        Path target = dir.resolve(name);
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            // where a link leads too: a link to an input is left alone, as the input itself
+            if (isInput.test(target)) {
+                return new Written(null, null, target + ": would overwrite an input file, not written");
+            }
+            if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                return new Written(null, null, target + ": is a directory, " + id + " not written");
+            }
+            if (Files.isSymbolicLink(target)) {
+                String w = target + ": was a symbolic link; replaced by the file (the link's target is untouched)";
+                warning = warning == null ? w : warning + "; " + w;
+            }
+        }
+        taken.put(name.toLowerCase(Locale.ROOT), source);
+        AtomicOutput.writeNoFollow(target, json);
+        return new Written(name, warning, null);
+    }
+}
