@@ -48,6 +48,11 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        args = LocaleRelaunch.arguments(args);
+        if (LocaleRelaunch.needed(args)) { // a non-ASCII file name under LC_ALL=C
+            int code = LocaleRelaunch.relaunch(args);
+            if (code >= 0) System.exit(code);
+        }
         // Fast path: `news --version` answers before picocli builds its model (start-up time).
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
             System.out.println(new Version().getVersion()[0]);

@@ -46,7 +46,13 @@ public final class InputScanner {
                 found.add(null, "-", "-", InputFormat.TXT, false, true);
                 continue;
             }
-            Path p = Path.of(arg);
+            Path p;
+            try {
+                p = Path.of(arg);
+            } catch (java.nio.file.InvalidPathException e) {
+                errors.add(arg + ": " + unrepresentable());
+                continue;
+            }
             if (!Files.exists(p)) {
                 errors.add(arg + (Files.isSymbolicLink(p) ? ": broken symlink or symlink loop"
                         : ": no such file or directory"));
@@ -54,6 +60,10 @@ public final class InputScanner {
             }
             if (Files.isDirectory(p)) {
                 walk(p, found, errors, seen);
+            } else if (!Files.isRegularFile(p)) {
+                // a named pipe would block until someone writes, a device such as /dev/zero never ends
+                errors.add(arg + ": " + fileType(p) + ", not a regular file, skipped (to read a stream, pipe it to"
+                        + " standard input and name it -)");
             } else {
                 String display = p.toString();
                 String name = p.getFileName() == null ? display : p.getFileName().toString();
@@ -252,6 +262,28 @@ public final class InputScanner {
             InputFormat format = take(paths.path(i, display), display, name, false, files.device[i], files.inode[i],
                     files.keys.get(i), errors, seen);
             if (format != null) found.add(paths, i, format, InputFormat.isGzip(name));
+        }
+    }
+
+    /** Why a file name cannot be used: the locale's charset cannot encode it. */
+    public static String unrepresentable() {
+        return "file name not representable in the locale's charset (" + System.getProperty("sun.jnu.encoding")
+                + "), skipped; run under a UTF-8 locale, e.g. LC_ALL=C.UTF-8";
+    }
+
+    /** "a named pipe", "a character device", ...: from the file's mode bits where the platform has them. */
+    static String fileType(Path p) {
+        try {
+            int mode = (Integer) Files.getAttribute(p, "unix:mode");
+            switch (mode & 0170000) {
+                case 0010000: return "a named pipe (FIFO)";
+                case 0020000: return "a character device";
+                case 0060000: return "a block device";
+                case 0140000: return "a socket";
+                default: return "a special file";
+            }
+        } catch (IOException | RuntimeException e) {
+            return "a special file";
         }
     }
 

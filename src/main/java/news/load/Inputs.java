@@ -71,7 +71,15 @@ public final class Inputs {
             }
         }
         try (InputStream in = open(f)) {
-            return in.readAllBytes();
+            // A stream (stdin, gzip) has no size: look at its start before reading up to the
+            // limit, so /dev/zero or an image on stdin fails at once, not after 1 GiB.
+            byte[] head = in.readNBytes(8192);
+            if (TextDecoder.looksBinaryStart(head)) throw new LoadException(f.displayPath() + ": binary file (not text), skipped");
+            byte[] rest = in.readAllBytes();
+            if (rest.length == 0) return head;
+            byte[] all = java.util.Arrays.copyOf(head, head.length + rest.length);
+            System.arraycopy(rest, 0, all, head.length, rest.length);
+            return all;
         } catch (LoadException e) {
             throw e;
         } catch (IOException e) {

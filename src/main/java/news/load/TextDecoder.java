@@ -217,6 +217,18 @@ public final class TextDecoder {
         return b.length > 3 * 8192 && (binaryWindow(b, b.length / 2) || binaryWindow(b, b.length - 8192));
     }
 
+    /**
+     * Whether the first bytes of an input (up to 8 KiB) show binary content the decoder would
+     * refuse: no byte order mark, not BOM-less UTF-16, and {@link #looksBinary} on them.
+     */
+    public static boolean looksBinaryStart(byte[] head) {
+        if (head.length == 0 || startsWith(head, 0xEF, 0xBB, 0xBF) || startsWith(head, 0xFF, 0xFE)
+                || startsWith(head, 0xFE, 0xFF) || startsWith(head, 0x00, 0x00, 0xFE, 0xFF)) {
+            return false;
+        }
+        return bomlessUtf16(head) == null && looksBinary(head);
+    }
+
     private static boolean binaryWindow(byte[] b, int from) {
         int controls = 0;
         for (int i = from; i < from + 8192; i++) if (isBinaryControl(b[i] & 0xFF)) controls++;

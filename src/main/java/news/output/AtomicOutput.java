@@ -73,7 +73,13 @@ public final class AtomicOutput implements AutoCloseable {
                 }
             });
         }
-        Path target = Path.of(path).toAbsolutePath();
+        Path target;
+        try {
+            target = Path.of(path).toAbsolutePath();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new IOException(path + ": file name not representable in the locale's charset ("
+                    + System.getProperty("sun.jnu.encoding") + "); run under a UTF-8 locale, e.g. LC_ALL=C.UTF-8");
+        }
         if (Files.exists(target)) {
             target = target.toRealPath(); // through symlinks: replace the file, keep the link
             if (Files.isDirectory(target)) throw new IOException(path + ": is a directory, not written");

@@ -14,6 +14,10 @@ public final class Json {
      */
     public static final ObjectMapper MAPPER = new ObjectMapper(new com.fasterxml.jackson.core.JsonFactoryBuilder()
             .characterEscapes(new ControlEscapes())
+            // Strings as long as an input may be (Inputs.MAX_DECODED_BYTES, 1 GiB), not Jackson's
+            // default of 20 M characters: a JSON line holding one long article is not an attack.
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxStringLength(1 << 30).build())
             .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build())
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);

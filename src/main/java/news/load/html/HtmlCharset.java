@@ -14,9 +14,12 @@ import news.load.TextDecoder;
 /**
  * HTML bytes to text. Order (as browsers do): byte order mark, then the transport's charset
  * (HTTP Content-Type, from a WARC record), then {@code <meta charset>} / http-equiv in the first
- * 4 KiB, then strict UTF-8, else windows-1252 with a warning (as {@link TextDecoder}). A declared
- * charset that does not decode cleanly falls back to strict UTF-8 first, since many pages
- * declare latin-1 and serve UTF-8.
+ * 4 KiB, then strict UTF-8, else windows-1252 with a warning (as {@link TextDecoder}). The
+ * declaration is checked against the bytes, with a warning when it loses: valid UTF-8 with
+ * non-ASCII bytes wins over any declared legacy charset (many pages declare latin-1 or
+ * windows-1251 and serve UTF-8); UTF-16/32 declared on bytes without NULs is ignored; a decode
+ * that fails or gives C1 controls or many replacement characters falls back to UTF-8, else
+ * windows-1252.
  */
 public final class HtmlCharset {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -37,22 +40,68 @@ public final class HtmlCharset {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return new Decoded(lenient(bytes, 3, StandardCharsets.UTF_8), "UTF-8", warnings);
         if (startsWith(bytes, 0xFF, 0xFE)) return new Decoded(lenient(bytes, 2, StandardCharsets.UTF_16LE), "UTF-16LE", warnings);
         if (startsWith(bytes, 0xFE, 0xFF)) return new Decoded(lenient(bytes, 2, StandardCharsets.UTF_16BE), "UTF-16BE", warnings);
-        Charset declared = lookup(transportCharset);
-        if (declared == null) declared = lookup(declaredInMeta(bytes));
+        Charset fromTransport = lookup(transportCharset);
+        Charset declared = fromTransport != null ? fromTransport : lookup(declaredInMeta(bytes));
         boolean wide = declared != null && (declared.name().startsWith("UTF-16") || declared.name().startsWith("UTF-32"));
+        if (wide && !hasNul(bytes)) {
+            // No NUL in the first 8 KiB: not UTF-16 or UTF-32 whatever it says (a <meta> that
+            // could be read as ASCII is not in UTF-16 anyway; browsers read it as UTF-8 too).
+            warnings.add(name + ": declares " + declared.name() + " but the bytes are not " + declared.name()
+                    + ", read as " + (strict(bytes, StandardCharsets.UTF_8) != null ? "UTF-8" : "windows-1252"));
+            declared = null;
+            wide = false;
+        }
         if (!wide && hasNul(bytes)) throw new LoadException(name + ": binary file (not HTML), skipped");
         if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+            if (hasNonAscii(bytes) && strict(bytes, StandardCharsets.UTF_8) != null && !wide) {
+                // Valid UTF-8 with non-ASCII bytes is almost never a legacy charset by chance:
+                // a page served or labelled with the wrong charset. UTF-8 wins.
+                warnings.add(name + ": declares " + declared.name() + " but is valid UTF-8, read as UTF-8");
+                return new Decoded(strict(bytes, StandardCharsets.UTF_8), "UTF-8", warnings);
+            }
             String s = strict(bytes, declared);
-            if (s != null && !(isLatin(declared) && looksLikeUtf8(bytes))) return new Decoded(s, declared.name(), warnings);
+            if (s != null && plausible(s)) return new Decoded(s, declared.name(), warnings);
+            String utf8 = strict(bytes, StandardCharsets.UTF_8);
+            if (utf8 != null) {
+                warnings.add(name + ": not valid " + declared.name() + " as declared, read as UTF-8");
+                return new Decoded(utf8, "UTF-8", warnings);
+            }
+            if (s != null) {
+                warnings.add(name + ": implausible as " + declared.name() + " (control characters), read as windows-1252");
+                return new Decoded(new String(bytes, WINDOWS_1252), "windows-1252", warnings);
+            }
+            warnings.add(name + ": not valid " + declared.name() + ", undecodable bytes replaced");
+            return new Decoded(lenient(bytes, 0, declared), declared.name(), warnings);
         }
         String utf8 = strict(bytes, StandardCharsets.UTF_8);
         if (utf8 != null) return new Decoded(utf8, "UTF-8", warnings);
         if (declared != null) {
-            warnings.add(name + ": not valid " + declared.name() + ", undecodable bytes replaced");
-            return new Decoded(lenient(bytes, 0, declared), declared.name(), warnings);
+            warnings.add(name + ": declares UTF-8 but is not valid UTF-8, read as windows-1252");
+            return new Decoded(new String(bytes, WINDOWS_1252), "windows-1252", warnings);
         }
         warnings.add(name + ": not valid UTF-8, read as windows-1252");
         return new Decoded(new String(bytes, WINDOWS_1252), "windows-1252", warnings);
+    }
+
+    /**
+     * Whether a decode looks like text: no C1 control characters (what a legacy single-byte
+     * decode of another charset's 0x80-0x9F bytes gives) and few replacement or private-use
+     * characters (a multi-byte decode of the wrong bytes) in the first 64 Ki characters.
+     */
+    static boolean plausible(String s) {
+        int n = Math.min(s.length(), 1 << 16);
+        int odd = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 && c <= 0x9F) return false;
+            if (c == '\uFFFD' || (c >= '\uE000' && c <= '\uF8FF')) odd++;
+        }
+        return odd * 100 <= n;
+    }
+
+    private static boolean hasNonAscii(byte[] b) {
+        for (byte x : b) if (x < 0) return true;
+        return false;
     }
 
     /** NUL bytes in the first 8 KiB (no UTF-16 BOM, checked before): an image, PDF or other binary. */
@@ -60,22 +109,6 @@ public final class HtmlCharset {
         int n = Math.min(b.length, 8192);
         for (int i = 0; i < n; i++) if (b[i] == 0) return true;
         return false;
-    }
-
-    private static boolean isLatin(Charset cs) {
-        return cs.equals(WINDOWS_1252) || cs.equals(StandardCharsets.ISO_8859_1) || cs.equals(StandardCharsets.US_ASCII);
-    }
-
-    /** Non-ASCII bytes present and all of them form valid UTF-8 sequences: a mislabelled UTF-8 page. */
-    private static boolean looksLikeUtf8(byte[] b) {
-        boolean nonAscii = false;
-        for (byte x : b) {
-            if (x < 0) {
-                nonAscii = true;
-                break;
-            }
-        }
-        return nonAscii && strict(b, StandardCharsets.UTF_8) != null;
     }
 
     /** Charset named by a Content-Type value or a bare name; null when unknown. WHATWG maps latin-1 to windows-1252. */

@@ -1,6 +1,8 @@
 package news.load.jsonl;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -27,8 +29,12 @@ import news.output.Json;
  * JSON Lines (.jsonl, .ndjson, optionally .gz): one article per line, an object with {@code text}
  * (or {@code paragraphs}, as `news clean` writes them) or {@code html}, and optionally {@code id},
  * {@code url}, {@code title}, {@code byline}, {@code published}, {@code site}, {@code language}.
- * Read line by line; a bad line is reported with its number and skipped. Ids: the {@code id}
- * field, else {@code <file-id>:<line>}.
+ * Read line by line; a bad line is reported with its number and skipped. Every JSON value on a
+ * line is read: a second object is an article of its own (with a warning), other trailing
+ * values or garbage are reported with their column. {@code text}, {@code html} and
+ * {@code paragraphs} of the wrong type are reported as such. Strings may be as long as an input
+ * (the JSON parser's own 20 M limit is raised, {@link Json}). Ids: the {@code id} field, else
+ * {@code <file-id>:<line>} ({@code <file-id>:<line>:<column>} for a second object on a line).
  */
 public final class JsonlReader implements FormatReader {
     /** Format code of documents read from a JSON line's text. */
@@ -51,12 +57,45 @@ public final class JsonlReader implements FormatReader {
                 if (lineNo == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
                 if (line.isBlank()) continue;
                 String where = name + ":" + lineNo;
-                try {
-                    sink.accept(parseLine(line, file.id(), where, lineNo, ids));
-                    articles++;
-                } catch (LoadException e) {
-                    sink.skipped(e.getMessage());
-                    skipped++;
+                try (JsonParser p = Json.MAPPER.createParser(line)) {
+                    // Every JSON value on the line is read: a second object is an article of its
+                    // own (named by its column), anything else is reported, never dropped silently.
+                    int column = 1;
+                    for (int k = 0; ; k++) {
+                        JsonToken t;
+                        try {
+                            t = p.nextToken();
+                        } catch (JsonProcessingException e) {
+                            sink.skipped(where + ": " + (k == 0 ? "not valid JSON (" : "trailing garbage after the JSON object (")
+                                    + shortMessage(e) + "), " + (k == 0 ? "skipped" : "ignored"));
+                            skipped++;
+                            break;
+                        }
+                        if (t == null) break;
+                        column = p.currentTokenLocation().getColumnNr();
+                        String at = k == 0 ? where : where + ":" + column;
+                        if (k > 0 && t != JsonToken.START_OBJECT) {
+                            sink.skipped(at + ": trailing " + kind(t) + " after the JSON object, ignored");
+                            skipped++;
+                            break;
+                        }
+                        JsonNode node;
+                        try {
+                            node = Json.MAPPER.readTree(p);
+                        } catch (JsonProcessingException e) { // the rest of the line cannot be read
+                            sink.skipped(at + ": not valid JSON (" + shortMessage(e) + "), skipped");
+                            skipped++;
+                            break;
+                        }
+                        if (k > 0) sink.warn(at + ": a second JSON object on line " + lineNo + ", read as an article of its own");
+                        try {
+                            sink.accept(fromNode(node, line, file.id(), at, k == 0 ? String.valueOf(lineNo) : lineNo + ":" + column, ids));
+                            articles++;
+                        } catch (LoadException e) {
+                            sink.skipped(e.getMessage());
+                            skipped++;
+                        }
+                    }
                 }
             }
         } catch (LoadException e) {
@@ -67,7 +106,7 @@ public final class JsonlReader implements FormatReader {
         if (articles == 0 && skipped == 0) throw new LoadException(name + ": no JSON lines, skipped");
     }
 
-    /** One line to a document; {@code where} ("file.jsonl:17") starts every error message. */
+    /** One line to a document (its first JSON value); {@code where} ("file.jsonl:17") starts every error message. */
     static SourceDocument parseLine(String line, String fileId, String where, int lineNo, Set<String> ids)
             throws LoadException {
         JsonNode node;
@@ -76,9 +115,52 @@ public final class JsonlReader implements FormatReader {
         } catch (JsonProcessingException e) {
             throw new LoadException(where + ": not valid JSON (" + shortMessage(e) + "), skipped");
         }
+        return fromNode(node, line, fileId, where, String.valueOf(lineNo), ids);
+    }
+
+    private static String kind(JsonToken t) {
+        return switch (t) {
+            case START_ARRAY -> "JSON array";
+            case VALUE_STRING -> "JSON string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "JSON number";
+            case VALUE_TRUE, VALUE_FALSE -> "JSON boolean";
+            case VALUE_NULL -> "JSON null";
+            default -> "JSON value";
+        };
+    }
+
+    /** "a number", "an array", ... for a field of the wrong type. */
+    private static String typeOf(JsonNode v) {
+        if (v.isNumber()) return "a number";
+        if (v.isBoolean()) return "a boolean";
+        if (v.isArray()) return "an array";
+        if (v.isObject()) return "an object";
+        if (v.isTextual()) return "a string";
+        return "of another type";
+    }
+
+    private static SourceDocument fromNode(JsonNode node, String line, String fileId, String where, String position,
+                                           Set<String> ids) throws LoadException {
         if (node == null || !node.isObject()) throw new LoadException(where + ": not a JSON object, skipped");
+        for (String f : new String[] {"text", "html"}) {
+            JsonNode v = node.get(f);
+            if (v != null && !v.isNull() && !v.isTextual()) {
+                throw new LoadException(where + ": \"" + f + "\" is " + typeOf(v) + ", not a string, skipped");
+            }
+        }
+        JsonNode ps = node.get("paragraphs");
+        if (ps != null && !ps.isNull()) {
+            if (!ps.isArray()) throw new LoadException(where + ": \"paragraphs\" is " + typeOf(ps) + ", not an array of strings, skipped");
+            int i = 0;
+            for (JsonNode p : ps) {
+                if (!p.isTextual() && !p.isNull()) {
+                    throw new LoadException(where + ": \"paragraphs\"[" + i + "] is " + typeOf(p) + ", not a string, skipped");
+                }
+                i++;
+            }
+        }
         String id = string(node, "id");
-        if (id == null) id = fileId + ":" + lineNo;
+        if (id == null) id = fileId + ":" + position;
         String unique = id;
         for (int k = 2; !ids.add(unique); k++) unique = id + "~" + k;
         String published = string(node, "published");
@@ -86,7 +168,7 @@ public final class JsonlReader implements FormatReader {
         Metadata declared = new Metadata(string(node, "url"), string(node, "title"), string(node, "byline"),
                 normalisedDate != null ? normalisedDate : published, string(node, "site"),
                 language(string(node, "language")));
-        byte[] raw = line.getBytes(StandardCharsets.UTF_8);
+        byte[] raw = (position.indexOf(':') < 0 ? line : node.toString()).getBytes(StandardCharsets.UTF_8);
         String text = text(node);
         if (text != null && !text.isBlank()) {
             return new SourceDocument(unique, where, FORMAT, TextDecoder.sha256(raw), TextDecoder.normalise(text),
