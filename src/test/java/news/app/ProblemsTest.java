@@ -26,6 +26,8 @@ class ProblemsTest {
         p.warn("crawl.warc: 3 of 9 HTML pages had no article text");
         assertEquals(Problems.OK, p.exitCode());
         p.skipped("crawl.warc: record at offset 7: truncated record, skipped");
+        assertEquals(Problems.FAILURE, p.exitCode(), "skipped and nothing read: nothing processed");
+        p.documentRead();
         assertEquals(Problems.SKIPPED, p.exitCode());
     }
 }

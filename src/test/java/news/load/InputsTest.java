@@ -49,10 +49,12 @@ class InputsTest {
 
     @Test
     void gzipBombIsRefusedPastTheExpansionLimit() throws Exception {
-        // 64 MiB of zeros compresses to ~64 KiB: a ratio of ~1000, above the limit of 200.
+        // 64 MiB of one letter compresses to ~64 KiB: a ratio of ~1000, above the limit of 200
+        // (a letter, not zeros: zeros are refused as binary from the first 8 KiB).
         ByteArrayOutputStream bos = new ByteArrayOutputStream();
         try (OutputStream gz = new GZIPOutputStream(bos)) {
             byte[] zeros = new byte[1 << 20];
+            java.util.Arrays.fill(zeros, (byte) 'a');
             for (int i = 0; i < 64; i++) gz.write(zeros);
         }
         Path p = Files.write(dir.resolve("bomb.txt.gz"), bos.toByteArray());

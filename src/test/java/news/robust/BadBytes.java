@@ -91,7 +91,12 @@ final class BadBytes {
     }
 
     /** {@code size} zero bytes, gzipped with maximum compression (about 1:1000). */
+    /** {@code size} bytes of the letter "a", gzip-compressed (text, so only the expansion limit stops it). */
     static byte[] gzipBomb(long size) {
+        return gzipBomb(size, (byte) 'a');
+    }
+
+    static byte[] gzipBomb(long size, byte fill) {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(b, 1 << 16) {
             {
@@ -99,6 +104,7 @@ final class BadBytes {
             }
         }) {
             byte[] zeros = new byte[1 << 20];
+            java.util.Arrays.fill(zeros, fill);
             for (long n = 0; n < size; n += zeros.length) gz.write(zeros);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
