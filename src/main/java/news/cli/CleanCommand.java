@@ -16,7 +16,7 @@ public final class CleanCommand implements Callable<Integer> {
     @Mixin
     CorpusArgs io;
 
-    @Option(names = {"-f", "--format"}, description = "jsonl (default), json, csv or table.")
+    @Option(names = {"-f", "--format"}, description = "jsonl (default), json, csv, table; markdown or txt: each article as a document (title, then the body).")
     OutputFormat format = OutputFormat.JSONL;
 
     @Option(names = "--out-dir", paramLabel = "DIR", description = "Write one <id>.json per article into DIR.")

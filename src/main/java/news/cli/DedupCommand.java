@@ -72,6 +72,10 @@ public final class DedupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (format == OutputFormat.MARKDOWN || format == OutputFormat.TXT) {
+            System.err.println("news: error: --format " + format + " writes articles (news clean); dedup writes table, jsonl, json or csv");
+            return Problems.USAGE;
+        }
         Problems problems = new Problems(System.err);
         DedupOptions options;
         try {
