@@ -6,6 +6,7 @@ import news.app.CleanService;
 import news.app.Problems;
 import news.output.AtomicOutput;
 import news.output.OutputFormat;
+import news.progress.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,10 +31,14 @@ public final class CleanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Problems problems = new Problems(System.err);
+        Problems problems = common.problems("clean");
         int threads = common.threads();
-        if (outDir != null) return CleanService.runToDirectory(io.paths, outDir, problems, threads);
-        try (AtomicOutput out = AtomicOutput.open(io.output)) {
+        if (outDir != null) {
+            try (Progress progress = problems.progress()) {
+                return CleanService.runToDirectory(io.paths, outDir, problems, threads);
+            }
+        }
+        try (Progress progress = problems.progress(); AtomicOutput out = AtomicOutput.open(io.output)) {
             int code = explain ? CleanService.explain(io.paths, out.stream(), problems, threads)
                     : CleanService.run(io.paths, format, out.stream(), problems, threads);
             out.commit();

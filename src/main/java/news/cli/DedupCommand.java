@@ -8,6 +8,7 @@ import news.dedup.DedupOptions;
 import news.dedup.LshParams;
 import news.output.AtomicOutput;
 import news.output.OutputFormat;
+import news.progress.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -76,7 +77,6 @@ public final class DedupCommand implements Callable<Integer> {
             System.err.println("news: error: --format " + format + " writes articles (news clean); dedup writes table, jsonl, json or csv");
             return Problems.USAGE;
         }
-        Problems problems = new Problems(System.err);
         DedupOptions options;
         try {
             LshParams lsh = null;
@@ -92,7 +92,8 @@ public final class DedupCommand implements Callable<Integer> {
             System.err.println("news: error: " + e.getMessage());
             return Problems.USAGE;
         }
-        try (AtomicOutput out = AtomicOutput.open(output)) {
+        Problems problems = common.problems("dedup");
+        try (Progress progress = problems.progress(); AtomicOutput out = AtomicOutput.open(output)) {
             int code;
             try {
             if (explain != null) {
