@@ -50,7 +50,7 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         // Fast path: `news --version` answers before picocli builds its model (start-up time).
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-            System.out.println(new Version().getVersion()[0]);
+            System.out.println(String.join(System.lineSeparator(), new Version().getVersion()));
             System.exit(Problems.OK);
         }
         System.exit(execute(args));
@@ -149,12 +149,28 @@ public final class Main implements Runnable {
         return false;
     }
 
-    /** Version from the jar manifest, else the development default. */
+    /**
+     * Version, git commit and Java runtime: the first two from {@code news/build.properties},
+     * written at build time by {@link BuildFiles} ("unknown" where the build had no git).
+     */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"news " + (v == null ? "0.1.0" : v)};
+            java.util.Properties p = new java.util.Properties();
+            try (java.io.InputStream in = Main.class.getResourceAsStream("/news/build.properties")) {
+                if (in != null) p.load(in);
+            } catch (IOException e) {
+                // as if absent
+            }
+            String version = p.getProperty("version", Main.class.getPackage().getImplementationVersion());
+            String commit = p.getProperty("commit", "unknown");
+            String date = p.getProperty("commit_date", "unknown");
+            return new String[] {
+                "news " + (version == null ? "unknown" : version),
+                "commit " + commit + (date.equals("unknown") ? "" : " (" + date + ")"),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "
+                        + System.getProperty("java.vm.name") + ")"
+            };
         }
     }
 }
