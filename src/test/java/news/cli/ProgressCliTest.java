@@ -56,7 +56,7 @@ class ProgressCliTest {
             assertEquals("", plain.err(), command + ": stderr is not a terminal: no progress");
             Run forced = run(command, "--progress", "--verbose", "corpus");
             assertEquals(0, forced.exit());
-            if (!command.equals("dedup")) assertEquals(plain.out(), forced.out(), command); // dedup prints timings
+            assertEquals(plain.out(), forced.out(), command);
             List<String> passes = new ArrayList<>();
             String[] pieces = forced.err().split("\r\033\\[K", -1);
             for (String piece : pieces) {
