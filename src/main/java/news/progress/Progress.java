@@ -27,7 +27,7 @@ public final class Progress implements AutoCloseable {
     public enum Level { QUIET, NORMAL, VERBOSE }
 
     /** No progress, warnings shown: library use and tests. */
-    public static final Progress OFF = new Progress(null, "", false, Level.NORMAL, System::nanoTime);
+    public static final Progress OFF = new Progress(null, "", false, Level.NORMAL, null);
 
     static final long FIRST_FRAME_NANOS = 500_000_000L;
     static final long FRAME_NANOS = 200_000_000L;
@@ -38,6 +38,7 @@ public final class Progress implements AutoCloseable {
     private final String command;
     private final boolean live;
     private final Level level;
+    /** The test's clock; null: {@link System#nanoTime} (no lambda to bootstrap at start-up). */
     private final LongSupplier clock;
     private final long started;
     private final Object lock = new Object();
@@ -55,7 +56,7 @@ public final class Progress implements AutoCloseable {
         this.live = live && terminal != null;
         this.level = level;
         this.clock = clock;
-        this.started = clock.getAsLong();
+        this.started = now();
         this.lastFrame = started - FRAME_NANOS;
     }
 
@@ -67,7 +68,7 @@ public final class Progress implements AutoCloseable {
     public static Progress toStderr(String command, Level level, boolean force) {
         boolean live = level != Level.QUIET && (force || Terminal.stderrIsTerminal());
         if (!live && level == Level.NORMAL) return OFF;
-        Progress p = new Progress(System.err, command, live, level, System::nanoTime);
+        Progress p = new Progress(System.err, command, live, level, null);
         if (live) p.start();
         return p;
     }
@@ -89,6 +90,10 @@ public final class Progress implements AutoCloseable {
         ticker.start();
     }
 
+    private long now() {
+        return clock == null ? System.nanoTime() : clock.getAsLong();
+    }
+
     /** Whether warnings go to stderr (not with --quiet). */
     public boolean showsWarnings() {
         return level != Level.QUIET;
@@ -100,7 +105,7 @@ public final class Progress implements AutoCloseable {
      */
     public Pass pass(String label, int totalFiles) {
         if (this == OFF) return Pass.NONE;
-        Pass p = new Pass(this, label, totalFiles, clock.getAsLong());
+        Pass p = new Pass(this, label, totalFiles, now());
         current = p;
         return p;
     }
@@ -108,7 +113,7 @@ public final class Progress implements AutoCloseable {
     /** Draws a frame when one is due; the ticker thread calls it, tests call it with their clock. */
     void tick() {
         if (!live) return;
-        long now = clock.getAsLong();
+        long now = now();
         synchronized (lock) {
             if (closed || now - started < FIRST_FRAME_NANOS || now - lastFrame < FRAME_NANOS) return;
             lastFrame = now;
@@ -155,7 +160,7 @@ public final class Progress implements AutoCloseable {
     /** A pass is over: with --verbose, its summary line. */
     void ended(Pass p) {
         if (level != Level.VERBOSE || terminal == null) return;
-        long now = clock.getAsLong();
+        long now = now();
         double seconds = (now - p.started) / 1e9;
         double mb = p.chars.sum() / 1e6;
         println(String.format(Locale.ROOT, "news: %s: %s %d files, %d articles, %.1f MB of text in %.1f s (%.1f MB/s)",
@@ -192,7 +197,7 @@ public final class Progress implements AutoCloseable {
         if (previousErr != null) System.setErr(previousErr);
         if (level == Level.VERBOSE) {
             terminal.println(String.format(Locale.ROOT, "news: %s: done in %.1f s", command,
-                    (clock.getAsLong() - started) / 1e9));
+                    (now() - started) / 1e9));
             terminal.flush();
         }
     }
@@ -205,9 +210,10 @@ public final class Progress implements AutoCloseable {
         final String label;
         final int totalFiles;
         final long started;
-        final LongAdder files = new LongAdder();
-        final LongAdder documents = new LongAdder();
-        final LongAdder chars = new LongAdder();
+        /** Null in {@link #NONE}, which counts nothing. */
+        final LongAdder files;
+        final LongAdder documents;
+        final LongAdder chars;
         volatile boolean ended;
 
         private Pass(Progress owner, String label, int totalFiles, long started) {
@@ -215,6 +221,9 @@ public final class Progress implements AutoCloseable {
             this.label = label;
             this.totalFiles = totalFiles;
             this.started = started;
+            this.files = owner == null ? null : new LongAdder();
+            this.documents = owner == null ? null : new LongAdder();
+            this.chars = owner == null ? null : new LongAdder();
         }
 
         /** One input file is done. */
