@@ -12,7 +12,10 @@ import picocli.CommandLine.Command;
 
 /** Entry point: `news <command>`. Commands parse options and call one method of {@code news.app}. */
 @Command(name = "news", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Clean, deduplicate and extract quotes from multi-source news corpora.")
+        description = "Clean, deduplicate and extract quotes from multi-source news corpora.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:ok", "1:failure", "2:usage error",
+                        "3:finished, but some inputs were skipped (each reported on stderr in one line)"})
 public final class Main implements Runnable {
     /**
      * The subcommands by name, in help order. They are registered in {@link #commandLine} rather
