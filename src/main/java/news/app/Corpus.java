@@ -28,6 +28,7 @@ import news.load.ScannedFiles;
 import news.model.Article;
 import news.model.SourceDocument;
 import news.output.AtomicOutput;
+import news.progress.Progress;
 import news.util.Futures;
 
 /**
@@ -90,7 +91,7 @@ public final class Corpus {
      */
     public RepetitionIndex repetitionIndex() {
         RepetitionIndex index = RepetitionIndex.empty();
-        forEachDocument(RepetitionIndex::linesOf, index::addLines, true);
+        forEachDocument(RepetitionIndex::linesOf, index::addLines, true, "scanning");
         return index;
     }
 
@@ -105,26 +106,29 @@ public final class Corpus {
      */
     public <R> void mapArticles(TextCleaner cleaner, Function<Article, R> work, Consumer<R> sink) {
         RepetitionIndex index = repetitionIndex();
-        forEachDocument(d -> work.apply(cleaner.clean(d, index)), sink, false);
+        forEachDocument(d -> work.apply(cleaner.clean(d, index)), sink, false, "cleaning");
     }
 
     /** Every document, in input order, through {@code work} on all cores (no cleaning). */
     public <R> void mapDocuments(Function<SourceDocument, R> work, Consumer<R> sink) {
-        forEachDocument(work, sink, false);
+        forEachDocument(work, sink, false, "reading");
     }
 
     /** Every document, loaded once, in input order (no cleaning). */
     public void forEachDocument(Consumer<SourceDocument> sink) {
-        forEachDocument(d -> d, sink, false);
+        forEachDocument(d -> d, sink, false, "reading");
     }
 
     /**
      * The streaming engine. A producer thread walks the files: a single-article file becomes one
      * task (read + work), a multi-article file (JSON Lines, WARC) is read in the producer and
      * each article becomes a task. Tasks run on a pool; a bounded queue of their futures, taken
-     * in order by the calling thread, keeps output deterministic and memory flat.
+     * in order by the calling thread, keeps output deterministic and memory flat. Files and
+     * documents done are counted in {@code pass} ({@code label} says what the pass does).
      */
-    private <R> void forEachDocument(Function<SourceDocument, R> work, Consumer<R> sink, boolean fillCache) {
+    private <R> void forEachDocument(Function<SourceDocument, R> work, Consumer<R> sink, boolean fillCache,
+                                     String label) {
+        Progress.Pass pass = problems.progress().pass(label, files.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "news-worker");
             t.setDaemon(true);
@@ -139,12 +143,14 @@ public final class Corpus {
                     InputFile f = files.get(i);
                     int index = i;
                     if (isMultiArticle(f)) {
-                        readStreaming(f, index, doc -> put(window, pool.submit(() -> one(work, doc))));
+                        readStreaming(f, index, doc -> put(window, pool.submit(() -> one(work, doc, pass))));
+                        pass.file();
                     } else {
                         put(window, pool.submit(() -> {
                             List<SourceDocument> docs = cachedOrLoad(f, index, fillCache);
                             List<R> out = new ArrayList<>(docs.size());
-                            for (SourceDocument d : docs) out.addAll(one(work, d));
+                            for (SourceDocument d : docs) out.addAll(one(work, d, pass));
+                            pass.file();
                             return out;
                         }));
                     }
@@ -169,12 +175,14 @@ public final class Corpus {
         } finally {
             producer.interrupt();
             pool.shutdownNow();
+            pass.close();
         }
     }
 
-    private <R> List<R> one(Function<SourceDocument, R> work, SourceDocument d) {
+    private <R> List<R> one(Function<SourceDocument, R> work, SourceDocument d, Progress.Pass pass) {
         try {
             R r = work.apply(d);
+            pass.document(d.text().length());
             return r == null ? List.of() : List.of(r);
         } catch (RuntimeException | StackOverflowError e) {
             problems.skipped(d.path() + ": processing failed (" + e.getClass().getSimpleName()

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import news.load.Messages;
+import news.progress.Progress;
 
 /**
  * Collects the one-line errors and warnings of a run, prints each to stderr as it happens, and
@@ -16,12 +17,24 @@ public final class Problems {
     public static final int SKIPPED = 3;
 
     private final PrintStream err;
+    private final Progress progress;
     private final List<String> skipped = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private volatile boolean anyRead;
 
     public Problems(PrintStream err) {
+        this(err, Progress.OFF);
+    }
+
+    /** Reports to {@code err}; the run's passes report to {@code progress} (warnings only if it shows them). */
+    public Problems(PrintStream err, Progress progress) {
         this.err = err;
+        this.progress = progress;
+    }
+
+    /** Where the run's passes over the inputs report how far they are. */
+    public Progress progress() {
+        return progress;
     }
 
     /** A silent collector, for tests and library use. */
@@ -40,7 +53,7 @@ public final class Problems {
     public synchronized void warn(String message) {
         message = Messages.oneLine(message);
         warnings.add(message);
-        if (err != null) err.println("news: warning: " + message);
+        if (err != null && progress.showsWarnings()) err.println("news: warning: " + message);
     }
 
     public synchronized List<String> skippedMessages() {

@@ -6,6 +6,7 @@ import news.app.CleanService;
 import news.app.Problems;
 import news.output.AtomicOutput;
 import news.output.OutputFormat;
+import news.progress.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,7 +17,7 @@ public final class CleanCommand implements Callable<Integer> {
     @Mixin
     CorpusArgs io;
 
-    @Option(names = {"-f", "--format"}, description = "jsonl (default), json, csv or table.")
+    @Option(names = {"-f", "--format"}, description = "jsonl (default), json, csv, table; markdown or txt: each article as a document (title, then the body).")
     OutputFormat format = OutputFormat.JSONL;
 
     @Option(names = "--out-dir", paramLabel = "DIR", description = "Write one <id>.json per article into DIR (unsafe or long ids: a safe name with a hash "
@@ -31,11 +32,11 @@ public final class CleanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Problems problems = new Problems(System.err);
+        Problems problems = common.problems("clean");
         int threads = common.threads();
         if (explain) common.refuseFormat("--explain (it writes a report for people)");
         OutputFormat format = common.format(this.format, io.output, OutputFormat.JSONL);
-        try (AtomicOutput out = AtomicOutput.open(io.output)) {
+        try (Progress progress = problems.progress(); AtomicOutput out = AtomicOutput.open(io.output)) {
             if (outDir != null) {
                 int code = CleanService.runToDirectory(io.paths, outDir, format, out.stream(), problems, threads);
                 out.commit();

@@ -8,6 +8,7 @@ import news.dedup.DedupOptions;
 import news.dedup.LshParams;
 import news.output.AtomicOutput;
 import news.output.OutputFormat;
+import news.progress.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -73,7 +74,6 @@ public final class DedupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Problems problems = new Problems(System.err);
         CommandSpec spec = common.spec;
         OptionRanges.checkShare(spec, "--threshold", threshold);
         OptionRanges.checkShare(spec, "--containment", containment);
@@ -95,6 +95,10 @@ public final class DedupCommand implements Callable<Integer> {
         }
         OutputFormat format = common.format(this.format, output, OutputFormat.TABLE);
         if (explain != null && format == OutputFormat.CSV) format = OutputFormat.TABLE; // inferred from -o x.csv
+        if (format == OutputFormat.MARKDOWN || format == OutputFormat.TXT) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--format " + format + " writes articles (news clean); dedup writes table, jsonl, json or csv");
+        }
         DedupOptions options;
         try {
             LshParams lsh = null;
@@ -110,7 +114,8 @@ public final class DedupCommand implements Callable<Integer> {
             System.err.println("news: error: " + e.getMessage());
             return Problems.USAGE;
         }
-        try (AtomicOutput out = AtomicOutput.open(output)) {
+        Problems problems = common.problems("dedup");
+        try (Progress progress = problems.progress(); AtomicOutput out = AtomicOutput.open(output)) {
             int code;
             try {
             if (explain != null) {

@@ -5,6 +5,7 @@ import news.app.ListService;
 import news.app.Problems;
 import news.output.AtomicOutput;
 import news.output.OutputFormat;
+import news.progress.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,8 +28,8 @@ public final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Problems problems = new Problems(System.err);
-        try (AtomicOutput out = AtomicOutput.open(io.output)) {
+        Problems problems = common.problems("list");
+        try (Progress progress = problems.progress(); AtomicOutput out = AtomicOutput.open(io.output)) {
             int code = ListService.run(io.paths, common.format(format, io.output, OutputFormat.TABLE), sort, out.stream(), problems, common.threads());
             out.commit();
             return code;

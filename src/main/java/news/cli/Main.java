@@ -12,7 +12,10 @@ import picocli.CommandLine.Command;
 
 /** Entry point: `news <command>`. Commands parse options and call one method of {@code news.app}. */
 @Command(name = "news", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Clean, deduplicate and extract quotes from multi-source news corpora.")
+        description = "Clean, deduplicate and extract quotes from multi-source news corpora.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:ok", "1:failure", "2:usage error",
+                        "3:finished, but some inputs were skipped (each reported on stderr in one line)"})
 public final class Main implements Runnable {
     /**
      * The subcommands by name, in help order. They are registered in {@link #commandLine} rather
@@ -55,7 +58,7 @@ public final class Main implements Runnable {
         }
         // Fast path: `news --version` answers before picocli builds its model (start-up time).
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-            System.out.println(new Version().getVersion()[0]);
+            System.out.println(String.join(System.lineSeparator(), new Version().getVersion()));
             System.exit(Problems.OK);
         }
         System.exit(execute(args));
@@ -154,12 +157,28 @@ public final class Main implements Runnable {
         return false;
     }
 
-    /** Version from the jar manifest, else the development default. */
+    /**
+     * Version, git commit and Java runtime: the first two from {@code news/build.properties},
+     * written at build time by {@link BuildFiles} ("unknown" where the build had no git).
+     */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"news " + (v == null ? "0.1.0" : v)};
+            java.util.Properties p = new java.util.Properties();
+            try (java.io.InputStream in = Main.class.getResourceAsStream("/news/build.properties")) {
+                if (in != null) p.load(in);
+            } catch (IOException e) {
+                // as if absent
+            }
+            String version = p.getProperty("version", Main.class.getPackage().getImplementationVersion());
+            String commit = p.getProperty("commit", "unknown");
+            String date = p.getProperty("commit_date", "unknown");
+            return new String[] {
+                "news " + (version == null ? "unknown" : version),
+                "commit " + commit + (date.equals("unknown") ? "" : " (" + date + ")"),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "
+                        + System.getProperty("java.vm.name") + ")"
+            };
         }
     }
 }

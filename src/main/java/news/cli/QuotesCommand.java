@@ -8,6 +8,7 @@ import news.app.Problems;
 import news.app.QuotesService;
 import news.output.AtomicOutput;
 import news.output.OutputFormat;
+import news.progress.Progress;
 import news.quotes.QuoteKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,11 +56,11 @@ public final class QuotesCommand implements Callable<Integer> {
             }
         }
         boolean wantIndirect = indirect || ks.contains(QuoteKind.INDIRECT);
-        Problems problems = new Problems(System.err);
+        Problems problems = common.problems("quotes");
         OptionRanges.check(common.spec, "--min-words", minWords, 0, Integer.MAX_VALUE);
         QuotesService.Options o = new QuotesService.Options(common.format(format, io.output, OutputFormat.TABLE), speaker, ks, minWords, wantIndirect, group,
                 common.threads());
-        try (AtomicOutput out = AtomicOutput.open(io.output)) {
+        try (Progress progress = problems.progress(); AtomicOutput out = AtomicOutput.open(io.output)) {
             int code = QuotesService.run(io.paths, o, out.stream(), problems);
             out.commit();
             return code;

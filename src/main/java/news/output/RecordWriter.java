@@ -40,6 +40,8 @@ public final class RecordWriter implements AutoCloseable {
     /** json and jsonl output of {@link #write(Prepared)}: bytes encoded by workers, buffered here. */
     private java.io.OutputStream bytes;
     private boolean csvHeaderWritten;
+    /** Articles written as documents (markdown, txt). */
+    private long documents;
 
     /** {@code columns} fixes the csv/table columns; json and jsonl write every field of a row. */
     public RecordWriter(OutputStream stream, OutputFormat format, List<String> columns) {
@@ -123,6 +125,13 @@ public final class RecordWriter implements AutoCloseable {
                     writeCsvLine(vals);
                 }
                 case TABLE -> tableRows.add(row);
+                case MARKDOWN, TXT -> {
+                    if (ArticleDocuments.isArticle(row)) {
+                        ArticleDocuments.write(out, row, format == OutputFormat.MARKDOWN, documents++ == 0);
+                    } else {
+                        tableRows.add(row);
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -162,6 +171,12 @@ public final class RecordWriter implements AutoCloseable {
                 if (!csvHeaderWritten) writeCsvLine(new ArrayList<>(columns));
             }
             case TABLE -> writeTable();
+            case MARKDOWN -> {
+                if (!tableRows.isEmpty()) ArticleDocuments.writeTable(out, columns, tableRows);
+            }
+            case TXT -> {
+                if (!tableRows.isEmpty()) writeTable();
+            }
             default -> { }
         }
         out.flush();

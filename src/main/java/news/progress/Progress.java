@@ -1,0 +1,279 @@
+package news.progress;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongSupplier;
+
+/**
+ * Progress of a run on stderr: files done of all, articles, megabytes of text read, MB/s and
+ * the time left, redrawn in place on one line a few times a second while stderr is a terminal
+ * (or {@code --progress} asks for it), and cleared when the run ends; nothing otherwise.
+ * {@code --verbose} adds a summary line per pass; {@code --quiet} turns warnings off too.
+ *
+ * <p>Our own, not a library (me.tongfei:progressbar pulls in JLine, ~1 MB of classes, and its
+ * terminal detection costs tens of milliseconds at start-up, a tenth of {@code news list}):
+ * what is needed is one line of counters. Counting costs a {@link LongAdder} increment per
+ * document, and nothing at all when progress is off ({@link #OFF}: no thread, no counters).
+ * The drawing happens on a daemon thread of its own, so it goes on during stages that read
+ * nothing (dedup's clustering) and never slows a worker. While a frame is on the screen, every
+ * other write to {@code System.err} first clears it, so messages never land inside a frame.
+ */
+public final class Progress implements AutoCloseable {
+    /** How chatty stderr is. */
+    public enum Level { QUIET, NORMAL, VERBOSE }
+
+    /** No progress, warnings shown: library use and tests. */
+    public static final Progress OFF = new Progress(null, "", false, Level.NORMAL, null);
+
+    static final long FIRST_FRAME_NANOS = 500_000_000L;
+    static final long FRAME_NANOS = 200_000_000L;
+    static final int MAX_WIDTH = 79;
+    private static final String CLEAR = "\r\033[K";
+
+    private final PrintStream terminal;
+    private final String command;
+    private final boolean live;
+    private final Level level;
+    /** The test's clock; null: {@link System#nanoTime} (no lambda to bootstrap at start-up). */
+    private final LongSupplier clock;
+    private final long started;
+    private final Object lock = new Object();
+    private volatile Pass current;
+    /** Whether a frame is on the screen (guarded by {@link #lock}). */
+    private boolean drawn;
+    private long lastFrame;
+    private Thread ticker;
+    private PrintStream previousErr;
+    private boolean closed;
+
+    Progress(PrintStream terminal, String command, boolean live, Level level, LongSupplier clock) {
+        this.terminal = terminal;
+        this.command = command;
+        this.live = live && terminal != null;
+        this.level = level;
+        this.clock = clock;
+        this.started = now();
+        this.lastFrame = started - FRAME_NANOS;
+    }
+
+    /**
+     * The progress of {@code command} on standard error: drawn when stderr is a terminal or
+     * {@code force}, never when {@code level} is QUIET. While drawing, {@code System.err} is
+     * replaced by a stream that clears the frame before each write, until {@link #close}.
+     */
+    public static Progress toStderr(String command, Level level, boolean force) {
+        boolean live = level != Level.QUIET && (force || Terminal.stderrIsTerminal());
+        if (!live && level == Level.NORMAL) return OFF;
+        Progress p = new Progress(System.err, command, live, level, null);
+        if (live) p.start();
+        return p;
+    }
+
+    private void start() {
+        previousErr = System.err;
+        System.setErr(new PrintStream(new ClearingStream(terminal), true, StandardCharsets.UTF_8));
+        ticker = new Thread(() -> {
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    Thread.sleep(50);
+                    tick();
+                }
+            } catch (InterruptedException e) {
+                // closed
+            }
+        }, "news-progress");
+        ticker.setDaemon(true);
+        ticker.start();
+    }
+
+    private long now() {
+        return clock == null ? System.nanoTime() : clock.getAsLong();
+    }
+
+    /** Whether warnings go to stderr (not with --quiet). */
+    public boolean showsWarnings() {
+        return level != Level.QUIET;
+    }
+
+    /**
+     * Starts a pass over {@code totalFiles} input files (the previous one, if any, is over).
+     * {@code label} says what the pass does: "scanning", "cleaning", "reading".
+     */
+    public Pass pass(String label, int totalFiles) {
+        if (this == OFF) return Pass.NONE;
+        Pass p = new Pass(this, label, totalFiles, now());
+        current = p;
+        return p;
+    }
+
+    /** Draws a frame when one is due; the ticker thread calls it, tests call it with their clock. */
+    void tick() {
+        if (!live) return;
+        long now = now();
+        synchronized (lock) {
+            if (closed || now - started < FIRST_FRAME_NANOS || now - lastFrame < FRAME_NANOS) return;
+            lastFrame = now;
+            terminal.print(CLEAR + fit(frame(now)));
+            terminal.flush();
+            drawn = true;
+        }
+    }
+
+    /** What the line says at {@code now}. */
+    String frame(long now) {
+        Pass p = current;
+        if (p == null) return command + ": starting… " + clockTime(now - started);
+        if (p.ended) {
+            return command + ": " + p.documents.sum() + " articles read, working… " + clockTime(now - started);
+        }
+        long files = p.files.sum();
+        long docs = p.documents.sum();
+        double mb = p.chars.sum() / 1e6;
+        double seconds = (now - p.started) / 1e9;
+        StringBuilder b = new StringBuilder(96);
+        b.append(command).append(": ").append(p.label).append(' ').append(files).append('/').append(p.totalFiles)
+                .append(" files · ").append(docs).append(docs == 1 ? " article · " : " articles · ")
+                .append(String.format(Locale.ROOT, "%.1f MB", mb));
+        if (seconds >= 0.1) b.append(String.format(Locale.ROOT, " · %.1f MB/s", mb / seconds));
+        if (files > 0 && p.totalFiles > 1 && files < p.totalFiles) {
+            long left = (long) ((p.totalFiles - files) * ((now - p.started) / (double) files));
+            b.append(" · ETA ").append(clockTime(left));
+        }
+        return b.toString();
+    }
+
+    private static String fit(String frame) {
+        return frame.length() <= MAX_WIDTH ? frame : frame.substring(0, MAX_WIDTH - 1) + "…";
+    }
+
+    /** 0:07, 12:34, 1:02:03. */
+    static String clockTime(long nanos) {
+        long s = Math.max(0, nanos / 1_000_000_000L);
+        if (s < 3600) return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+        return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+    }
+
+    /** A pass is over: with --verbose, its summary line. */
+    void ended(Pass p) {
+        if (level != Level.VERBOSE || terminal == null) return;
+        long now = now();
+        double seconds = (now - p.started) / 1e9;
+        double mb = p.chars.sum() / 1e6;
+        println(String.format(Locale.ROOT, "news: %s: %s %d files, %d articles, %.1f MB of text in %.1f s (%.1f MB/s)",
+                command, p.label, p.files.sum(), p.documents.sum(), mb, seconds, seconds > 0 ? mb / seconds : 0.0));
+    }
+
+    /** A message line on stderr, after clearing the frame. */
+    void println(String line) {
+        synchronized (lock) {
+            clearFrame();
+            terminal.println(line);
+            terminal.flush();
+        }
+    }
+
+    private void clearFrame() {
+        if (drawn) {
+            terminal.print(CLEAR);
+            drawn = false;
+        }
+    }
+
+    /** Stops drawing, clears the line, gives {@code System.err} back; with --verbose, the total time. */
+    @Override
+    public void close() {
+        if (this == OFF) return;
+        synchronized (lock) {
+            if (closed) return;
+            closed = true;
+            clearFrame();
+            terminal.flush();
+        }
+        if (ticker != null) ticker.interrupt();
+        if (previousErr != null) System.setErr(previousErr);
+        if (level == Level.VERBOSE) {
+            terminal.println(String.format(Locale.ROOT, "news: %s: done in %.1f s", command,
+                    (now() - started) / 1e9));
+            terminal.flush();
+        }
+    }
+
+    /** Counters of one pass over the inputs; thread-safe. */
+    public static final class Pass implements AutoCloseable {
+        static final Pass NONE = new Pass(null, "", 0, 0);
+
+        private final Progress owner;
+        final String label;
+        final int totalFiles;
+        final long started;
+        /** Null in {@link #NONE}, which counts nothing. */
+        final LongAdder files;
+        final LongAdder documents;
+        final LongAdder chars;
+        volatile boolean ended;
+
+        private Pass(Progress owner, String label, int totalFiles, long started) {
+            this.owner = owner;
+            this.label = label;
+            this.totalFiles = totalFiles;
+            this.started = started;
+            this.files = owner == null ? null : new LongAdder();
+            this.documents = owner == null ? null : new LongAdder();
+            this.chars = owner == null ? null : new LongAdder();
+        }
+
+        /** One input file is done. */
+        public void file() {
+            if (owner != null) files.increment();
+        }
+
+        /** One document of {@code textChars} characters is done. */
+        public void document(long textChars) {
+            if (owner == null) return;
+            documents.increment();
+            chars.add(textChars);
+        }
+
+        /** The pass is over. */
+        @Override
+        public void close() {
+            if (owner == null || ended) return;
+            ended = true;
+            owner.ended(this);
+        }
+    }
+
+    /** The stream behind {@code System.err} while frames are drawn: clears the frame before each write. */
+    private final class ClearingStream extends OutputStream {
+        private final PrintStream out;
+
+        ClearingStream(PrintStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int b) {
+            synchronized (lock) {
+                clearFrame();
+                out.write(b);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            synchronized (lock) {
+                clearFrame();
+                out.write(b, off, len);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package news.progress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/** The progress line, drawn on a clock the test moves (no timing in the test). */
+class ProgressTest {
+    private static final long MS = 1_000_000L;
+    private final AtomicLong now = new AtomicLong(1_000 * MS);
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final PrintStream terminal = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+    private Progress progress(boolean live, Progress.Level level) {
+        return new Progress(terminal, "clean", live, level, now::get);
+    }
+
+    private String screen() {
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void framesShowFilesArticlesMegabytesRateAndTimeLeft() {
+        Progress p = progress(true, Progress.Level.NORMAL);
+        Progress.Pass pass = p.pass("cleaning", 10);
+        now.addAndGet(400 * MS);
+        p.tick();
+        assertEquals("", screen(), "no frame in the first half second");
+        for (int i = 0; i < 4; i++) {
+            pass.document(500_000);
+            pass.file();
+        }
+        now.addAndGet(1_600 * MS); // 2 s into the pass: 4 of 10 files, 2 MB
+        p.tick();
+        assertEquals("\r\033[Kclean: cleaning 4/10 files · 4 articles · 2.0 MB · 1.0 MB/s · ETA 0:03", screen());
+        bytes.reset();
+        now.addAndGet(100 * MS);
+        p.tick();
+        assertEquals("", screen(), "at most one frame per 200 ms");
+        pass.close();
+        now.addAndGet(61_000 * MS);
+        p.tick();
+        assertEquals("\r\033[Kclean: 4 articles read, working… 1:03", screen());
+        bytes.reset();
+        p.close();
+        assertEquals("\r\033[K", screen(), "closing clears the line");
+    }
+
+    @Test
+    void messagesClearTheFrameFirst() {
+        Progress p = progress(true, Progress.Level.NORMAL);
+        p.pass("scanning", 2).file();
+        now.addAndGet(600 * MS);
+        p.tick();
+        p.println("news: error: x.txt: unreadable, skipped");
+        assertTrue(screen().endsWith("ETA 0:00\r\033[Knews: error: x.txt: unreadable, skipped" + System.lineSeparator()), screen());
+    }
+
+    @Test
+    void verbosePrintsAPassSummaryAndTheTotalTimeAndNotLiveDrawsNothing() {
+        Progress p = progress(false, Progress.Level.VERBOSE);
+        Progress.Pass pass = p.pass("scanning", 3);
+        for (int i = 0; i < 3; i++) {
+            pass.file();
+            pass.document(1_000_000);
+        }
+        now.addAndGet(1_500 * MS);
+        p.tick();
+        pass.close();
+        pass.close(); // once
+        p.close();
+        String nl = System.lineSeparator();
+        assertEquals("news: clean: scanning 3 files, 3 articles, 3.0 MB of text in 1.5 s (2.0 MB/s)" + nl
+                + "news: clean: done in 1.5 s" + nl, screen());
+    }
+
+    @Test
+    void quietShowsNoWarningsAndOffCountsNothing() {
+        assertTrue(!progress(false, Progress.Level.QUIET).showsWarnings());
+        assertTrue(Progress.OFF.showsWarnings());
+        assertSame(Progress.Pass.NONE, Progress.OFF.pass("cleaning", 5));
+        Progress.Pass none = Progress.OFF.pass("cleaning", 5);
+        none.document(10);
+        none.file();
+        none.close();
+        assertEquals(null, none.documents, "no counters at all");
+    }
+
+    @Test
+    void longFramesAreCutToTheWidthAndClockTimesRead() {
+        assertEquals("0:07", Progress.clockTime(7_000 * MS));
+        assertEquals("12:34", Progress.clockTime((12 * 60 + 34) * 1_000 * MS));
+        assertEquals("1:02:03", Progress.clockTime(3723L * 1_000 * MS));
+        Progress p = new Progress(terminal, "x".repeat(100), true, Progress.Level.NORMAL, now::get);
+        now.addAndGet(600 * MS);
+        p.tick();
+        assertEquals(Progress.MAX_WIDTH, screen().length() - "\r\033[K".length());
+    }
+}
