@@ -34,6 +34,7 @@ public final class Main implements Runnable {
             m.put("quotes", QuotesCommand.class);
             m.put("dedup", DedupCommand.class);
             m.put("export", ExportCommand.class);
+            m.put("report", ReportCommand.class);
             m.put("bench", BenchCommand.class);
             m.put("help", CommandLine.HelpCommand.class);
             ALL = Collections.unmodifiableMap(m);
