@@ -33,14 +33,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         Problems problems = new Problems(System.err);
         try (AtomicOutput out = AtomicOutput.open(io.output)) {
-            int code;
-            try {
-                code = DatabaseExport.run(io.paths, db, common.threads(), format, out.stream(), problems);
-            } catch (IllegalArgumentException e) { // two inputs with one article id
-                if (common.debug) e.printStackTrace();
-                System.err.println("news: error: " + e.getMessage());
-                return Problems.FAILURE;
-            }
+            int code = DatabaseExport.run(io.paths, db, common.threads(), format, out.stream(), problems);
             out.commit();
             return code;
         }

@@ -21,14 +21,7 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Problems problems = new Problems(System.err);
         try (AtomicOutput out = AtomicOutput.open(io.output)) {
-            int code;
-            try {
-                code = HtmlReport.run(io.paths, common.threads(), out.stream(), problems);
-            } catch (IllegalArgumentException e) { // two inputs with one article id
-                if (common.debug) e.printStackTrace();
-                System.err.println("news: error: " + e.getMessage());
-                return Problems.FAILURE;
-            }
+            int code = HtmlReport.run(io.paths, common.threads(), out.stream(), problems);
             out.commit();
             return code;
         }

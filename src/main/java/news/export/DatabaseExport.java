@@ -144,15 +144,7 @@ public final class DatabaseExport {
         Map<String, Long> rows = new LinkedHashMap<>();
         try (Statement s = c.createStatement()) {
             for (String t : Schema.names()) {
-                try {
-                    s.execute("INSERT INTO main." + t + " SELECT * FROM temp.staged_" + t);
-                } catch (SQLException e) {
-                    if (t.equals("articles") && e.getMessage() != null && e.getMessage().contains("PRIMARY KEY")) {
-                        throw new IllegalArgumentException("two inputs with one article id ("
-                                + firstLine(e.getMessage()) + ")");
-                    }
-                    throw e;
-                }
+                s.execute("INSERT INTO main." + t + " SELECT * FROM temp.staged_" + t);
                 s.execute("DROP TABLE temp.staged_" + t);
                 try (ResultSet rs = s.executeQuery("SELECT count(*) FROM main." + t)) {
                     rs.next();
