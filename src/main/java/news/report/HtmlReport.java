@@ -250,7 +250,7 @@ public final class HtmlReport {
     /** Quotes per speaker (name variants folded) and outlet. */
     record SpeakerCounts(String speaker, Map<String, Integer> byOutlet, int total) {}
 
-    List<SpeakerCounts> speakerCounts() {
+    static List<SpeakerCounts> speakerCounts(ReportData data) {
         List<String> names = new ArrayList<>();
         List<Map<String, Integer>> spellings = new ArrayList<>();
         List<Map<String, Integer>> counts = new ArrayList<>();
@@ -293,7 +293,7 @@ public final class HtmlReport {
     }
 
     private void chart(Writer w) throws IOException {
-        List<SpeakerCounts> all = speakerCounts();
+        List<SpeakerCounts> all = speakerCounts(data);
         List<SpeakerCounts> shown = all.subList(0, Math.min(CHART_SPEAKERS, all.size()));
         Map<String, Integer> outletTotals = new LinkedHashMap<>();
         for (SpeakerCounts s : shown) s.byOutlet().forEach((o, n) -> outletTotals.merge(o, n, Integer::sum));
