@@ -36,6 +36,8 @@ public final class Main implements Runnable {
             m.put("clean", CleanCommand.class);
             m.put("quotes", QuotesCommand.class);
             m.put("dedup", DedupCommand.class);
+            m.put("export", ExportCommand.class);
+            m.put("report", ReportCommand.class);
             m.put("bench", BenchCommand.class);
             m.put("help", CommandLine.HelpCommand.class);
             ALL = Collections.unmodifiableMap(m);

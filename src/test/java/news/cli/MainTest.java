@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** Lazy subcommand registration: only the invoked command's model is built, with no visible difference. */
 class MainTest {
-    private static final List<String> ALL = List.of("list", "clean", "quotes", "dedup", "bench", "help");
+    private static final List<String> ALL = List.of("list", "clean", "quotes", "dedup", "export", "report", "bench", "help");
 
     @Test
     void everyCommandIsRegisteredUnderItsAnnotatedName() {
@@ -22,7 +22,7 @@ class MainTest {
 
     @Test
     void anInvokedCommandIsRegisteredAlone() {
-        for (String name : List.of("list", "clean", "quotes", "dedup", "bench")) {
+        for (String name : List.of("list", "clean", "quotes", "dedup", "export", "report", "bench")) {
             assertEquals(List.of(name), List.copyOf(Main.commandLine(name, "--help").getSubcommands().keySet()));
         }
     }
@@ -40,7 +40,7 @@ class MainTest {
 
     @Test
     void aCommandsHelpIsTheSameAloneAsAmongAll() {
-        for (String name : List.of("list", "clean", "quotes", "dedup", "bench")) {
+        for (String name : List.of("list", "clean", "quotes", "dedup", "export", "report", "bench")) {
             CommandLine alone = Main.commandLine(name).getSubcommands().get(name);
             CommandLine amongAll = Main.commandLine("--help").getSubcommands().get(name);
             assertEquals(amongAll.getUsageMessage(CommandLine.Help.Ansi.OFF), alone.getUsageMessage(CommandLine.Help.Ansi.OFF));
