@@ -62,6 +62,10 @@ public final class WcxbBenchmark {
                 case "--worst" -> worst = Integer.parseInt(args[++i]);
                 case "--type" -> worstType = args[++i];
                 case "--only" -> only = args[++i];
+                case "--where" -> {
+                    where(dir, args[i + 1], args[i + 2]);
+                    return;
+                }
                 case "--no-peer" -> peer = false;
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 default -> dir = Path.of(args[i]);
@@ -346,6 +350,31 @@ public final class WcxbBenchmark {
         String o = squash(ours.toString());
         for (String para : t.body().split("\n+")) if (!para.isBlank() && !o.contains(squash(para))) System.out.println("- " + para);
         System.out.println("extractor " + BodyScore.score(ours.toString(), t.body()) + " word " + WordScore.score(ours.toString(), t.body()));
+    }
+
+    /** Debugging aid: the ancestors of the element holding a snippet (dev pages only). */
+    private static void where(Path dir, String id, String snippet) throws IOException {
+        if (KeptAside.isKeptAside(id)) {
+            System.err.println("a kept-aside page (not shown)");
+            System.exit(2);
+        }
+        byte[] bytes;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(dir.resolve("html").resolve(id + ".html.gz")))) {
+            bytes = in.readAllBytes();
+        }
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(HtmlCharset.decode(bytes, null, id).html());
+        for (org.jsoup.nodes.Element e : doc.getAllElements()) {
+            if (!e.ownText().contains(snippet)) continue;
+            for (org.jsoup.nodes.Element a = e; a != null; a = a.parent()) {
+                System.out.println("  " + a.normalName() + (a.id().isEmpty() ? "" : "#" + a.id())
+                        + (a.className().isEmpty() ? "" : "." + a.className().replace(' ', '.'))
+                        + (a.attributes().size() > 0 ? " " + a.attributes().asList().stream()
+                        .filter(x -> !x.getKey().equals("class") && !x.getKey().equals("id"))
+                        .map(x -> x.getKey() + "=" + (x.getValue().length() > 40 ? x.getValue().substring(0, 40) : x.getValue()))
+                        .toList() : "") + " text=" + a.text().length());
+            }
+            System.out.println("--");
+        }
     }
 
     private static String squash(String s) {
