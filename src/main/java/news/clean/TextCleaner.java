@@ -218,7 +218,7 @@ public final class TextCleaner {
         if (words == 0) problems.add("empty body");
         else if (words < SHORT_BODY_WORDS) problems.add("short body");
         return new Article(doc.id(), doc.path(), md.url(), site, md.language(), title, subtitle, byline,
-                md.published(), dateline, credits, paragraphs, removals, doc.sha256(), t.length(), problems);
+                md.published(), dateline, credits, paragraphs, removals, doc.sha256(), t.length(), problems, md.pageType());
     }
 
     /** Every piece not kept becomes a removal (a headline line may carry a breadcrumb too), in source order. */

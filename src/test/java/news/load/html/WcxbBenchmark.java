@@ -67,6 +67,10 @@ public final class WcxbBenchmark {
                     return;
                 }
                 case "--no-peer" -> peer = false;
+                case "--types" -> {
+                    typesOnly(dir);
+                    return;
+                }
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 default -> dir = Path.of(args[i]);
             }
@@ -293,7 +297,7 @@ public final class WcxbBenchmark {
     }
 
     static String pageType(Article a) {
-        return "article";
+        return a.pageType() == null ? "none" : a.pageType();
     }
 
     private static double share(int k, int n) {
@@ -350,6 +354,32 @@ public final class WcxbBenchmark {
         String o = squash(ours.toString());
         for (String para : t.body().split("\n+")) if (!para.isBlank() && !o.contains(squash(para))) System.out.println("- " + para);
         System.out.println("extractor " + BodyScore.score(ours.toString(), t.body()) + " word " + WordScore.score(ours.toString(), t.body()));
+    }
+
+    /** Page types alone, from the extractor (fast): confusion on the dev part, accuracy on both. */
+    private static void typesOnly(Path dir) throws IOException {
+        Map<String, Truth> truth = loadTruth(dir);
+        Map<String, Map<String, Integer>> confusion = new TreeMap<>();
+        int[] n = new int[2], ok = new int[2];
+        for (Truth t : truth.values()) {
+            byte[] bytes;
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(dir.resolve("html").resolve(t.id() + ".html.gz")))) {
+                bytes = in.readAllBytes();
+            }
+            String got = HtmlReader.extract(HtmlCharset.decode(bytes, null, t.id()).html(), t.url()).metadata().pageType();
+            int part = t.aside() ? 1 : 0;
+            n[part]++;
+            if (t.type().equals(got)) ok[part]++;
+            if (!t.aside()) {
+                confusion.computeIfAbsent(t.type(), k -> new TreeMap<>()).merge(got, 1, Integer::sum);
+                if (System.getProperty("news.typeOf") != null && t.type().equals(System.getProperty("news.typeOf")) && !t.type().equals(got)) {
+                    System.out.println("  " + t.id() + " " + got + " " + t.url());
+                }
+            }
+        }
+        confusion.forEach((k, v) -> System.out.println(k + " -> " + v));
+        System.out.printf(Locale.ROOT, "page_type accuracy: dev %.3f (%d) | kept aside %.3f (%d)%n", share(ok[0], n[0]), n[0],
+                share(ok[1], n[1]), n[1]);
     }
 
     /** Debugging aid: the ancestors of the element holding a snippet (dev pages only). */
