@@ -208,6 +208,34 @@ final class ChromeCatalogue {
         return null;
     }
 
+    /** Longest block of extracted HTML that a strong cue marks as chrome. */
+    static final int BLOCK_STRONG_MAX_WORDS = 12;
+    /** Longest block that weak cues alone mark. */
+    static final int BLOCK_WEAK_MAX_WORDS = 4;
+
+    /**
+     * The junk class of one block of extracted HTML, or null: stricter than {@link #classify},
+     * because the DOM extractor already chose the container, and list items, headings and table
+     * rows there are short without being chrome ("Presenting a live webinar"). A strong cue marks
+     * a short block; weak cues only a block made of nothing but cues and fillers ("Share",
+     * "Follow us on Twitter").
+     */
+    static String classifyBlock(WordList wl, boolean sentenceLike) {
+        int n = wl.size();
+        if (n == 0) return null;
+        Hits h = hits(wl);
+        if (h.firstStrongClass >= 0 && n <= BLOCK_STRONG_MAX_WORDS) return CLASSES.get(h.firstStrongClass).reason();
+        if (n <= BLOCK_WEAK_MAX_WORDS && !sentenceLike && !h.all.isEmpty()) {
+            int fillers = 0;
+            for (int i = 0; i < n; i++) if (FILLER.contains(wl.words[i])) fillers++;
+            for (int c = 0; c < CLASSES.size(); c++) {
+                int covered = weakCoverage(h, c);
+                if (covered > 0 && covered + fillers >= n) return CLASSES.get(c).reason();
+            }
+        }
+        return null;
+    }
+
     /** Distinct strong cue phrases in the line, over all classes. */
     static int strongHits(WordList wl) {
         return hits(wl).strongPhrases.size();

@@ -41,25 +41,44 @@ public final class TextCleaner {
         List<Removal> removals = new ArrayList<>();
         List<String> credits = new ArrayList<>();
         java.util.BitSet blankBefore = new java.util.BitSet();
-        List<Piece> pieces = splitLines(t, removals, blankBefore);
+        boolean html = FROM_HTML.equals(doc.format());
+        List<Piece> pieces = splitLines(t, removals, blankBefore, html);
 
         // Soft-wrapped lines (no sentence end, next line goes on in lower case) are one paragraph,
         // judged together. The rule looks at the two lines only, so it decides the same way when
         // the cleaned text is cleaned again.
         pieces = joinSoftWraps(t, pieces, blankBefore);
-        pieces = cutCreditsAndInlineChrome(t, pieces, credits, removals);
+        pieces = cutCreditsAndInlineChrome(t, pieces, credits, removals, html);
 
         // Step 6: whole-line classes.
-        for (Piece p : pieces) if (p.kept()) p.reason = lineClass(t, p, corpus);
+        for (Piece p : pieces) if (p.kept()) p.reason = html ? htmlLineClass(t, p) : lineClass(t, p, corpus);
 
-        // Step 7: main body.
+        // Step 7: main body. Blocks extracted from HTML are the DOM extractor's choice of main
+        // content: its evidence (container, link density) beats line shapes, so the text-dump
+        // region, link-list and duplicate rules do not apply to them.
+        if (html) return describe(doc, t, pieces, 0, pieces.size(), credits, removals, true);
         int[] region = mainRegion(t, pieces);
         int rs = region[0], re = markBody(t, pieces, region[0], region[1]);
-        return describe(doc, t, pieces, rs, re, credits, removals);
+        return describe(doc, t, pieces, rs, re, credits, removals, false);
+    }
+
+    /** Format code of documents whose text the DOM extractor made ({@code news.load.html.HtmlReader}). */
+    static final String FROM_HTML = "html";
+
+    /**
+     * Step 6 for a block of extracted HTML: only chrome that the catalogue's strong cues name
+     * (a whole short line of "Sign up for our newsletter", "Share this article"); a sentence that
+     * merely holds a cue word, a list item, a heading or a table row is content.
+     */
+    private static String htmlLineClass(String t, Piece p) {
+        WordList wl = p.words(t);
+        int n = wl.size();
+        if (n == 0) return "separator";
+        return ChromeCatalogue.classifyBlock(wl, p.score(t).sentenceLike());
     }
 
     /** Steps 1-3: lines, HTML tags, code; blank lines recorded in {@code blankBefore}. */
-    private static List<Piece> splitLines(String t, List<Removal> removals, java.util.BitSet blankBefore) {
+    private static List<Piece> splitLines(String t, List<Removal> removals, java.util.BitSet blankBefore, boolean html) {
         List<Piece> pieces = new ArrayList<>();
         int line = 0;
         boolean prevBlank = false;
@@ -81,7 +100,8 @@ public final class TextCleaner {
                     nextLt = t.indexOf('<', s);
                     if (nextLt < 0) nextLt = Integer.MAX_VALUE;
                 }
-                splitLine(t, s, e, line, nextLt < e, pieces, removals);
+                if (html) pieces.add(new Piece(s, e, line, true)); // no leaked tags or code in DOM text
+                else splitLine(t, s, e, line, nextLt < e, pieces, removals);
             }
             if (nl < 0) break;
             ls = nl + 1;
@@ -91,7 +111,7 @@ public final class TextCleaner {
 
     /** Steps 4-5: credit sentences to {@code credits}, chrome glued into lines cut out. */
     private static List<Piece> cutCreditsAndInlineChrome(String t, List<Piece> pieces, List<String> credits,
-                                                         List<Removal> removals) {
+                                                         List<Removal> removals, boolean html) {
         List<Piece> next = new ArrayList<>(pieces.size());
         List<InlineChrome.Cut> cuts = new ArrayList<>();
         for (Piece p : pieces) {
@@ -99,7 +119,12 @@ public final class TextCleaner {
                 next.add(p);
                 continue;
             }
-            for (Piece q : cutCredits(t, p, credits, removals)) next.addAll(InlineChrome.apply(t, q, cuts));
+            // Sentence-level chrome cuts are for lines where the dump glued blocks together; an
+            // extracted block is one element's text.
+            for (Piece q : cutCredits(t, p, credits, removals)) {
+                if (html) next.add(q);
+                else next.addAll(InlineChrome.apply(t, q, cuts));
+            }
         }
         for (InlineChrome.Cut c : cuts) removals.add(removal(t, c.start(), c.end(), c.reason()));
         return next;
@@ -121,7 +146,7 @@ public final class TextCleaner {
 
     /** Step 8: metadata (byline, title, subtitle, dateline, site), then removals and paragraphs. */
     private static Article describe(SourceDocument doc, String t, List<Piece> pieces, int rs, int re,
-                                    List<String> credits, List<Removal> removals) {
+                                    List<String> credits, List<Removal> removals, boolean html) {
         Metadata md = doc.metadata();
         String byline = md.byline();
         // A byline sits just above the body or in it (author lines inside the text are bylines
@@ -174,7 +199,7 @@ public final class TextCleaner {
                 }
             }
         }
-        settle(t, pieces);
+        if (!html) settle(t, pieces);
         String dateline = null;
         String site = md.site() != null ? md.site() : SiteName.find(t, pieces);
 
@@ -197,7 +222,7 @@ public final class TextCleaner {
         if (words == 0) problems.add("empty body");
         else if (words < SHORT_BODY_WORDS) problems.add("short body");
         return new Article(doc.id(), doc.path(), md.url(), site, md.language(), title, subtitle, byline,
-                md.published(), dateline, credits, paragraphs, removals, doc.sha256(), t.length(), problems);
+                md.published(), dateline, credits, paragraphs, removals, doc.sha256(), t.length(), problems, md.pageType());
     }
 
     /** Every piece not kept becomes a removal (a headline line may carry a breadcrumb too), in source order. */

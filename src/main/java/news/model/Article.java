@@ -22,13 +22,24 @@ import java.util.Objects;
  * @param sha256     hex SHA-256 of the original input bytes
  * @param sourceChars length of the normalised source text
  * @param problems   human-readable warnings (charset fallback, no title, empty body...)
+ * @param pageType   kind of page the article came from (article, forum, product, listing,
+ *                   collection, documentation, service) when the input was a web page, else null
  */
 public record Article(String id, String path, String url, String site, String language, String title,
                       String subtitle, String byline, String published, String dateline,
                       List<String> credits, List<Paragraph> paragraphs, List<Removal> removed,
-                      String sha256, int sourceChars, List<String> problems) {
+                      String sha256, int sourceChars, List<String> problems, String pageType) {
 
     public static final String PARAGRAPH_SEPARATOR = "\n\n";
+
+    /** An article without a page type (the input was not a web page). */
+    public Article(String id, String path, String url, String site, String language, String title,
+                   String subtitle, String byline, String published, String dateline,
+                   List<String> credits, List<Paragraph> paragraphs, List<Removal> removed,
+                   String sha256, int sourceChars, List<String> problems) {
+        this(id, path, url, site, language, title, subtitle, byline, published, dateline, credits, paragraphs, removed,
+                sha256, sourceChars, problems, null);
+    }
 
     public Article {
         Objects.requireNonNull(id, "id");

@@ -10,11 +10,20 @@ package news.model;
  * @param published ISO 8601 date or date-time
  * @param site      publisher / site name
  * @param language  ISO 639-1 code
+ * @param pageType  kind of page (article, forum, product, listing, collection, documentation,
+ *                  service) when the input is a web page, else null
  */
-public record Metadata(String url, String title, String byline, String published, String site, String language) {
-    public static final Metadata EMPTY = new Metadata(null, null, null, null, null, null);
+public record Metadata(String url, String title, String byline, String published, String site, String language,
+                       String pageType) {
+    public static final Metadata EMPTY = new Metadata(null, null, null, null, null, null, null);
+
+    /** Metadata without a page type. */
+    public Metadata(String url, String title, String byline, String published, String site, String language) {
+        this(url, title, byline, published, site, language, null);
+    }
 
     public Metadata {
+        pageType = blankToNull(pageType);
         url = blankToNull(url);
         title = blankToNull(title);
         byline = blankToNull(byline);
@@ -35,6 +44,12 @@ public record Metadata(String url, String title, String byline, String published
                 byline != null ? byline : other.byline,
                 published != null ? published : other.published,
                 site != null ? site : other.site,
-                language != null ? language : other.language);
+                language != null ? language : other.language,
+                pageType != null ? pageType : other.pageType);
+    }
+
+    /** This with another page type. */
+    public Metadata withPageType(String type) {
+        return new Metadata(url, title, byline, published, site, language, type);
     }
 }

@@ -23,6 +23,7 @@ public final class ArticleJson {
         m.put("subtitle", a.subtitle());
         m.put("byline", a.byline());
         m.put("published", a.published());
+        m.put("page_type", a.pageType());
         m.put("dateline", a.dateline());
         m.put("credits", a.credits());
         m.put("paragraphs", a.paragraphTexts());

@@ -143,11 +143,23 @@ public final class HtmlExtractor {
     }
 
     static boolean isHiddenByStyle(Element e) {
-        if (e.hasAttr("hidden")) return true;
+        if (e.hasAttr("hidden")) return !isStreamedSegment(e);
         String style = e.attr("style");
         if (style.isEmpty()) return false;
         String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
         return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    /**
+     * A segment of a streaming-rendered page (React's {@code <div hidden id="S:1">}): the server
+     * sends it hidden at the end of the body and a script moves it into place, so it is what
+     * readers see.
+     */
+    static boolean isStreamedSegment(Element e) {
+        String id = e.id();
+        if (id.length() < 3 || id.charAt(0) != 'S' || id.charAt(1) != ':') return false;
+        for (int i = 2; i < id.length(); i++) if (!Character.isDigit(id.charAt(i))) return false;
+        return true;
     }
 
     // ---- step 2: measuring ----------------------------------------------------------------------
@@ -231,6 +243,7 @@ public final class HtmlExtractor {
 
     private static void removeChrome(Element root, Map<Element, Stats> stats) {
         int totalProse = Math.max(1, stats.get(root).prose);
+        Element main = mainLandmark(root, stats);
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -242,7 +255,10 @@ public final class HtmlExtractor {
                         || "navigation".equals(e.attr("role"));
                 boolean byHint = hintWeight(e, stats) < 0 || isHiddenByClass(e);
                 if (!structural && !byHint) return FilterResult.CONTINUE;
-                if (s != null && !CHROME_ALWAYS.contains(tag) && !hasStrongNegativeHint(e)) {
+                // Page chrome outside the page's declared main content is chrome even when it holds
+                // more prose than a short article (a footer's legal notice).
+                boolean outsideMain = structural && main != null && !isAncestor(main, e) && !isAncestor(e, main);
+                if (s != null && !CHROME_ALWAYS.contains(tag) && !hasStrongNegativeHint(e) && !outsideMain) {
                     // A wrapper named "…-with-sidebar" or a page-wide <form> still holds the article:
                     // keep anything carrying most of the page's prose, and (for hints, which are
                     // guesses) any block of running prose.
@@ -272,6 +288,19 @@ public final class HtmlExtractor {
     }
 
     private static final Set<String> CHROME_ALWAYS = Set.of("nav", "menu");
+
+    /** The one {@code <main>} (or role=main) element holding some text, or null (none, or several). */
+    private static Element mainLandmark(Element root, Map<Element, Stats> stats) {
+        Element found = null;
+        for (Element e : root.getAllElements()) {
+            if (e == root || !(e.normalName().equals("main") || "main".equals(e.attr("role")))) continue;
+            if (found != null && !isAncestor(found, e)) return null;
+            if (found == null) found = e;
+        }
+        if (found == null) return null;
+        Stats s = stats.get(found);
+        return s != null && s.chars - s.linkChars >= 200 ? found : null;
+    }
 
     /** Several hundred characters of sentences with few links: article text, whatever the box is called. */
     private static boolean isProse(Stats s) {

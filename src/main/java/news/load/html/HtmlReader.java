@@ -71,9 +71,14 @@ public final class HtmlReader implements FormatReader {
     public static Page extract(String html, String pageUrl) {
         Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
         Metadata meta = HtmlMetadata.extract(doc, pageUrl);
+        PageTypes.Evidence evidence = PageTypes.evidence(doc);
         Element body = doc.body();
         List<HtmlExtractor.Block> blocks = body == null ? List.of() : HtmlExtractor.extract(body);
-        return new Page(blocks, meta);
+        int words = 0;
+        for (HtmlExtractor.Block b : blocks) words += news.model.Words.count(b.text());
+        String type = PageTypes.classify(evidence, meta.url() != null ? meta.url() : pageUrl, meta.published() != null,
+                meta.byline() != null, words);
+        return new Page(blocks, meta.withPageType(type));
     }
 
     /** The headline repeated as the first block(s) is metadata, not body. */

@@ -209,7 +209,10 @@ public final class HtmlBenchmark {
                 if (gold == null) return;
                 for (var r : a.removed()) {
                     String t = r.text().strip();
-                    if (t.length() >= 20 && gold.contains(t)) lostByReason.merge(r.reason(), t.length(), Integer::sum);
+                    if (t.length() >= 20 && gold.contains(t)) {
+                        lostByReason.merge(r.reason(), t.length(), Integer::sum);
+                        if (Boolean.getBoolean("news.showLost")) System.out.println("lost " + r.reason() + " " + a.id() + ": " + t);
+                    }
                 }
             });
             double secs = (System.nanoTime() - t0) / 1e9;
