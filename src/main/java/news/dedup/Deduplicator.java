@@ -58,7 +58,8 @@ public final class Deduplicator {
         timings.put("fingerprint_ms", (t1 - t0) / 1_000_000);
 
         int n = fp.size;
-        int boilerplateShingles = BoilerplateShingles.suppress(fp, options.boilerplateDf(n), options.threads());
+        int boilerplateShingles = BoilerplateShingles.suppress(fp, options.boilerplateDf(n), options.minContainedShingles(),
+                options.threads());
         computeBandKeys(fp);
         long t1b = System.nanoTime();
         timings.put("signatures_ms", (t1b - t1) / 1_000_000);
