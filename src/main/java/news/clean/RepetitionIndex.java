@@ -15,26 +15,122 @@ import news.util.Hashing;
  *       memory flat; a Bloom false positive makes a unique line count as seen twice (rate
  *       below 0.2% at 30 million distinct lines).</li>
  * </ul>
- * Lines longer than {@link #MAX_LINE_CHARS} are not indexed (the cleaner asks about short
- * lines; long ones are prose or code, judged on their own). Documents are added in input order
- * by one thread ({@link #addLines}); lookups may run on many threads once adding has finished.
+ * Lines longer than {@link #MAX_LINE_CHARS} are not looked up (the cleaner asks about short
+ * lines; long ones are prose or code, judged on their own); they are indexed under the hash of
+ * their first {@link #MAX_LINE_CHARS} characters, salted, only to recognise copies (below).
+ * Documents are added in input order by one thread ({@link #addLines}); lookups may run on many
+ * threads once adding has finished.
+ *
+ * <p><b>Copies of one story are not chrome.</b> A line repeated across documents is evidence
+ * of chrome only where the documents repeating it otherwise differ. Six copies of one wire
+ * story share every line six times; counted plainly, their lead and short lines would go as
+ * "repeated". So a document is judged through {@link #forDocument}: its copy count {@code k} is
+ * the largest {@code c} such that lines seen in at least {@code c} documents carry
+ * {@value #COPY_SHARE_PERCENT}% of the words of its prose lines (lines of
+ * {@value #PROSE_LINE_WORDS}+ words); then a line seen in {@code n} documents counts as seen in
+ * {@code max(1, n - k + 1)}: the story's copies count once, the other documents (other stories,
+ * the same site's other pages) count in full. A document whose prose is its own has
+ * {@code k = 1} and is judged exactly as before. The rule needs no memory beyond the line
+ * counts (it reads the document's own lines at cleaning time), so the index stays streaming
+ * and bounded.
  */
 public final class RepetitionIndex {
     /** Lines (trimmed) longer than this are neither indexed nor looked up. */
     static final int MAX_LINE_CHARS = 1_000;
     static final int EXACT_LINES = 1 << 19;
     static final int MAX_REPEATED_LINES = 1 << 21;
+    /** Lines of at least this many words are prose: the lines whose repetition says "copy". */
+    static final int PROSE_LINE_WORDS = 12;
+    /** Share (percent) of a document's prose words that must repeat for it to count as a copy. */
+    static final int COPY_SHARE_PERCENT = 90;
+    /** Salt of the hashes under which long lines are indexed (never looked up as lines). */
+    private static final long LONG_LINE_SALT = 0x6c6f6e67_6c696e65L;
     private static final int BLOOM_WORDS = 1 << 23; // 2^29 bits = 64 MB
 
     /** Exact mode: every line's count. Bloom mode: counts of lines seen in two or more documents. */
-    private final LongIntTable counts = new LongIntTable();
+    private final LongIntTable counts;
     private long[] bloom;
     /** Written under the lock by {@link #addLines}; read lock-free on every line the cleaner judges. */
     private volatile int documents;
+    /** Copies of the judged document's story in the index (1 outside {@link #forDocument} views). */
+    private final int copies;
+
+    private RepetitionIndex() {
+        this.counts = new LongIntTable();
+        this.copies = 1;
+    }
+
+    private RepetitionIndex(RepetitionIndex base, int copies) {
+        this.counts = base.counts;
+        this.bloom = base.bloom;
+        this.documents = base.documents;
+        this.copies = copies;
+    }
 
     /** An index that knows no other documents (cleaning one article on its own). */
     public static RepetitionIndex empty() {
         return new RepetitionIndex();
+    }
+
+    /**
+     * The index as seen from {@code doc}: the copies of its own story (see the class comment)
+     * count as one document. Call once adding has finished; the view shares the counts.
+     */
+    public RepetitionIndex forDocument(SourceDocument doc) {
+        if (documents < 2) return this;
+        int k = copiesOf(doc.text());
+        return k <= 1 ? this : new RepetitionIndex(this, k);
+    }
+
+    /** How many indexed documents carry this text's story: see the class comment. */
+    int copiesOf(String text) {
+        // (count, words) of each prose line; the largest count c with 90% of the words at >= c
+        long[] lines = new long[8];
+        int n = 0;
+        long totalWords = 0;
+        int start = 0;
+        while (start <= text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            int s = start, e = end;
+            while (s < e && Chars.isWhitespace(text.charAt(s))) s++;
+            while (e > s && Chars.isWhitespace(text.charAt(e - 1))) e--;
+            int words = words(text, s, e);
+            if (words >= PROSE_LINE_WORDS) {
+                int c = documentsContainingRaw(lineKey(text, s, e));
+                if (n == lines.length) lines = java.util.Arrays.copyOf(lines, n * 2);
+                lines[n++] = ((long) Math.max(1, c) << 32) | words;
+                totalWords += words;
+            }
+            if (nl < 0) break;
+            start = nl + 1;
+        }
+        if (n == 0) return 1;
+        java.util.Arrays.sort(lines, 0, n); // by count, ascending
+        long covered = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            covered += (int) lines[i];
+            if (covered * 100 >= totalWords * COPY_SHARE_PERCENT) return (int) (lines[i] >>> 32);
+        }
+        return 1;
+    }
+
+    private static int words(CharSequence s, int from, int to) {
+        int words = 0;
+        boolean in = false;
+        for (int i = from; i < to; i++) {
+            boolean w = Chars.fold(s.charAt(i)) != 0;
+            if (w && !in) words++;
+            in = w;
+        }
+        return words;
+    }
+
+    /** The hash a trimmed line is indexed under: its own for short lines, a salted prefix hash for long ones. */
+    private static long lineKey(CharSequence text, int s, int e) {
+        if (e - s <= MAX_LINE_CHARS) return hash(text, s, e);
+        long h = hash(text, s, s + MAX_LINE_CHARS);
+        return h == 0 ? 0 : (h ^ LONG_LINE_SALT) == 0 ? 1 : h ^ LONG_LINE_SALT;
     }
 
     /** Adds one document (the distinct line hashes of {@link #linesOf} and the count). */
@@ -57,12 +153,10 @@ public final class RepetitionIndex {
             int s = start, e = end;
             while (s < e && Chars.isWhitespace(text.charAt(s))) s++;
             while (e > s && Chars.isWhitespace(text.charAt(e - 1))) e--;
-            if (e - s <= MAX_LINE_CHARS) {
-                long h = hash(text, s, e);
-                if (h != 0) {
-                    if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
-                    out[n++] = h;
-                }
+            long h = lineKey(text, s, e);
+            if (h != 0) {
+                if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
+                out[n++] = h;
             }
             if (nl < 0) break;
             start = nl + 1;
@@ -89,7 +183,10 @@ public final class RepetitionIndex {
         }
     }
 
-    /** In how many indexed documents the given line occurs (after normalisation). */
+    /**
+     * In how many indexed documents the given line occurs (after normalisation); in a
+     * {@link #forDocument} view the copies of the document's story count as one.
+     */
     public int documentsContaining(CharSequence line) {
         return documentsContaining(line, 0, line.length());
     }
@@ -105,14 +202,25 @@ public final class RepetitionIndex {
 
     /** As above, for a line hash from {@link #hash}. */
     int documentsContaining(long h) {
+        int c = documentsContainingRaw(h);
+        return c > 1 && copies > 1 ? Math.max(1, c - copies + 1) : c;
+    }
+
+    private int documentsContainingRaw(long h) {
         if (h == 0) return 0;
         int c = counts.get(h);
         if (c > 0 || bloom == null) return c;
         return bloomContains(h) ? 1 : 0;
     }
 
+    /** Documents indexed; in a {@link #forDocument} view the story's copies count as one. */
     public int documentCount() {
-        return documents;
+        return copies > 1 ? Math.max(1, documents - copies + 1) : documents;
+    }
+
+    /** The judged document's story copies (1 when it is no copy, or outside a view). */
+    public int copies() {
+        return copies;
     }
 
     /** Lines seen once move to the Bloom filter; repeated ones stay counted. */

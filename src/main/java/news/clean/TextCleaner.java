@@ -38,6 +38,7 @@ public final class TextCleaner {
     public Article clean(SourceDocument doc, RepetitionIndex corpus) {
         // The steps are separate methods: small methods are compiled (JIT) early and on their own.
         String t = doc.text();
+        if (corpus != null) corpus = corpus.forDocument(doc); // copies of this story count once
         List<Removal> removals = new ArrayList<>();
         List<String> credits = new ArrayList<>();
         java.util.BitSet blankBefore = new java.util.BitSet();

@@ -16,7 +16,7 @@ package news.dedup;
  * @param maxBucket         LSH buckets larger than this compare each member with the previous
  *                          {@code maxBucket} members only, so one huge bucket cannot go quadratic
  * @param boilerplateDf     a shingle in more than this many articles is boilerplate, ignored where at least
- *                          half of an article's shingles remain without it; 0 = automatic
+ *                          a quarter of an article's shingles remain without it; 0 = automatic
  *                          (max(50, 1% of the articles)); negative = never
  * @param threads           worker threads
  */
@@ -28,6 +28,13 @@ public record DedupOptions(double threshold, double containment, int shingleSize
     public static final int DEFAULT_SHINGLE = 4;
     public static final int DEFAULT_PERMUTATIONS = 128;
     public static final long SEED = 0x5EED_D3D0L;
+    /** The automatic boilerplate cap's floor (small corpora). */
+    public static final int MIN_BOILERPLATE_DF = 50;
+    /**
+     * A shingle in more than this many articles of one site is that site's furniture (a footer on
+     * every brief), however small the corpus; see {@link BoilerplateShingles}.
+     */
+    public static final int SITE_BOILERPLATE_DF = 20;
 
     public DedupOptions {
         if (!(threshold > 0 && threshold <= 1)) throw new IllegalArgumentException("threshold must be in (0, 1]");
@@ -69,7 +76,7 @@ public record DedupOptions(double threshold, double containment, int shingleSize
     public int boilerplateDf(int articles) {
         if (boilerplateDf < 0) return Integer.MAX_VALUE;
         if (boilerplateDf > 0) return boilerplateDf;
-        return Math.max(50, articles / 100);
+        return Math.max(MIN_BOILERPLATE_DF, articles / 100);
     }
 
     /** Is a pair with these exact scores a verified duplicate? */

@@ -58,7 +58,8 @@ public final class Deduplicator {
         timings.put("fingerprint_ms", (t1 - t0) / 1_000_000);
 
         int n = fp.size;
-        int boilerplateShingles = BoilerplateShingles.suppress(fp, options.boilerplateDf(n), options.threads());
+        int boilerplateShingles = BoilerplateShingles.suppress(fp, options.boilerplateDf(n), options.minContainedShingles(),
+                options.threads());
         computeBandKeys(fp);
         long t1b = System.nanoTime();
         timings.put("signatures_ms", (t1b - t1) / 1_000_000);
@@ -158,7 +159,17 @@ public final class Deduplicator {
     void computeBandKeys(Fingerprints fp) {
         int n = fp.size, threads = options.threads();
         java.util.stream.IntStream.range(0, threads).parallel().forEach(t -> {
-            for (int i = t; i < n; i += threads) fp.bandKeys[i] = Fingerprints.bandKeys(fp.shingles[i], options.lsh(), minHash);
+            for (int i = t; i < n; i += threads) {
+                int[] keys = Fingerprints.bandKeys(fp.shingles[i], options.lsh(), minHash);
+                int[] lead = fp.leadKeys[i];
+                if (keys != null) {
+                    // the lead bands follow the signature's bands (an empty set has neither)
+                    keys = Arrays.copyOf(keys, keys.length + Fingerprints.LEAD_BANDS);
+                    System.arraycopy(lead, 0, keys, keys.length - Fingerprints.LEAD_BANDS, Fingerprints.LEAD_BANDS);
+                }
+                fp.bandKeys[i] = keys;
+                fp.leadKeys[i] = null;
+            }
         });
     }
 
@@ -177,7 +188,7 @@ public final class Deduplicator {
     }
 
     private static void append(Fingerprints fp, Fingerprints.One o) {
-        fp.add(o.id(), o.site(), o.published(), o.words(), o.exact(), o.shingles(), o.bandKeys());
+        fp.add(o.id(), o.site(), o.published(), o.words(), o.exact(), o.shingles(), o.bandKeys(), o.leadKeys());
     }
 
     // ---- 2. exact duplicates -------------------------------------------------------------
@@ -230,7 +241,7 @@ public final class Deduplicator {
         int[] reps = new int[m];
         m = 0;
         for (int i = 0; i < n; i++) if (exactRep[i] == i && fp.bandKeys[i] != null) reps[m++] = i;
-        int bands = options.lsh().bands();
+        int bands = options.lsh().bands() + Fingerprints.LEAD_BANDS;
         int workers = Math.max(1, Math.min(options.threads(), bands));
         PairList[] lists = new PairList[workers];
         java.util.stream.IntStream.range(0, workers).parallel().forEach(t -> {
@@ -241,7 +252,7 @@ public final class Deduplicator {
             for (int b = t; b < bands; b += workers) {
                 for (int k = 0; k < reps.length; k++) keyed[k] = ((long) fp.bandKeys[reps[k]][b] << 32) | reps[k];
                 sortByHighHalf(keyed, scratch, counts);
-                bucketPairs(keyed, pairs);
+                bucketPairs(keyed, pairs, b >= options.lsh().bands() ? fp.shingles : null);
                 pairs.compactIfLarge();
             }
             lists[t] = pairs;
@@ -251,8 +262,14 @@ public final class Deduplicator {
         return all.sortedDistinct();
     }
 
-    /** Pairs within each run of equal keys (a sorted band): each member with the previous {@code maxBucket} ones. */
-    private void bucketPairs(long[] keyed, PairList pairs) {
+    /**
+     * Pairs within each run of equal keys (a sorted band): each member with the previous
+     * {@code maxBucket} ones. For a lead band ({@code excerptOnly} given: the shingle sets) only
+     * pairs where one article is less than half the other's length: the lead bands are there
+     * for excerpts, which the signature's bands miss; articles of similar length that share only
+     * an opening (a byline and dateline, a spliced lead) would be candidates for nothing.
+     */
+    private void bucketPairs(long[] keyed, PairList pairs, int[][] excerptOnly) {
         int m = keyed.length;
         int window = options.maxBucket();
         int s = 0;
@@ -261,7 +278,14 @@ public final class Deduplicator {
             while (e < m && (keyed[e] >>> 32) == (keyed[s] >>> 32)) e++;
             for (int x = s + 1; x < e; x++) {
                 int j = (int) keyed[x];
-                for (int y = Math.max(s, x - window); y < x; y++) pairs.add(((long) (int) keyed[y] << 32) | j);
+                for (int y = Math.max(s, x - window); y < x; y++) {
+                    int i = (int) keyed[y];
+                    if (excerptOnly != null) {
+                        int a = excerptOnly[i].length, c = excerptOnly[j].length;
+                        if (2 * Math.min(a, c) >= Math.max(a, c)) continue;
+                    }
+                    pairs.add(((long) i << 32) | j);
+                }
             }
             s = e;
         }

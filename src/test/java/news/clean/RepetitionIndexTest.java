@@ -58,4 +58,26 @@ class RepetitionIndexTest {
         for (int i = 0; i < probes; i++) if (index.documentsContaining(news.util.Hashing.mix(-1 - i)) != 0) falsePositives++;
         assertTrue(falsePositives < probes / 1000, "Bloom false positives: " + falsePositives);
     }
+
+    /** Copies of one story count once; the other documents repeating a line count in full. */
+    @Test
+    void copiesOfTheJudgedDocumentsStoryCountOnce() {
+        String story = "The river rose three metres overnight and the council opened two shelters for families.\n"
+                + "Engineers said the old bridge would stay closed until divers had checked every pillar.\n";
+        RepetitionIndex index = RepetitionIndex.empty();
+        SourceDocument copy = doc("Short subhead\n" + story + "Menu\n");
+        for (int i = 0; i < 6; i++) index.add(copy);
+        for (int i = 0; i < 3; i++) index.add(doc("A different story number " + i + " about the markets and the bank rate decision.\nMenu\n"));
+        assertEquals(9, index.documentCount());
+        assertEquals(6, index.documentsContaining("Short subhead"));
+        RepetitionIndex seen = index.forDocument(copy);
+        assertEquals(6, seen.copies());
+        assertEquals(1, seen.documentsContaining("Short subhead"), "the story's own line");
+        assertEquals(4, seen.documentsContaining("Menu"), "chrome: the copies once plus three other stories");
+        assertEquals(4, seen.documentCount());
+        // a document whose prose is its own is judged on the plain counts
+        SourceDocument other = doc("A different story number 0 about the markets and the bank rate decision.\nMenu\n");
+        assertEquals(1, index.forDocument(other).copies());
+        assertEquals(9, index.forDocument(other).documentsContaining("Menu"));
+    }
 }

@@ -282,7 +282,7 @@ class DedupUnitTest {
         SyntheticArticles corpus = new SyntheticArticles(6000, 9L);
         Deduplicator d = new Deduplicator(OPT);
         Fingerprints one = d.fingerprint(corpus), two = d.fingerprint(corpus);
-        int found1 = BoilerplateShingles.suppress(one, 60, 1), found2 = BoilerplateShingles.suppress(two, 60, 2);
+        int found1 = BoilerplateShingles.suppress(one, 60, 15, 1), found2 = BoilerplateShingles.suppress(two, 60, 15, 2);
         assertTrue(found1 > 0, "the generated footers are boilerplate");
         assertEquals(found1, found2);
         int changed = 0;
