@@ -23,7 +23,7 @@ import java.util.Set;
  * {@code 's}, leading determiners and courtesy titles dropped). Two names (every word
  * capitalised) are the same person when their surnames are spelling variants and their first
  * names, when both give one, share the initial ({@link Names#sameSpeaker}), or when one is the
- * first words of the other and not a first name (organisations: "HCA" / "HCA Healthcare"). Two descriptions
+ * first words of the other and not a first name (organisations: "HCA" / "HCA Healthcare"); "Jr.", "Sr.", "II" are not surnames. Two descriptions
  * ("a White House spokesperson") are the same when they have the same head (last word) and the
  * words of one are all in the other. A name never matches a description; no speaker matches only
  * no speaker. "+speaker" counts a quote as right only when its span matches and its speaker is
@@ -208,6 +208,7 @@ public final class AnnotatedEval {
         return s.length() <= 120 ? s : s.substring(0, 117) + "...";
     }
 
+    private static final Set<String> SUFFIXES = Lexicon.set("jr", "sr", "ii", "iii", "iv");
     private static final Set<String> DETERMINERS = Lexicon.set("a", "an", "the");
 
     /** Strict speaker agreement, as documented on the class. */
@@ -251,9 +252,10 @@ public final class AnnotatedEval {
 
     /** A name without its leading titles ("President Donald Trump" -> "donald trump"). */
     private static List<String> nameWords(List<String> ws) {
-        int i = 0;
-        while (i < ws.size() - 1 && Lexicon.HONORIFICS.contains(ws.get(i))) i++;
-        return ws.subList(i, ws.size());
+        int i = 0, e = ws.size();
+        while (e > 1 && SUFFIXES.contains(ws.get(e - 1))) e--;
+        while (i < e - 1 && Lexicon.HONORIFICS.contains(ws.get(i))) i++;
+        return ws.subList(i, e);
     }
 
     /** Normalised words: folded case and diacritics, no possessive, no leading determiner. */

@@ -777,10 +777,24 @@ public final class QuoteExtractor {
             kinds[qi] = kind;
             if (speaker != null && speaker.person() != null) addSpeakerMention(q, speaker.person());
             String cue = chosen == null ? null : chosen.cue();
-            out.add(new Quote(articleId, f.quoteContent(qi), speaker == null ? null : speaker.name(),
-                    speaker == null ? null : speaker.mention(), speaker == null ? null : speaker.role(),
-                    cue, chosen == null ? null : chosen.channel(), kind, span.firstParagraph(),
-                    span.contentStart(), span.contentEnd(), round(conf)));
+            // A quote run over paragraphs is one record per paragraph (each its own statement, same speaker).
+            for (int p = span.firstParagraph(); p <= span.lastParagraph(); p++) {
+                int a = Math.max(span.contentStart(), f.paraStart[p]), b = Math.min(span.contentEnd(), f.paraEnd[p]);
+                if (p > span.firstParagraph()) {
+                    while (a < b && Character.isWhitespace(f.chars[a])) a++;
+                    if (a < b && isOpeningMark(f.chars[a])) a += QuoteMarks.markWidth(f.chars, a);
+                }
+                while (a < b && Character.isWhitespace(f.chars[a])) a++;
+                while (b > a && Character.isWhitespace(f.chars[b - 1])) b--;
+                if (b <= a) continue;
+                out.add(new Quote(articleId, f.text.substring(a, b), speaker == null ? null : speaker.name(),
+                        speaker == null ? null : speaker.mention(), speaker == null ? null : speaker.role(),
+                        cue, chosen == null ? null : chosen.channel(), kind, p, a, b, round(conf)));
+            }
+        }
+
+        static boolean isOpeningMark(char c) {
+            return c == '“' || c == '"' || c == '„' || c == '‟' || c == '‘' || c == '\'' || c == '«' || c == '`';
         }
 
         void addSpeakerMention(int token, Person p) {

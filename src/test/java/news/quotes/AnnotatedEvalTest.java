@@ -20,6 +20,7 @@ class AnnotatedEvalTest {
         assertTrue(AnnotatedEval.sameSpeaker("Volodymyr Zelenskyy", "Volodymyr Zelensky"));
         assertFalse(AnnotatedEval.sameSpeaker("Donald Trump", "Eric Trump"));
         assertTrue(AnnotatedEval.sameSpeaker("HCA Healthcare", "HCA"));
+        assertTrue(AnnotatedEval.sameSpeaker("James P. Kennedy Jr.", "Kennedy"));
         assertTrue(AnnotatedEval.sameSpeaker("the Pentagon", "Pentagon"));
         assertTrue(AnnotatedEval.sameSpeaker("a White House spokesperson", "White House spokesperson"));
         assertTrue(AnnotatedEval.sameSpeaker("a White House spokesperson", "a spokesperson"));

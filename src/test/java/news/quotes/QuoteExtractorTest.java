@@ -114,13 +114,18 @@ class QuoteExtractorTest {
     }
 
     @Test
-    void multiParagraphQuoteIsOneQuoteWithItsSpeaker() {
+    void multiParagraphQuoteIsOneRecordPerParagraphWithItsSpeaker() {
         List<Quote> qs = quotes("Rector Hanne Solberg opened the year.",
                 "“This university has survived wars and plagues.",
                 "“It will survive this too,” Solberg said.");
-        assertEquals(1, qs.size(), qs.toString());
-        assertEquals("Hanne Solberg", qs.get(0).speaker());
-        assertTrue(qs.get(0).quote().contains("\n\n"));
+        assertEquals(2, qs.size(), qs.toString());
+        assertEquals("This university has survived wars and plagues.", qs.get(0).quote());
+        assertEquals("It will survive this too", qs.get(1).quote());
+        for (Quote q : qs) {
+            assertEquals("Hanne Solberg", q.speaker());
+            assertEquals(QuoteKind.DIRECT, q.kind());
+        }
+        assertEquals(List.of(1, 2), qs.stream().map(Quote::paragraph).toList());
     }
 
     // ------------------------------------------------------------ resolution

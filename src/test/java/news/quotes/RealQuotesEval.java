@@ -130,6 +130,20 @@ public final class RealQuotesEval {
         return out;
     }
 
+    /** The quotes found in the development articles whose file name contains NAME (to study errors). */
+    static void showDev(String name, Bodies bodies, QuoteExtractor extractor) throws IOException {
+        for (Path file : files("dev")) {
+            if (!file.getFileName().toString().contains(name)) continue;
+            JsonNode ann = Json.MAPPER.readTree(file.toFile());
+            String body = TextDecoder.normalise(bodies.body(ann.get("source").asText(), ann.get("id").asText()));
+            System.out.println("== " + file.getFileName());
+            for (Quote q : extractInBody("x", body, extractor)) {
+                System.out.println(q.kind() + " [" + q.start() + "] " + q.speaker() + " <" + q.speakerMention() + "> "
+                        + q.cue() + ": " + q.quote().replace('\n', ' '));
+            }
+        }
+    }
+
     public static void main(String[] args) throws IOException {
         boolean errors = List.of(args).contains("--errors");
         boolean indirect = List.of(args).contains("--indirect");
@@ -145,5 +159,7 @@ public final class RealQuotesEval {
         System.out.print(dev.table("dev"));
         System.out.print(val.table("validation"));
         if (errors) dev.errors.forEach(e -> System.out.println("dev: " + e));
+        int show = List.of(args).indexOf("--show");
+        if (show >= 0) showDev(args[show + 1], bodies, extractor);
     }
 }
