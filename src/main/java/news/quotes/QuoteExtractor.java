@@ -58,7 +58,9 @@ public final class QuoteExtractor {
     static final Set<String> NOUNY_CUES = Lexicon.set("post", "call", "report", "note", "comment", "point", "answer",
             "state", "demand", "promise", "tweet", "reply", "claim", "estimate", "echo", "joke", "brand", "term",
             "label", "cry", "snap", "continue", "counter", "remark", "stress", "pledge", "vow", "plead", "quip",
-            "muse", "repeat", "observe", "question", "dismiss", "describe");
+            "muse", "repeat", "observe", "question", "dismiss", "describe", "object", "protest", "laugh", "sigh",
+            "groan", "rave", "rant", "sob", "bark", "hiss", "gasp", "murmur", "scream", "fume", "crow", "thunder",
+            "chime", "huff", "smirk", "rasp", "giggle", "chuckle", "sneer", "growl", "gush", "reveal", "disclose");
     static final Set<String> VERBISH = Lexicon.set("is", "was", "were", "are", "be", "been", "has", "have", "had",
             "will", "would", "may", "might", "can", "could", "should", "must", "shall", "did", "does", "do",
             "not", "also", "get", "got", "make", "made", "take", "took", "give", "gave", "went", "came", "put",
@@ -1072,63 +1074,198 @@ public final class QuoteExtractor {
 
         // ---------------------------------------------------------------- indirect speech
 
-        /** S said (that) P. / According to S, P. / P, S said. — in a sentence without quote marks. */
+        /**
+         * Indirect speech in a sentence without quote marks: "P, S said [tail]." / "P, said S." /
+         * "P, according to S." (the attribution closes the sentence), "According to S, P.", and
+         * "S said [to X] [that] P." (the subject opens the sentence). Strong cues only.
+         */
         Quote indirectIn(int s) {
             int s0 = f.sentenceStarts[s], s1 = f.sentenceStarts[s + 1];
-            if (s1 - s0 < 6 || s1 - s0 > 120) return null;
-            for (int j = s0; j < s1; j++) if (f.word(j).kind == Kind.QUOTE) return null;
-            for (int c = s0; c < s1 && c < s0 + 30; c++) {
+            if (s1 - s0 < 6 || s1 - s0 > 150) return null;
+            for (int j = s0; j < s1; j++) if (f.word(j).kind == Kind.QUOTE || tok(j).isPunct('?')) return null;
+            int end = s1;
+            while (end > s0 && tok(end - 1).kind() == Kind.PUNCT) end--;
+            Quote trailing = indirectTrailing(s0, end);
+            if (trailing != null) return trailing;
+            return indirectLeading(s0, s1, end);
+        }
+
+        /** "P, S said [tail]" / "P, said S [tail]" / "P, according to S": the last comma before the attribution. */
+        private Quote indirectTrailing(int s0, int end) {
+            int lowest = Math.max(s0 + 4, end - 24);
+            for (int k = end - 2; k >= lowest; k--) {
+                if (!tok(k).isPunct(',')) continue;
+                int r = k + 1;
+                Np np = null;
+                int cueTok = -1, after = -1;
+                String cue = cueAt(r);
+                if ("according to".equals(cue)) {
+                    np = subjectAfter(r + 1, end);
+                    cueTok = r;
+                    if (np != null) after = np.to();
+                } else if (cue != null && strongIndirectCue(r)) {
+                    np = subjectAfter(r, end); // ", said S"
+                    cueTok = r;
+                    if (np != null) after = np.to();
+                } else {
+                    for (int c = r + 1; c < end && c - r <= 14; c++) {
+                        String cc = cueAt(c);
+                        if (cc == null) continue;
+                        if (cc.equals("according to") || !strongIndirectCue(c)) break;
+                        Np cand = subjectBefore(c, r);
+                        if (cand != null && cand.from() == r) {
+                            np = cand;
+                            cue = cc;
+                            cueTok = c;
+                            after = c + 1;
+                        }
+                        break;
+                    }
+                }
+                if (np == null) continue;
+                if (!attributionTail(after, end)) return null;
+                int from = s0;
+                while (from < k && !tok(from).isWord()) from++;
+                if (k - from < 4 || !clauseLike(from, k)) return null;
+                return indirectQuote(np, cue, cueTok, from, k);
+            }
+            return null;
+        }
+
+        /** What may follow a closing attribution: time, place and channel phrases, no verb, no new clause. */
+        private boolean attributionTail(int from, int end) {
+            if (end - from > 12) return false;
+            for (int j = from; j < end; j++) {
+                Token u = tok(j);
+                if (u.kind() == Kind.QUOTE) return false;
+                if (!u.isWord()) {
+                    if (u.isPunct(';') || u.isPunct(':')) return false;
+                    continue;
+                }
+                if (u.capitalised()) continue;
+                String b = u.lower();
+                if (VERBISH.contains(b) || Lexicon.CLAUSE_BREAKS.contains(b) || b.endsWith("ing") || cueAt(j) != null
+                        && !b.equals("told")) return false;
+            }
+            return true;
+        }
+
+        /** The first words of a reported clause: a subject-like word, and a verb-like word somewhere after it. */
+        private boolean clauseLike(int from, int to) {
+            return clauseLike(from, to, false);
+        }
+
+        /** @param afterThat the clause follows "that": any first word will do */
+        private boolean clauseLike(int from, int to, boolean afterThat) {
+            Token first = tok(from);
+            if (!first.isWord()) return false;
+            if (!afterThat && !(first.capitalised() || first.is(WordClass.DETERMINERS_LOWER) || first.is(WordClass.PRONOUNS_LOWER)
+                    || Character.isDigit(first.text().charAt(0)) || first.is(WordClass.CLAUSE_OPENERS_LOWER))) return false;
+            for (int j = from + 1; j < to; j++) {
+                Token u = tok(j);
+                if (!u.isWord() || u.capitalised()) continue;
+                String b = u.lower();
+                if (VERBISH.contains(b) || b.endsWith("ed") || b.endsWith("s") && !b.endsWith("ss") && j > from + 1
+                        || b.equals("will") || b.equals("can")) return true;
+            }
+            return false;
+        }
+
+        /** A say-type cue strong enough for speech without quote marks (not "called", "described", "claimed"). */
+        private boolean strongIndirectCue(int c) {
+            String cue = cueAt(c);
+            if (cue == null || cue.equals("according to") || isWeak(cue) || tok(c).lower().endsWith("ing")) return false;
+            String lemma = tok(c).cueLemma();
+            return lemma != null && !Lexicon.MANNER_CUES.contains(lemma);
+        }
+
+        /** "S said (that) P" / "According to S, P" with the subject opening the sentence. */
+        private Quote indirectLeading(int s0, int s1, int end) {
+            int open = s0;
+            // An opening adverbial ("On Monday, ", "In a statement, ") before the subject.
+            for (int j = s0; j < s1 && j < s0 + 8; j++) {
+                if (tok(j).isPunct(',')) {
+                    Token first = tok(s0);
+                    if (first.isWord() && (first.is(WordClass.PREPOSITIONS_LOWER) || first.is(WordClass.WEEKDAYS_MONTHS_BASE)
+                            || first.is(WordClass.ADVERBS_LOWER))) open = j + 1;
+                    break;
+                }
+            }
+            for (int c = open; c < s1 && c < open + 24; c++) {
                 String cue = cueAt(c);
-                if (cue == null || isWeak(cue) || tok(c).lower().endsWith("ing")) continue;
-                Np np;
-                int contentFrom;
+                if (cue == null) continue;
                 if (cue.equals("according to")) {
-                    np = subjectAfter(c + 1, s1);
+                    if (c != open) return null;
+                    Np np = subjectAfter(c + 1, s1);
                     if (np == null) return null;
                     int k = np.to();
                     while (k < s1 && !tok(k).isPunct(',')) k++;
-                    if (c != s0 || k >= s1 - 3) return null;
-                    contentFrom = k + 1;
-                } else {
-                    np = subjectBefore(c, s0);
-                    if (np == null) return null;
-                    int k = c + 1;
-                    String lemma = tok(c).cueLemma();
-                    if ("tell".equals(lemma)) {
-                        while (k < s1 && k < c + 6 && !tok(k).lower().equals("that") && tok(k).kind() == Kind.WORD
-                                && (tok(k).capitalised() || tok(k).is(WordClass.DETERMINERS_LOWER)
-                                || tok(k).is(WordClass.MEDIA_LOWER) || tok(k).is(WordClass.AUDIENCES_LOWER))) k++;
-                    }
-                    k = skipTime(k, s1);
-                    if (k < s1 && tok(k).lower().equals("that")) k++;
-                    if (k >= s1 - 3 || !(tok(k).isWord())) return null;
-                    // the reported clause must look like a clause: a subject word first
-                    Token first = tok(k);
-                    if (!(first.capitalised() || first.is(WordClass.DETERMINERS_LOWER)
-                            || first.is(WordClass.PRONOUNS_LOWER) || Character.isDigit(first.text().charAt(0))
-                            || first.is(WordClass.CLAUSE_OPENERS_LOWER))) return null;
-                    contentFrom = k;
+                    if (k >= end - 3 || !clauseLike(k + 1, end)) return null;
+                    return indirectQuote(np, cue, c, k + 1, end);
                 }
-                int contentTo = s1;
-                while (contentTo > contentFrom && tok(contentTo - 1).kind() == Kind.PUNCT) contentTo--;
-                if (contentTo - contentFrom < 4) return null;
-                Speaker sp = resolve(np, c);
-                int start = tok(contentFrom).start(), end = tok(contentTo - 1).end();
-                if (sp.person() != null) addSpeakerMention(c, sp.person());
-                return new Quote(articleId, f.text.substring(start, end), sp.name(), sp.mention(), sp.role(), cue,
-                        channelIn(c, contentFrom), QuoteKind.INDIRECT, tok(contentFrom).para(), start, end,
-                        round(Math.min(0.6, sp.confidence())));
+                if (!strongIndirectCue(c)) return null;
+                Np np = subjectBefore(c, open);
+                if (np == null || np.from() != open) return null;
+                int k = c + 1;
+                String lemma = tok(c).cueLemma();
+                boolean that = false;
+                // "told reporters", "told CNN on Monday", "said in a statement on Tuesday" before "that".
+                for (int j = k; j < end && j < k + 10; j++) {
+                    Token u = tok(j);
+                    if (u.isWord() && u.lower().equals("that")) {
+                        if (noVerbBetween(k, j)) {
+                            k = j + 1;
+                            that = true;
+                        }
+                        break;
+                    }
+                }
+                if (!that) {
+                    if ("tell".equals(lemma)) {
+                        while (k < end && k < c + 6 && tok(k).kind() == Kind.WORD
+                                && (tok(k).capitalised() || tok(k).is(WordClass.DETERMINERS_LOWER)
+                                || tok(k).is(WordClass.MEDIA_LOWER) || tok(k).is(WordClass.AUDIENCES_LOWER)
+                                || tok(k).is(WordClass.PRONOUNS_LOWER) || tok(k).lower().equals("him")
+                                || tok(k).lower().equals("her") || tok(k).lower().equals("them"))) k++;
+                    }
+                    k = skipTime(k, end);
+                    if (k < end && tok(k).isPunct(',')) return null; // "said, as ..." is not a clause
+                    if (!("say".equals(lemma) || "tell".equals(lemma))) return null; // other verbs need "that"
+                }
+                if (k >= end - 3 || !clauseLike(k, end, that)) return null;
+                return indirectQuote(np, cue, c, k, end);
             }
             return null;
+        }
+
+        private boolean noVerbBetween(int from, int to) {
+            for (int j = from; j < to; j++) {
+                Token u = tok(j);
+                if (u.kind() == Kind.QUOTE || u.isPunct(';')) return false;
+                if (u.isWord() && !u.capitalised() && (VERBISH.contains(u.lower()) || cueAt(j) != null)) return false;
+            }
+            return true;
+        }
+
+        private Quote indirectQuote(Np np, String cue, int c, int contentFrom, int contentTo) {
+            while (contentTo > contentFrom && tok(contentTo - 1).kind() == Kind.PUNCT) contentTo--;
+            if (contentTo - contentFrom < 4) return null;
+            Speaker sp = resolve(np, c);
+            int start = tok(contentFrom).start(), e = tok(contentTo - 1).end();
+            if (sp.person() != null) addSpeakerMention(c, sp.person());
+            return new Quote(articleId, f.text.substring(start, e), sp.name(), sp.mention(), sp.role(), cue,
+                    channelIn(c, Math.min(ts.size(), c + 12)), QuoteKind.INDIRECT, tok(contentFrom).para(), start, e,
+                    round(Math.min(0.6, sp.confidence())));
         }
 
         int skipTime(int k, int hi) {
             while (k < hi && tok(k).isWord()) {
                 String b = tok(k).lower();
-                if (Lexicon.WEEKDAYS_MONTHS.contains(b) || b.equals("on") && k + 1 < hi
+                if (Lexicon.WEEKDAYS_MONTHS.contains(b) || (b.equals("on") || b.equals("in")) && k + 1 < hi
                         && tok(k + 1).is(WordClass.WEEKDAYS_MONTHS_LOWER) || b.equals("last")
                         || b.equals("week") || b.equals("recently") || b.equals("earlier") || b.equals("later")
-                        || b.equals("also") || b.equals("previously")) {
+                        || b.equals("also") || b.equals("previously") || b.equals("this") || b.equals("next")
+                        || Lexicon.TIME_WORDS.contains(b)) {
                     k++;
                     continue;
                 }

@@ -230,6 +230,56 @@ class QuoteExtractorTest {
         assertEquals("the new clinic would open in March", qs.get(0).quote());
     }
 
+    static Quote indirect(String sentence) {
+        List<Quote> qs = new QuoteExtractor(true).extract("t", List.of(sentence));
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals(QuoteKind.INDIRECT, qs.get(0).kind());
+        return qs.get(0);
+    }
+
+    @Test
+    void indirectSpeechWithTheAttributionLast() {
+        Quote q = indirect("The plane landed at the airport at 6am, an airport official said on Monday.");
+        assertEquals("The plane landed at the airport at 6am", q.quote());
+        assertEquals("an airport official", q.speakerMention());
+        q = indirect("The talks will resume next week, said Ola Berg, the mediator.");
+        assertEquals("The talks will resume next week", q.quote());
+        assertEquals("Ola Berg", q.speaker());
+        q = indirect("Two soldiers were killed in the crash, according to the army.");
+        assertEquals("Two soldiers were killed in the crash", q.quote());
+    }
+
+    @Test
+    void indirectSpeechAfterTimeAndListener() {
+        Quote q = indirect("The shelter announced this week that the cat was found in the capital.");
+        assertEquals("the cat was found in the capital", q.quote());
+        q = indirect("Mayor Ida Holm told reporters on Tuesday that the bridge will reopen in May.");
+        assertEquals("the bridge will reopen in May", q.quote());
+        assertEquals("Ida Holm", q.speaker());
+        q = indirect("The minister warned that prices would rise again.");
+        assertEquals("prices would rise again", q.quote());
+    }
+
+    @Test
+    void noIndirectSpeechWithoutAReportedClause() {
+        for (String s : new String[] {"The stock added more than 2% to begin the week after the deal.",
+                "The council said in March it had no plans.", // no: fine, but must stay one quote
+                "He told them to leave the building at once.", "She laughed that the idea was silly and left."}) {
+            List<Quote> qs = new QuoteExtractor(true).extract("t", List.of(s));
+            if (s.startsWith("The council")) assertEquals(1, qs.size(), qs.toString());
+            else assertTrue(qs.isEmpty(), s + " -> " + qs);
+        }
+    }
+
+    @Test
+    void mannerCuesAttributeQuotes() {
+        for (String cue : new String[] {"interjected", "sighed", "agreed", "quipped", "laughed", "groaned"}) {
+            Quote q = only("Senator Ruth Aldo spoke next.", "“Not again,” Aldo " + cue + ".");
+            assertEquals("Ruth Aldo", q.speaker(), cue);
+            assertEquals(cue, q.cue());
+        }
+    }
+
     // ------------------------------------------------------------ regressions found on real pages
 
     @Test
