@@ -38,7 +38,7 @@ final class Lexicon {
                 "clarify", "reveal", "disclose", "confide", "confess", "speculate", "assure", "reassure",
                 "remind", "inform", "beg", "sneer", "growl", "bark", "thunder", "fume", "chime", "hiss", "sob",
                 "giggle", "gush", "rave", "opine", "posit", "theorise", "theorize", "rant", "rejoin", "stammer",
-                "stutter", "sputter", "blurt", "crow", "huff", "smirk", "rasp"}) {
+                "stutter", "sputter", "blurt", "crow", "huff", "smirk", "rasp", "hint", "indicate"}) {
             addRegular(v);
         }
         // Irregular forms.

@@ -126,10 +126,7 @@ public final class QuoteExtractor {
             // Sentence by sentence, so speaker mentions accumulate in text order for pronouns.
             int qi = 0;
             for (int s = 0; s < f.sentenceCount(); s++) {
-                if (indirect) {
-                    Quote iq = indirectIn(s);
-                    if (iq != null) out.add(iq);
-                }
+                if (indirect) indirectIn(s, out);
                 int s1 = f.sentenceStarts[s + 1];
                 while (qi < f.quotes.size() && f.quoteToken[qi] < s1) attribute(qi++);
             }
@@ -1076,23 +1073,35 @@ public final class QuoteExtractor {
 
         /**
          * Indirect speech in a sentence without quote marks: "P, S said [tail]." / "P, said S." /
-         * "P, according to S." (the attribution closes the sentence), "According to S, P.", and
-         * "S said [to X] [that] P." (the subject opens the sentence). Strong cues only.
+         * "P, according to S." (the attribution closes the sentence), "According to S, P.",
+         * "[...] S said [to X] [that] P [, but ...]" (the subject opens the sentence or a clause),
+         * and "..., saying/adding that P" (the participle shares the subject of the sentence).
+         * Say-type cues only. At most two per sentence, in text order, not overlapping.
          */
-        Quote indirectIn(int s) {
+        void indirectIn(int s, List<Quote> sink) {
             int s0 = f.sentenceStarts[s], s1 = f.sentenceStarts[s + 1];
-            if (s1 - s0 < 6 || s1 - s0 > 150) return null;
-            for (int j = s0; j < s1; j++) if (f.word(j).kind == Kind.QUOTE || tok(j).isPunct('?')) return null;
+            if (s1 - s0 < 6 || s1 - s0 > 150) return;
+            for (int j = s0; j < s1; j++) if (f.word(j).kind == Kind.QUOTE || tok(j).isPunct('?')) return;
             int end = s1;
             while (end > s0 && tok(end - 1).kind() == Kind.PUNCT) end--;
             Quote trailing = indirectTrailing(s0, end);
-            if (trailing != null) return trailing;
-            return indirectLeading(s0, s1, end);
+            if (trailing != null) {
+                sink.add(trailing);
+                return;
+            }
+            int from = s0;
+            for (int n = 0; n < 2 && from < end; n++) {
+                int[] next = new int[1];
+                Quote q = indirectLeading(s0, from, end, next);
+                if (q == null) break;
+                sink.add(q);
+                from = next[0];
+            }
         }
 
         /** "P, S said [tail]" / "P, said S [tail]" / "P, according to S": the last comma before the attribution. */
         private Quote indirectTrailing(int s0, int end) {
-            int lowest = Math.max(s0 + 4, end - 24);
+            int lowest = Math.max(s0 + 4, end - 30);
             for (int k = end - 2; k >= lowest; k--) {
                 if (!tok(k).isPunct(',')) continue;
                 int r = k + 1;
@@ -1108,7 +1117,7 @@ public final class QuoteExtractor {
                     cueTok = r;
                     if (np != null) after = np.to();
                 } else {
-                    for (int c = r + 1; c < end && c - r <= 14; c++) {
+                    for (int c = r + 1; c < end && c - r <= 20; c++) {
                         String cc = cueAt(c);
                         if (cc == null) continue;
                         if (cc.equals("according to") || !strongIndirectCue(c)) break;
@@ -1132,21 +1141,21 @@ public final class QuoteExtractor {
             return null;
         }
 
-        /** What may follow a closing attribution: time, place and channel phrases, no verb, no new clause. */
+        /** What may follow a closing attribution: an appositive, time, place, channel or circumstance, no new clause. */
         private boolean attributionTail(int from, int end) {
-            if (end - from > 12) return false;
-            for (int j = from; j < end; j++) {
-                Token u = tok(j);
-                if (u.kind() == Kind.QUOTE) return false;
-                if (!u.isWord()) {
-                    if (u.isPunct(';') || u.isPunct(':')) return false;
-                    continue;
-                }
-                if (u.capitalised()) continue;
-                String b = u.lower();
-                if (VERBISH.contains(b) || Lexicon.CLAUSE_BREAKS.contains(b) || b.endsWith("ing") || cueAt(j) != null
-                        && !b.equals("told")) return false;
+            if (end - from > 30) return false;
+            int j = from;
+            while (j < end && !tok(j).isWord()) {
+                if (tok(j).isPunct(';') || tok(j).isPunct(':')) return false;
+                j++;
             }
+            if (j >= end) return true;
+            Token u = tok(j);
+            String b = u.lower();
+            // "..., the company said it would ..." opens a new reported clause: not a closing attribution.
+            if (!u.capitalised() && (b.equals("that") || Lexicon.PRONOUNS.contains(b) || Lexicon.DETERMINERS.contains(b)
+                    || VERBISH.contains(b))) return false;
+            for (int m = j; m < end; m++) if (tok(m).kind() == Kind.QUOTE || tok(m).isPunct(';')) return false;
             return true;
         }
 
@@ -1171,41 +1180,84 @@ public final class QuoteExtractor {
             return false;
         }
 
-        /** A say-type cue strong enough for speech without quote marks (not "called", "described", "claimed"). */
-        private boolean strongIndirectCue(int c) {
-            String cue = cueAt(c);
-            if (cue == null || cue.equals("according to") || isWeak(cue) || tok(c).lower().endsWith("ing")) return false;
-            String lemma = tok(c).cueLemma();
-            return lemma != null && !Lexicon.MANNER_CUES.contains(lemma);
+        /** A clause with a finite verb for sure (an auxiliary or a past form), for cues other than say/tell. */
+        private boolean surelyClause(int from, int to) {
+            Token first = tok(from);
+            if (!first.isWord() || first.is(WordClass.CLAUSE_OPENERS_LOWER) || Character.isDigit(first.text().charAt(0))) return false;
+            if (!(first.capitalised() || first.is(WordClass.DETERMINERS_LOWER) || first.is(WordClass.PRONOUNS_LOWER))) return false;
+            for (int j = from + 1; j < to && j < from + 12; j++) {
+                Token u = tok(j);
+                if (!u.isWord() || u.capitalised()) continue;
+                String b = u.lower();
+                if (VERBISH.contains(b) || b.endsWith("ed") && j > from + 1 || b.equals("will") || b.equals("can")) return true;
+            }
+            return false;
         }
 
-        /** "S said (that) P" / "According to S, P" with the subject opening the sentence. */
-        private Quote indirectLeading(int s0, int s1, int end) {
-            int open = s0;
-            // An opening adverbial ("On Monday, ", "In a statement, ") before the subject.
-            for (int j = s0; j < s1 && j < s0 + 8; j++) {
-                if (tok(j).isPunct(',')) {
-                    Token first = tok(s0);
-                    if (first.isWord() && (first.is(WordClass.PREPOSITIONS_LOWER) || first.is(WordClass.WEEKDAYS_MONTHS_BASE)
-                            || first.is(WordClass.ADVERBS_LOWER))) open = j + 1;
-                    break;
+        /** Cues that take a noun phrase, not a clause ("called it", "described him as", "urged them to"). */
+        private static final Set<String> NP_CUES = Lexicon.set("describe", "call", "accuse", "dismiss", "label",
+                "brand", "term", "urge", "demand", "echo");
+
+        /** A say-type cue for speech without quote marks (not "called", "described", manner verbs). */
+        private boolean strongIndirectCue(int c) {
+            String cue = cueAt(c);
+            if (cue == null || cue.equals("according to") || tok(c).lower().endsWith("ing")) return false;
+            String lemma = tok(c).cueLemma();
+            return lemma != null && !Lexicon.MANNER_CUES.contains(lemma) && !NP_CUES.contains(lemma);
+        }
+
+        private static final Set<String> SUBORDINATORS = Lexicon.set("after", "while", "when", "as", "because",
+                "although", "though", "since", "before", "and", "but", "so", "once", "until", "if", "whereas");
+
+        /**
+         * "S said (that) P" / "According to S, P" / ", saying that P", looked for from token {@code from};
+         * {@code next[0]} is set to where the content ends.
+         */
+        private Quote indirectLeading(int s0, int from, int end, int[] next) {
+            int open = from;
+            if (from == s0) {
+                // An opening adverbial ("On Monday, ", "In a statement, ", "While X, ") before the subject.
+                Token first = tok(s0);
+                boolean opener = first.isWord() && (first.is(WordClass.PREPOSITIONS_LOWER)
+                        || first.is(WordClass.WEEKDAYS_MONTHS_BASE) || first.is(WordClass.ADVERBS_LOWER)
+                        || SUBORDINATORS.contains(first.lower()));
+                for (int j = s0; opener && j < end && j < s0 + 16; j++) {
+                    if (tok(j).isPunct(',')) {
+                        open = j + 1;
+                        break;
+                    }
                 }
             }
-            for (int c = open; c < s1 && c < open + 24; c++) {
+            for (int c = open; c < end && c < open + 40; c++) {
                 String cue = cueAt(c);
                 if (cue == null) continue;
                 if (cue.equals("according to")) {
                     if (c != open) return null;
-                    Np np = subjectAfter(c + 1, s1);
-                    if (np == null) return null;
-                    int k = np.to();
-                    while (k < s1 && !tok(k).isPunct(',')) k++;
-                    if (k >= end - 3 || !clauseLike(k + 1, end)) return null;
-                    return indirectQuote(np, cue, c, k + 1, end);
+                    Np np = subjectAfter(c + 1, end);
+                    int k = c + 2;
+                    while (k < end && !tok(k).isPunct(',')) k++;
+                    if (k >= end - 3 || !clauseLike(k + 1, end, true)) return null;
+                    if (np == null) np = new Np(c + 1, k, null, List.of()); // "according to evidence presented at trial"
+                    return indirectContent(np, cue, c, k + 1, end, true, next);
                 }
-                if (!strongIndirectCue(c)) return null;
-                Np np = subjectBefore(c, open);
-                if (np == null || np.from() != open) return null;
+                boolean participle = tok(c).lower().endsWith("ing");
+                Np np;
+                if (participle) {
+                    // ", saying (that) P" / ", adding that P": the subject of the sentence speaks.
+                    if (c == s0 || !tok(c - 1).isPunct(',')) continue;
+                    String lemma = tok(c).cueLemma();
+                    if (lemma == null || Lexicon.MANNER_CUES.contains(lemma) || NP_CUES.contains(lemma)) continue;
+                    np = sentenceSubject(c);
+                    if (np == null) continue;
+                } else {
+                    if (!strongIndirectCue(c)) continue;
+                    np = subjectBefore(c, open);
+                    if (np == null) continue;
+                    // The subject opens the sentence or a clause ("This comes after police said ...").
+                    boolean opensClause = np.from() == open || tok(np.from() - 1).isPunct(',')
+                            || tok(np.from() - 1).isWord() && SUBORDINATORS.contains(tok(np.from() - 1).lower());
+                    if (!opensClause) continue;
+                }
                 int k = c + 1;
                 String lemma = tok(c).cueLemma();
                 boolean that = false;
@@ -1221,21 +1273,47 @@ public final class QuoteExtractor {
                     }
                 }
                 if (!that) {
-                    if ("tell".equals(lemma)) {
-                        while (k < end && k < c + 6 && tok(k).kind() == Kind.WORD
+                    if ("tell".equals(lemma) || "inform".equals(lemma) || "assure".equals(lemma)
+                            || "remind".equals(lemma) || "warn".equals(lemma)) {
+                        // the listener: "told reporters", "told Polygraph.info", "told him"
+                        while (k < end && k < c + 6 && tok(k).kind() == Kind.WORD && !tok(k).lower().equals("that")
                                 && (tok(k).capitalised() || tok(k).is(WordClass.DETERMINERS_LOWER)
                                 || tok(k).is(WordClass.MEDIA_LOWER) || tok(k).is(WordClass.AUDIENCES_LOWER)
-                                || tok(k).is(WordClass.PRONOUNS_LOWER) || tok(k).lower().equals("him")
-                                || tok(k).lower().equals("her") || tok(k).lower().equals("them"))) k++;
+                                || tok(k).lower().equals("him") || tok(k).lower().equals("her")
+                                || tok(k).lower().equals("them") || tok(k).lower().equals("us")
+                                || tok(k).lower().equals("me") || tok(k).is(WordClass.ROLES_BASE)
+                                || tok(k).is(WordClass.PLURAL_ROLES_BASE))) k++;
+                        if (k < end && tok(k).isPunct('.') ) k++;
                     }
                     k = skipTime(k, end);
-                    if (k < end && tok(k).isPunct(',')) return null; // "said, as ..." is not a clause
-                    if (!("say".equals(lemma) || "tell".equals(lemma))) return null; // other verbs need "that"
+                    if (k >= end || tok(k).isPunct(',')) continue; // "said, as ..." is not a clause
+                    boolean sayTell = "say".equals(lemma) || "tell".equals(lemma);
+                    if (!(sayTell ? clauseLike(k, end) : surelyClause(k, end))) continue;
                 }
-                if (k >= end - 3 || !clauseLike(k, end, that)) return null;
-                return indirectQuote(np, cue, c, k, end);
+                if (k >= end - 3 || !clauseLike(k, end, that)) continue;
+                return indirectContent(np, cue, c, k, end, that, next);
             }
             return null;
+        }
+
+        /** The reported clause from k: to the sentence end, or to ", but ..." / "; " / ", while ..." / "and [verb]". */
+        private Quote indirectContent(Np np, String cue, int c, int k, int end, boolean that, int[] next) {
+            int e = k + 1;
+            for (; e < end; e++) {
+                Token u = tok(e);
+                if (u.isPunct(';') || u.isPunct('—') || u.isPunct('–')) break;
+                if (u.isPunct(',') && e + 1 < end && tok(e + 1).isWord()) {
+                    String b = tok(e + 1).lower();
+                    if (b.equals("but") || b.equals("while") || b.equals("although") || b.equals("though")
+                            || b.equals("whereas") || b.equals("however") || tok(e + 1).lower().endsWith("ing")
+                            && tok(e + 1).cueLemma() != null) break;
+                }
+                if (u.isWord() && u.lower().equals("and") && e + 1 < end && tok(e + 1).isWord()
+                        && !tok(e + 1).capitalised() && (tok(e + 1).cueLemma() != null
+                        || tok(e + 1).lower().endsWith("ed") && !tok(e - 1).lower().endsWith("ed"))) break;
+            }
+            next[0] = e;
+            return indirectQuote(np, cue, c, k, e);
         }
 
         private boolean noVerbBetween(int from, int to) {
