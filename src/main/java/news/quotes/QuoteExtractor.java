@@ -32,8 +32,9 @@ public final class QuoteExtractor {
 
     private final boolean indirect;
 
+    /** Quotes and indirect speech (the defaults of {@code news quotes}). */
     public QuoteExtractor() {
-        this(false);
+        this(true);
     }
 
     /** @param indirect also report indirect speech (S said (that) P) without quote marks */
@@ -1153,8 +1154,9 @@ public final class QuoteExtractor {
             Token u = tok(j);
             String b = u.lower();
             // "..., the company said it would ..." opens a new reported clause: not a closing attribution.
-            if (!u.capitalised() && (b.equals("that") || Lexicon.PRONOUNS.contains(b) || Lexicon.DETERMINERS.contains(b)
-                    || VERBISH.contains(b))) return false;
+            boolean appositive = j > from && tok(j - 1).isPunct(','); // ", said Ola Berg, the mediator"
+            if (!u.capitalised() && (b.equals("that") || Lexicon.PRONOUNS.contains(b)
+                    || Lexicon.DETERMINERS.contains(b) && !appositive || VERBISH.contains(b))) return false;
             for (int m = j; m < end; m++) if (tok(m).kind() == Kind.QUOTE || tok(m).isPunct(';')) return false;
             return true;
         }
@@ -1302,6 +1304,9 @@ public final class QuoteExtractor {
             for (; e < end; e++) {
                 Token u = tok(e);
                 if (u.isPunct(';') || u.isPunct('—') || u.isPunct('–')) break;
+                // A full stop the sentence splitter took for an abbreviation ("on Tuesday. Officials said").
+                if (u.isPunct('.') && e + 1 < end && tok(e + 1).capitalised() && tok(e - 1).isWord()
+                        && !isAbbrevOrInitial(tok(e - 1)) && tok(e - 1).text().length() > 3) break;
                 if (u.isPunct(',') && e + 1 < end && tok(e + 1).isWord()) {
                     String b = tok(e + 1).lower();
                     if (b.equals("but") || b.equals("while") || b.equals("although") || b.equals("though")
