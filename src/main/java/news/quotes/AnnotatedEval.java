@@ -24,8 +24,10 @@ import java.util.Set;
  * capitalised) are the same person when their surnames are spelling variants and their first
  * names, when both give one, share the initial ({@link Names#sameSpeaker}), or when one is the
  * first words of the other and not a first name (organisations: "HCA" / "HCA Healthcare"); "Jr.", "Sr.", "II" are not surnames. Two descriptions
- * ("a White House spokesperson") are the same when they have the same head (last word) and the
- * words of one are all in the other. A name never matches a description; no speaker matches only
+ * ("a White House spokesperson") are the same when they have the same head (last word before a
+ * preposition: "a source inside the camp" has the head "source") and the words of one are all in
+ * the other. An acronym matches the name whose capitalised initials hold its letters in order
+ * ("WHO" / "World Health Organization", "the Chinese CDC" / "Chinese Center for Disease Control"). A name never matches a description; no speaker matches only
  * no speaker. "+speaker" counts a quote as right only when its span matches and its speaker is
  * right; "speaker right of found" is that count over the span matches.
  */
@@ -217,6 +219,7 @@ public final class AnnotatedEval {
         if (gNone || pNone) return gNone && pNone;
         List<String> g = words(gold), p = words(pred);
         boolean gName = isNameLike(gold), pName = isNameLike(pred);
+        if (acronymOf(gold, pred) || acronymOf(pred, gold)) return true;
         if (gName && pName) {
             List<String> gn = nameWords(g), pn = nameWords(p);
             if (Names.sameSpeaker(String.join(" ", gn), String.join(" ", pn))) return true;
@@ -227,9 +230,38 @@ public final class AnnotatedEval {
         }
         if (gName != pName) return false;
         if (g.equals(p)) return true;
-        if (!g.get(g.size() - 1).equals(p.get(p.size() - 1))) return false;
+        List<String> gh = headPhrase(g), ph = headPhrase(p);
+        if (!gh.get(gh.size() - 1).equals(ph.get(ph.size() - 1))) return false;
         List<String> shorter = g.size() <= p.size() ? g : p, longer = shorter == g ? p : g;
         return longer.containsAll(shorter);
+    }
+
+    private static final Set<String> HEAD_PREPOSITIONS = Lexicon.set("of", "by", "in", "inside", "from", "at",
+            "for", "with", "on", "to", "within", "near", "who", "that");
+
+    /** A description up to its first preposition: "a source inside the camp" -> "source". */
+    private static List<String> headPhrase(List<String> ws) {
+        for (int i = 1; i < ws.size(); i++) if (HEAD_PREPOSITIONS.contains(ws.get(i))) return ws.subList(0, i);
+        return ws;
+    }
+
+    /** "WHO" / "World Health Organization", "the Chinese CDC" / "Chinese Center for Disease Control and Prevention". */
+    static boolean acronymOf(String shortForm, String longForm) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : longForm.strip().split("[\\s\\u00A0]+")) {
+            String bare = stripPunct(w);
+            if (!bare.isEmpty() && Character.isUpperCase(bare.charAt(0))) initials.append(bare.charAt(0));
+        }
+        if (initials.length() < 3) return false;
+        for (String w : shortForm.strip().split("[\\s\\u00A0]+")) {
+            String bare = stripPunct(w);
+            if (bare.length() < 2 || !bare.chars().allMatch(Character::isUpperCase)) continue;
+            if (bare.length() > initials.length() || bare.contentEquals(initials) && shortForm.equals(longForm)) continue;
+            int i = 0;
+            for (int j = 0; j < initials.length() && i < bare.length(); j++) if (initials.charAt(j) == bare.charAt(i)) i++;
+            if (i == bare.length()) return true;
+        }
+        return false;
     }
 
     /** A name: every word (after a leading determiner) starts with a capital letter. */

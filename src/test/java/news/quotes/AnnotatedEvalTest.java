@@ -27,6 +27,10 @@ class AnnotatedEvalTest {
         assertFalse(AnnotatedEval.sameSpeaker("a White House spokesperson", "a White House official"));
         assertFalse(AnnotatedEval.sameSpeaker("Karine Jean-Pierre", "a White House spokesperson"));
         assertFalse(AnnotatedEval.sameSpeaker("the statement", "US military"));
+        assertTrue(AnnotatedEval.sameSpeaker("a source inside the Rukban camp", "the source"));
+        assertTrue(AnnotatedEval.sameSpeaker("World Health Organization", "WHO"));
+        assertTrue(AnnotatedEval.sameSpeaker("Chinese Center for Disease Control and Prevention", "the Chinese CDC"));
+        assertFalse(AnnotatedEval.sameSpeaker("World Health Organization", "UN"));
         assertTrue(AnnotatedEval.sameSpeaker(null, null));
         assertFalse(AnnotatedEval.sameSpeaker("Trump", null));
     }

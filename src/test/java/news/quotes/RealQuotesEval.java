@@ -28,7 +28,7 @@ import news.output.Json;
  *
  * <pre>
  * mvn -q -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=news.quotes.RealQuotesEval \
- *     [-Dexec.args="--errors"] [-Dnews.shared=/path/to/shared]
+ *     [-Dexec.args="--errors --no-indirect"] [-Dnews.shared=/path/to/shared]
  * </pre>
  * Errors are printed for the development half only: the validation half is scored, never read.
  */
@@ -146,7 +146,7 @@ public final class RealQuotesEval {
 
     public static void main(String[] args) throws IOException {
         boolean errors = List.of(args).contains("--errors");
-        boolean indirect = List.of(args).contains("--indirect");
+        boolean indirect = !List.of(args).contains("--no-indirect"); // as `news quotes`: on by default
         Path bench = bench();
         if (!available(bench)) {
             System.err.println("benchmark data absent under " + bench);
