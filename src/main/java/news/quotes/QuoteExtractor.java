@@ -927,6 +927,15 @@ public final class QuoteExtractor {
                 }
             }
             if (person == null && np.appositivePerson() >= 0) person = ents.personAt(np.appositivePerson());
+            if (person == null && headEnd < np.to()) {
+                // "China's ambassador to Britain Liu Xiaming": the PP's object is a place, the name after it
+                // is the speaker's (unlike "an adviser to President X", whose name has a title before it).
+                Person last = ents.personAt(np.to() - 1);
+                int first = np.to() - 1;
+                while (first > headEnd && ents.personAt(first - 1) == last && !tok(first - 1).is(WordClass.COUNTRIES_BASE)) first--;
+                if (last != null && first > headEnd && tok(first - 1).capitalised()
+                        && tok(first - 1).is(WordClass.COUNTRIES_BASE)) person = last;
+            }
             if (person != null) {
                 String role = person.role != null ? person.role : np.role();
                 if (np.role() != null && person.role == null) person.addRole(np.role(), np.roleTokens());

@@ -280,6 +280,15 @@ class QuoteExtractorTest {
         }
     }
 
+    @Test
+    void titlesInsideACapitalisedRunAreNotTheName() {
+        assertEquals("Stephanie Grisham", indirect("White House Press Secretary Stephanie Grisham said the talks were over.").speaker());
+        assertEquals("Jennifer Ngo-Anh", only("SciSpacE Team Leader Jennifer Ngo-Anh explains: “It is hard to sleep in orbit.”").speaker());
+        assertEquals("Liu Xiaming", indirect("China's ambassador to Britain Liu Xiaming said the army could come.").speaker());
+        assertEquals("Kathleen Hawk Sawyer", only("Officials put Kathleen Hawk Sawyer in charge.",
+                "“We will fix it,” Hawk Sawyer said.").speaker());
+    }
+
     // ------------------------------------------------------------ regressions found on real pages
 
     @Test
