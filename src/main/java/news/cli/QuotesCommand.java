@@ -34,8 +34,9 @@ public final class QuotesCommand implements Callable<Integer> {
     @Option(names = "--min-words", paramLabel = "N", description = "Only quotes of at least N words (default: 0).")
     int minWords;
 
-    @Option(names = "--indirect", description = "Also report indirect speech (S said that P) without quote marks.")
-    boolean indirect;
+    @Option(names = "--indirect", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Report indirect speech (S said that P) without quote marks (default: on; --no-indirect: off).")
+    boolean indirect = true;
 
     @Option(names = "--group", description = "Group the same statement across articles (variants included).")
     boolean group;

@@ -253,6 +253,21 @@ final class Entities {
             if (u.is(WordClass.FEMALE_TITLES_BASE)) gender = 'F';
             i++;
         }
+        // A title inside the run ("White House Press Secretary Stephanie Grisham", "Team Leader Jane
+        // Roe"): the name starts after its last role word, when two capitalised words are left.
+        for (int j = b - 3; j >= i; j--) {
+            Word u = f.word(j);
+            if (u.kind == Kind.WORD && !u.possessive && (u.is(WordClass.ROLES_BASE) || u.is(WordClass.HONORIFICS_BASE)
+                    && !u.is(WordClass.FUNCTION_WORDS_BASE)) && f.word(j + 1).kind == Kind.WORD
+                    && f.word(j + 2).kind == Kind.WORD) {
+                i = j + 1;
+                hasTitle = true;
+                break;
+            }
+        }
+        // "Britain Liu Xiaming" (after "ambassador to"): a leading country is not part of a name.
+        if (b - i >= 3 && f.word(i).kind == Kind.WORD && (f.word(i).is(WordClass.COUNTRIES_BASE)
+                || f.word(i).is(WordClass.NATIONALITY_BASE))) i++;
         // After the titles, the name proper: its words, by token index.
         int[] name = nameScratch;
         int names = 0;
@@ -308,6 +323,11 @@ final class Entities {
         boolean titled = hasTitle || preRole != null || appRole != null;
         String nameText = joinName(name, names);
         Person existing = findBySurnameKey(last.key(), names > 1 ? first.key() : "");
+        if (existing == null && names == 2) {
+            // "Hawk Sawyer" after "Kathleen Hawk Sawyer": the last words of a full name met before.
+            Person any = findBySurnameKey(last.key(), "");
+            if (any != null && any.name.endsWith(" " + nameText)) existing = any;
+        }
         if (names == 1 && existing == null && !titled) {
             if (f.word(a).kind == Kind.WORD && COUNTRIES.contains(firstBase)) return;
             // An unknown single capitalised word: a person only if a cue follows it ("Haidai said").

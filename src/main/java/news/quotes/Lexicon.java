@@ -31,7 +31,14 @@ final class Lexicon {
                 "maintain", "observe", "report", "testify", "caution", "counter", "retort", "recount",
                 "reiterate", "contend", "demand", "wonder", "estimate", "accuse", "dismiss", "joke", "quip",
                 "point", "repeat", "scoff", "snap", "plead", "implore", "cry", "yell", "muse", "echo",
-                "tell", "say", "write", "speak", "label", "brand", "term"}) {
+                "tell", "say", "write", "speak", "label", "brand", "term",
+                // manner of speaking and stance: how the words came out, not what they report
+                "interject", "sigh", "agree", "concur", "disagree", "object", "protest", "interrupt", "laugh",
+                "chuckle", "groan", "scream", "murmur", "gasp", "grumble", "lament", "marvel", "elaborate",
+                "clarify", "reveal", "disclose", "confide", "confess", "speculate", "assure", "reassure",
+                "remind", "inform", "beg", "sneer", "growl", "bark", "thunder", "fume", "chime", "hiss", "sob",
+                "giggle", "gush", "rave", "opine", "posit", "theorise", "theorize", "rant", "rejoin", "stammer",
+                "stutter", "sputter", "blurt", "crow", "huff", "smirk", "rasp", "hint", "indicate"}) {
             addRegular(v);
         }
         // Irregular forms.
@@ -72,11 +79,41 @@ final class Lexicon {
             put(lemma + "s", lemma);
             put(lemma + "ed", lemma);
             put(lemma + "ing", lemma);
+            if (doublesFinalConsonant(lemma)) { // quip -> quipped, sob -> sobbed
+                String last = lemma.substring(lemma.length() - 1);
+                put(lemma + last + "ed", lemma);
+                put(lemma + last + "ing", lemma);
+            }
             if (lemma.equals("admit")) {
                 put("admitted", lemma);
                 put("admitting", lemma);
             }
         }
+    }
+
+    /** Cues that say how something was said, strong enough after a quote but not for indirect speech. */
+    static final Set<String> MANNER_CUES = set("interject", "sigh", "laugh", "chuckle", "groan", "scream", "murmur",
+            "gasp", "grumble", "lament", "marvel", "sneer", "growl", "bark", "thunder", "fume", "chime", "hiss",
+            "sob", "giggle", "gush", "rave", "rant", "rejoin", "stammer", "stutter", "sputter", "blurt", "crow",
+            "huff", "smirk", "rasp", "quote", "joke", "quip", "scoff", "snap", "shout", "whisper", "mutter", "yell",
+            "cry", "exclaim", "muse", "echo", "repeat", "continue", "ask", "wonder", "agree", "concur", "disagree",
+            "object", "protest", "interrupt", "beg", "plead", "implore", "post", "tweet", "write", "speak",
+            "answer", "reply", "respond", "retort", "counter", "read", "point", "comment", "remark", "recall",
+            "recount", "testify");
+
+    /** Time words that may follow a cue before its reported clause ("said Monday that"). */
+    static final Set<String> TIME_WORDS = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "today",
+            "yesterday", "tonight", "ago", "on");
+
+    /** A short verb ending consonant-vowel-consonant doubles its last letter before -ed/-ing. */
+    private static boolean doublesFinalConsonant(String v) {
+        int n = v.length();
+        if (n < 3 || n > 4) return false;
+        String vowels = "aeiou";
+        char c1 = v.charAt(n - 3), c2 = v.charAt(n - 2), c3 = v.charAt(n - 1);
+        boolean qu = c1 == 'u' && n == 4 && v.charAt(0) == 'q'; // "qu" is a consonant: quip
+        return (vowels.indexOf(c1) < 0 || qu) && vowels.indexOf(c2) >= 0 && vowels.indexOf(c3) < 0 && "wxy".indexOf(c3) < 0;
     }
 
     static String cueLemma(String lower) {
