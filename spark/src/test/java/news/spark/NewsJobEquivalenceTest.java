@@ -71,11 +71,70 @@ class NewsJobEquivalenceTest {
         CorpusGenerator gen = new CorpusGenerator(CorpusGenerator.readSources(SEED));
         gen.write(tmp.resolve("gen"), 2600, CorpusGenerator.Kind.JSONL, CorpusGenerator.Size.SHORT, 11L);
         splitJsonl(tmp.resolve("gen/articles.jsonl"), in.resolve("jsonl"), 5);
+        writeCopies(in.resolve("jsonl"), 5, 10, in.resolve("jsonl/part-05.jsonl"));
         gen.write(in.resolve("txt"), 400, CorpusGenerator.Kind.TXT, CorpusGenerator.Size.FULL, 12L);
         Compared c = compare(List.of(in.toString()), tmp.resolve("out"));
-        assertEquals(3000, c.articles, "generated articles");
+        assertEquals(3260, c.articles, "generated articles and copies");
         assertTrue(c.quotes > 100, "quotes compared: " + c.quotes);
-        assertTrue(c.clusters > 20, "clusters compared: " + c.clusters);
+        // variations of five sources: a few clusters of hundreds (canonical choice, relations via peers)
+        assertTrue(c.clusters >= 3, "clusters compared: " + c.clusters);
+    }
+
+    /** The shared benchmark data beside the clone (from spark/: ../../shared), else the workplace copy. */
+    static final Path AEB = Stream.of("../../shared", "../../../shared", "/work/shared").map(Path::of)
+            .filter(Files::isDirectory).findFirst().orElse(Path.of("../../shared")).resolve("bench/aeb");
+
+    /**
+     * Every reader and many clusters: the 181 real pages of the shared HTML benchmark, half as
+     * HTML files and half as one WARC.gz of HTTP responses, their text dumps (../shared/bench/aeb-text),
+     * and JSON Lines copies of a third of the dumps (exact, cut, extended). Skipped when the
+     * shared benchmark data is absent.
+     */
+    @Test
+    void benchmarkPagesInEveryFormatEqualTheCli(@TempDir Path tmp) throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(AEB.resolve("html")), "no " + AEB.toAbsolutePath());
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in.resolve("html"));
+        List<Path> pages;
+        try (Stream<Path> s = Files.list(AEB.resolve("html"))) {
+            pages = s.filter(p -> p.getFileName().toString().endsWith(".html.gz")).sorted().toList();
+        }
+        try (var out = Files.newOutputStream(in.resolve("crawl.warc.gz"));
+             var w = new org.netpreserve.jwarc.WarcWriter(java.nio.channels.Channels.newChannel(out),
+                     org.netpreserve.jwarc.WarcCompression.GZIP)) {
+            for (int i = 0; i < pages.size(); i++) {
+                Path p = pages.get(i);
+                if (i % 2 == 0) {
+                    Files.copy(p, in.resolve("html").resolve(p.getFileName()));
+                    continue;
+                }
+                byte[] html;
+                try (var z = new java.util.zip.GZIPInputStream(Files.newInputStream(p))) {
+                    html = z.readAllBytes();
+                }
+                var http = new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK")
+                        .body(org.netpreserve.jwarc.MediaType.parse("text/html; charset=utf-8"), html).build();
+                w.write(new org.netpreserve.jwarc.WarcResponse.Builder(java.net.URI.create("https://news.example/" + i))
+                        .recordId(java.util.UUID.nameUUIDFromBytes(p.getFileName().toString().getBytes(StandardCharsets.UTF_8)))
+                        .date(java.time.Instant.parse("2023-03-15T12:00:00Z")).body(http).build());
+            }
+        }
+        Path texts = AEB.resolveSibling("aeb-text");
+        List<String> jsonl = new ArrayList<>();
+        try (Stream<Path> s = Files.list(texts)) {
+            for (Path p : s.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList()) {
+                ObjectNode n = JSON.createObjectNode();
+                n.put("id", "t-" + p.getFileName().toString().substring(0, 12));
+                n.put("text", Files.readString(p));
+                jsonl.add(JSON.writeValueAsString(n));
+            }
+        }
+        Files.createDirectories(in.resolve("jsonl"));
+        Files.write(in.resolve("jsonl/part-00.jsonl"), jsonl, StandardCharsets.UTF_8);
+        writeCopies(in.resolve("jsonl"), 1, 3, in.resolve("jsonl/part-01.jsonl"));
+        Compared c = compare(List.of(in.toString()), tmp.resolve("out"));
+        assertTrue(c.articles > 400, "articles compared: " + c.articles);
+        assertTrue(c.clusters > 50, "clusters compared: " + c.clusters);
     }
 
     record Compared(int articles, int quotes, int clusters, int passages) {
@@ -159,11 +218,41 @@ class NewsJobEquivalenceTest {
         return out;
     }
 
-    /** Splits one JSON Lines file into {@code parts} files of consecutive lines (input order kept). */
+    /**
+     * Wire-style copies of every {@code every}-th article of part files 0..parts-1 (ids "cp…", after the originals): an
+     * exact copy, a copy cut to its first two thirds (contained), or one with a sentence added
+     * (near-duplicate), so that clusters of every relation occur.
+     */
+    static void writeCopies(Path dir, int parts, int every, Path out) throws IOException {
+        List<String> copies = new ArrayList<>();
+        int k = 0;
+        for (int part = 0; part < parts; part++) {
+            for (String line : Files.readAllLines(dir.resolve(String.format("part-%02d.jsonl", part)), StandardCharsets.UTF_8)) {
+                if (k++ % every != 0) continue;
+                ObjectNode n = (ObjectNode) JSON.readTree(line);
+                String text = n.get("text").asText();
+                String copy = switch (k % 3) {
+                    case 0 -> text;
+                    case 1 -> text.substring(0, text.lastIndexOf(' ', text.length() * 2 / 3));
+                    default -> text + "\n\nThe agency contributed reporting to this article.";
+                };
+                n.put("id", "cp" + n.get("id").asText());
+                n.put("text", copy);
+                copies.add(JSON.writeValueAsString(n));
+            }
+        }
+        Files.write(out, copies, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Splits one JSON Lines file into {@code parts} files of consecutive lines (input order kept);
+     * ids become "jl…" so they differ from the generated text files' ("gen…").
+     */
     static void splitJsonl(Path file, Path dir, int parts) {
         try {
             Files.createDirectories(dir);
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank())
+                    .map(l -> l.replace("{\"id\":\"gen", "{\"id\":\"jl")).toList();
             int per = (lines.size() + parts - 1) / parts;
             for (int k = 0; k < parts; k++) {
                 List<String> mine = lines.subList(Math.min(lines.size(), k * per), Math.min(lines.size(), (k + 1) * per));
