@@ -133,6 +133,20 @@ public final class RepetitionIndex {
         return h == 0 ? 0 : (h ^ LONG_LINE_SALT) == 0 ? 1 : h ^ LONG_LINE_SALT;
     }
 
+    /**
+     * An index from counts aggregated elsewhere (the Spark job counts {@link #linesOf} over a
+     * cluster): {@code documents} indexed, and {@code counts[k]} of them contain line
+     * {@code hashes[k]}. Lines not given count 0; the cleaner only asks about lines in two or
+     * more documents, so passing only those gives the cleaning of an exact-mode index.
+     */
+    public static RepetitionIndex ofCounts(int documents, long[] hashes, int[] counts) {
+        if (documents < 0 || hashes.length != counts.length) throw new IllegalArgumentException("bad line counts");
+        RepetitionIndex index = new RepetitionIndex();
+        index.documents = documents;
+        for (int k = 0; k < hashes.length; k++) if (hashes[k] != 0 && counts[k] > 0) index.counts.put(hashes[k], counts[k]);
+        return index;
+    }
+
     /** Adds one document (the distinct line hashes of {@link #linesOf} and the count). */
     public void add(SourceDocument doc) {
         addLines(linesOf(doc));
