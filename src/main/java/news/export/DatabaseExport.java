@@ -172,6 +172,7 @@ public final class DatabaseExport {
         str(t, a.subtitle());
         str(t, a.byline());
         str(t, a.published());
+        str(t, a.pageType());
         str(t, a.dateline());
         t.append(a.credits());
         t.append(a.paragraphTexts());

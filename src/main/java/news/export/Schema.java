@@ -25,6 +25,7 @@ final class Schema {
                       subtitle VARCHAR,
                       byline VARCHAR,
                       published VARCHAR,
+                      page_type VARCHAR,
                       dateline VARCHAR,
                       credits VARCHAR[] NOT NULL,
                       paragraphs VARCHAR[] NOT NULL,

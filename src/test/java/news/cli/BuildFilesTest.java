@@ -52,7 +52,10 @@ class BuildFilesTest {
             assertTrue(Files.exists(adoc), adoc + " (written by mvn process-classes)");
             String text = Files.readString(adoc);
             for (var o : e.getValue().getCommandSpec().options()) {
-                assertTrue(text.contains("*" + o.longestName() + "*"), e.getKey() + " " + o.longestName());
+                String name = o.longestName();
+                // a negatable option is shown as --[no-]name
+                String shown = o.negatable() && name.startsWith("--") ? "--[no-]" + name.substring(2) : name;
+                assertTrue(text.contains("*" + shown + "*"), e.getKey() + " " + shown);
             }
         }
     }
