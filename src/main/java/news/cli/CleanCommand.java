@@ -39,8 +39,8 @@ public final class CleanCommand implements Callable<Integer> {
             }
         }
         try (Progress progress = problems.progress(); AtomicOutput out = AtomicOutput.open(io.output)) {
-            int code = explain ? CleanService.explain(io.paths, out.stream(), problems, threads)
-                    : CleanService.run(io.paths, format, out.stream(), problems, threads);
+            int code = explain ? CleanService.explain(io.paths, progress.data(out.stream()), problems, threads)
+                    : CleanService.run(io.paths, format, progress.data(out.stream()), problems, threads);
             out.commit();
             return code;
         }

@@ -30,7 +30,7 @@ public final class ListCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Problems problems = common.problems("list");
         try (Progress progress = problems.progress(); AtomicOutput out = AtomicOutput.open(io.output)) {
-            int code = ListService.run(io.paths, format, sort, out.stream(), problems, common.threads());
+            int code = ListService.run(io.paths, format, sort, progress.data(out.stream()), problems, common.threads());
             out.commit();
             return code;
         }

@@ -60,7 +60,7 @@ public final class QuotesCommand implements Callable<Integer> {
         QuotesService.Options o = new QuotesService.Options(format, speaker, ks, minWords, wantIndirect, group,
                 common.threads());
         try (Progress progress = problems.progress(); AtomicOutput out = AtomicOutput.open(io.output)) {
-            int code = QuotesService.run(io.paths, o, out.stream(), problems);
+            int code = QuotesService.run(io.paths, o, progress.data(out.stream()), problems);
             out.commit();
             return code;
         }

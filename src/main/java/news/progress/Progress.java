@@ -45,6 +45,8 @@ public final class Progress implements AutoCloseable {
     private volatile Pass current;
     /** Whether a frame is on the screen (guarded by {@link #lock}). */
     private boolean drawn;
+    /** Data on the same terminal ended mid-line: no frame now, it would overwrite that line (guarded). */
+    private boolean dataMidLine;
     private long lastFrame;
     private Thread ticker;
     private PrintStream previousErr;
@@ -94,6 +96,21 @@ public final class Progress implements AutoCloseable {
         return clock == null ? System.nanoTime() : clock.getAsLong();
     }
 
+    /**
+     * The command's data stream, {@code out}, made safe to share the screen with the frames:
+     * when stdout is a terminal too, each write first clears the frame, and no frame is drawn
+     * while the data ends mid-line (so the progress line floats below the data). Otherwise
+     * {@code out} itself.
+     */
+    public OutputStream data(OutputStream out) {
+        return data(out, live && Terminal.stdoutIsTerminal());
+    }
+
+    /** As above; {@code sameTerminal}: whether stdout is the terminal the frames are on. */
+    OutputStream data(OutputStream out, boolean sameTerminal) {
+        return sameTerminal && live ? new DataStream(out) : out;
+    }
+
     /** Whether warnings go to stderr (not with --quiet). */
     public boolean showsWarnings() {
         return level != Level.QUIET;
@@ -115,7 +132,7 @@ public final class Progress implements AutoCloseable {
         if (!live) return;
         long now = now();
         synchronized (lock) {
-            if (closed || now - started < FIRST_FRAME_NANOS || now - lastFrame < FRAME_NANOS) return;
+            if (closed || dataMidLine || now - started < FIRST_FRAME_NANOS || now - lastFrame < FRAME_NANOS) return;
             lastFrame = now;
             terminal.print(CLEAR + fit(frame(now)));
             terminal.flush();
@@ -244,6 +261,46 @@ public final class Progress implements AutoCloseable {
             if (owner == null || ended) return;
             ended = true;
             owner.ended(this);
+        }
+    }
+
+    /** Data to the terminal the frames are on (see {@link #data}). */
+    private final class DataStream extends OutputStream {
+        private final OutputStream out;
+
+        DataStream(OutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            synchronized (lock) {
+                clearFrame();
+                terminal.flush();
+                out.write(b);
+                dataMidLine = b != '\n';
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (len == 0) return;
+            synchronized (lock) {
+                clearFrame();
+                terminal.flush();
+                out.write(b, off, len);
+                dataMidLine = b[off + len - 1] != '\n';
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
         }
     }
 

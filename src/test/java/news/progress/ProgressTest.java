@@ -102,4 +102,24 @@ class ProgressTest {
         p.tick();
         assertEquals(Progress.MAX_WIDTH, screen().length() - "\r\033[K".length());
     }
+
+    /** stdout on the same terminal: data clears the frame first, and no frame is drawn after a partial line. */
+    @Test
+    void dataOnTheSameTerminalNeverSharesALineWithAFrame() throws Exception {
+        Progress p = progress(true, Progress.Level.NORMAL);
+        p.pass("cleaning", 2).file();
+        java.io.OutputStream data = p.data(terminal, true);
+        assertSame(terminal, p.data(terminal, false));
+        now.addAndGet(600 * MS);
+        p.tick();
+        data.write("{\"id\": 1".getBytes(StandardCharsets.UTF_8));
+        now.addAndGet(300 * MS);
+        p.tick(); // mid-line: no frame
+        data.write("}\n".getBytes(StandardCharsets.UTF_8));
+        now.addAndGet(300 * MS);
+        p.tick();
+        String frame = "clean: cleaning 1/2 files · 0 articles · 0.0 MB · 0.0 MB/s · ETA 0:00";
+        assertEquals("\r\033[Kclean: cleaning 1/2 files · 0 articles · 0.0 MB · 0.0 MB/s · ETA 0:00"
+                + "\r\033[K{\"id\": 1}\n\r\033[K" + frame.replace("0:00", "0:01"), screen());
+    }
 }
