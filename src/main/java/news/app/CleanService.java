@@ -50,17 +50,38 @@ public final class CleanService {
 
     /** As above on {@code threads} workers. */
     public static int runToDirectory(List<String> inputs, Path dir, Problems problems, int threads) throws IOException {
+        return runToDirectory(inputs, dir, OutputFormat.JSON, problems, threads);
+    }
+
+    /**
+     * One file per article in {@code dir}: {@code <id>.json} (pretty JSON; for json and jsonl),
+     * {@code <id>.md} (markdown) or {@code <id>.txt} (txt). Never overwrites an input file.
+     */
+    public static int runToDirectory(List<String> inputs, Path dir, OutputFormat format, Problems problems, int threads)
+            throws IOException {
+        String extension = switch (format) {
+            case JSON, JSONL -> ".json";
+            case MARKDOWN -> ".md";
+            case TXT -> ".txt";
+            default -> throw new IllegalArgumentException("--out-dir writes json, markdown or txt, not " + format);
+        };
         Files.createDirectories(dir);
         Corpus corpus = Corpus.open(inputs, news.load.Loader.standard(), problems, threads);
         corpus.forEachArticle(new TextCleaner(), a -> {
             String safe = a.id().replaceAll("[^A-Za-z0-9._-]", "_");
-            Path target = dir.resolve(safe + ".json").toAbsolutePath().normalize();
+            Path target = dir.resolve(safe + extension).toAbsolutePath().normalize();
             if (corpus.isInput(target)) { // by file identity: also under another name
                 problems.skipped(target + ": would overwrite an input file, not written");
                 return;
             }
             try (AtomicOutput o = AtomicOutput.open(target.toString())) {
-                Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(o.stream(), ArticleJson.toMap(a));
+                if (extension.equals(".json")) {
+                    Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(o.stream(), ArticleJson.toMap(a));
+                } else {
+                    RecordWriter w = new RecordWriter(o.stream(), format, CSV_COLUMNS);
+                    w.write(ArticleJson.toMap(a));
+                    w.finish();
+                }
                 o.commit();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

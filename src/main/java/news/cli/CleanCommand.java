@@ -20,7 +20,7 @@ public final class CleanCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, description = "jsonl (default), json, csv, table; markdown or txt: each article as a document (title, then the body).")
     OutputFormat format = OutputFormat.JSONL;
 
-    @Option(names = "--out-dir", paramLabel = "DIR", description = "Write one <id>.json per article into DIR.")
+    @Option(names = "--out-dir", paramLabel = "DIR", description = "Write one file per article into DIR: <id>.json, or <id>.md, <id>.txt with --format markdown, txt.")
     Path outDir;
 
     @Option(names = "--explain", description = "Print, per article, what was removed and why.")
@@ -35,7 +35,7 @@ public final class CleanCommand implements Callable<Integer> {
         int threads = common.threads();
         if (outDir != null) {
             try (Progress progress = problems.progress()) {
-                return CleanService.runToDirectory(io.paths, outDir, problems, threads);
+                return CleanService.runToDirectory(io.paths, outDir, format, problems, threads);
             }
         }
         try (Progress progress = problems.progress(); AtomicOutput out = AtomicOutput.open(io.output)) {

@@ -16,7 +16,7 @@ public final class ListCommand implements Callable<Integer> {
     @Mixin
     CorpusArgs io;
 
-    @Option(names = {"-f", "--format"}, description = "table, jsonl, json or csv (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-f", "--format"}, description = "table, jsonl, json, csv or markdown (a pipe table) (default: ${DEFAULT-VALUE}).")
     OutputFormat format = OutputFormat.TABLE;
 
     @Option(names = "--sort", paramLabel = "FIELD",

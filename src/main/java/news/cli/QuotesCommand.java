@@ -21,7 +21,7 @@ public final class QuotesCommand implements Callable<Integer> {
     @Mixin
     CorpusArgs io;
 
-    @Option(names = {"-f", "--format"}, description = "table (default), jsonl, json or csv.")
+    @Option(names = {"-f", "--format"}, description = "table (default), jsonl, json, csv or markdown (a pipe table).")
     OutputFormat format = OutputFormat.TABLE;
 
     @Option(names = "--speaker", paramLabel = "NAME", description = "Only quotes by NAME (any spelling variant; a surname matches the full name).")
