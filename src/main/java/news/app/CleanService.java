@@ -52,34 +52,54 @@ public final class CleanService {
 
     /** As above on {@code threads} workers. */
     public static int runToDirectory(List<String> inputs, Path dir, Problems problems, int threads) throws IOException {
-        return runToDirectory(inputs, dir, null, null, problems, threads);
+        return runToDirectory(inputs, dir, OutputFormat.JSON, null, problems, threads);
+    }
+
+    /** As below, without the list of files written. */
+    public static int runToDirectory(List<String> inputs, Path dir, OutputFormat format, Problems problems, int threads)
+            throws IOException {
+        return runToDirectory(inputs, dir, format, null, problems, threads);
     }
 
     /** The columns of the list of files written by {@code --out-dir}. */
     public static final List<String> OUT_DIR_COLUMNS = List.of("id", "path", "file");
 
     /**
-     * As above, and when {@code manifest} is not null, one row (id, path, file) per article
-     * written to it in {@code format}: where each article went, also when its id had to be
+     * As above: one file per article in {@code dir}, {@code <id>.json} (pretty JSON; for json and
+     * jsonl), {@code <id>.md} (markdown) or {@code <id>.txt} (txt); never over an input file. When
+     * {@code manifest} is not null, one row (id, path, file) per article written to it in
+     * {@code format} (jsonl for markdown/txt): where each article went, also when its id had to be
      * disambiguated ({@link OutDir}).
      */
     public static int runToDirectory(List<String> inputs, Path dir, OutputFormat format, OutputStream manifest,
                                      Problems problems, int threads) throws IOException {
+        String extension = switch (format) {
+            case JSON, JSONL -> ".json";
+            case MARKDOWN -> ".md";
+            case TXT -> ".txt";
+            default -> throw new IllegalArgumentException("--out-dir writes json, markdown or txt, not " + format);
+        };
         OutDir out = OutDir.open(dir);
         Corpus corpus = Corpus.open(inputs, news.load.Loader.standard(), problems, threads);
-        RecordWriter rows = manifest == null ? null : new RecordWriter(manifest, format, OUT_DIR_COLUMNS);
+        RecordWriter rows = manifest == null ? null : new RecordWriter(manifest,
+                format == OutputFormat.MARKDOWN || format == OutputFormat.TXT ? OutputFormat.JSONL : format, OUT_DIR_COLUMNS);
         com.fasterxml.jackson.databind.ObjectWriter pretty = Json.MAPPER.writerWithDefaultPrettyPrinter();
         try {
             corpus.mapArticles(new TextCleaner(), a -> {
                 try {
-                    return new Object[] {a.id(), a.path(), pretty.writeValueAsBytes(ArticleJson.toMap(a))};
+                    if (extension.equals(".json")) return new Object[] {a.id(), a.path(), pretty.writeValueAsBytes(ArticleJson.toMap(a))};
+                    java.io.ByteArrayOutputStream doc = new java.io.ByteArrayOutputStream();
+                    RecordWriter w = new RecordWriter(doc, format, CSV_COLUMNS);
+                    w.write(ArticleJson.toMap(a));
+                    w.finish();
+                    return new Object[] {a.id(), a.path(), doc.toByteArray()};
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }, r -> {
                 String id = (String) r[0], path = (String) r[1];
                 try {
-                    OutDir.Written w = out.write(id, path, (byte[]) r[2], corpus::isInput);
+                    OutDir.Written w = out.write(id, path, extension, (byte[]) r[2], corpus::isInput);
                     if (w.skipped() != null) problems.skipped(w.skipped());
                     if (w.warning() != null) problems.warn(w.warning());
                     if (w.file() != null && rows != null) {

@@ -53,6 +53,8 @@ public final class Corpus {
     private volatile List<SourceDocument> stdinDocs;
     private final ConcurrentHashMap<Integer, List<SourceDocument>> cache = new ConcurrentHashMap<>();
     private final AtomicLong cachedChars = new AtomicLong();
+    /** File {@code i}'s size on disk, for progress (asked only while it is shown); 0 for stdin. */
+    private final java.util.function.IntToLongFunction sizeOnDisk = this::sizeOnDisk;
 
     private Corpus(ScannedFiles files, Loader loader, Problems problems, int threads) {
         this.files = files;
@@ -128,7 +130,7 @@ public final class Corpus {
      */
     private <R> void forEachDocument(Function<SourceDocument, R> work, Consumer<R> sink, boolean fillCache,
                                      String label) {
-        Progress.Pass pass = problems.progress().pass(label, files.size());
+        Progress.Pass pass = problems.progress().pass(label, files.size(), sizeOnDisk);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "news-worker");
             t.setDaemon(true);
@@ -144,13 +146,13 @@ public final class Corpus {
                     int index = i;
                     if (isMultiArticle(f)) {
                         readStreaming(f, index, doc -> put(window, pool.submit(() -> one(work, doc, pass))));
-                        pass.file();
+                        pass.file(index);
                     } else {
                         put(window, pool.submit(() -> {
                             List<SourceDocument> docs = cachedOrLoad(f, index, fillCache);
                             List<R> out = new ArrayList<>(docs.size());
                             for (SourceDocument d : docs) out.addAll(one(work, d, pass));
-                            pass.file();
+                            pass.file(index);
                             return out;
                         }));
                     }
@@ -182,7 +184,7 @@ public final class Corpus {
     private <R> List<R> one(Function<SourceDocument, R> work, SourceDocument d, Progress.Pass pass) {
         try {
             R r = work.apply(d);
-            pass.document(d.text().length());
+            pass.document();
             return r == null ? List.of() : List.of(r);
         } catch (RuntimeException | StackOverflowError e) {
             problems.skipped(d.path() + ": processing failed (" + e.getClass().getSimpleName()
@@ -194,6 +196,16 @@ public final class Corpus {
                     + " characters), skipped");
         }
         return List.of();
+    }
+
+    private long sizeOnDisk(int index) {
+        InputFile f = files.get(index);
+        if (f.isStdin()) return 0;
+        try {
+            return java.nio.file.Files.size(f.path());
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     private static boolean isMultiArticle(InputFile f) {

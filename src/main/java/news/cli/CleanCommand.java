@@ -20,8 +20,8 @@ public final class CleanCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, description = "jsonl (default), json, csv, table; markdown or txt: each article as a document (title, then the body).")
     OutputFormat format = OutputFormat.JSONL;
 
-    @Option(names = "--out-dir", paramLabel = "DIR", description = "Write one <id>.json per article into DIR (unsafe or long ids: a safe name with a hash "
-                    + "suffix); stdout lists id, path and file of each.")
+    @Option(names = "--out-dir", paramLabel = "DIR", description = "Write one file per article into DIR: <id>.json, or <id>.md, <id>.txt with --format markdown, txt "
+                    + "(unsafe or long ids: a safe name with a hash suffix); stdout lists id, path and file of each.")
     Path outDir;
 
     @Option(names = "--explain", description = "Print, per article, what was removed and why.")
@@ -38,12 +38,12 @@ public final class CleanCommand implements Callable<Integer> {
         OutputFormat format = common.format(this.format, io.output, OutputFormat.JSONL);
         try (Progress progress = problems.progress(); AtomicOutput out = AtomicOutput.open(io.output)) {
             if (outDir != null) {
-                int code = CleanService.runToDirectory(io.paths, outDir, format, out.stream(), problems, threads);
+                int code = CleanService.runToDirectory(io.paths, outDir, format, progress.data(out.stream()), problems, threads);
                 out.commit();
                 return code;
             }
-            int code = explain ? CleanService.explain(io.paths, out.stream(), problems, threads)
-                    : CleanService.run(io.paths, format, out.stream(), problems, threads);
+            int code = explain ? CleanService.explain(io.paths, progress.data(out.stream()), problems, threads)
+                    : CleanService.run(io.paths, format, progress.data(out.stream()), problems, threads);
             out.commit();
             return code;
         }

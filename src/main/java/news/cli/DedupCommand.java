@@ -119,11 +119,11 @@ public final class DedupCommand implements Callable<Integer> {
             int code;
             try {
             if (explain != null) {
-                code = DedupService.explain(paths, explain.get(0), explain.get(1), options, format, out.stream(), problems);
+                code = DedupService.explain(paths, explain.get(0), explain.get(1), options, format, progress.data(out.stream()), problems);
             } else if (keep != null) {
-                code = DedupService.keepCanonical(paths, options, out.stream(), System.err, problems);
+                code = DedupService.keepCanonical(paths, options, progress.data(out.stream()), System.err, problems);
             } else {
-                code = DedupService.run(paths, options, format, out.stream(), problems);
+                code = DedupService.run(paths, options, format, progress.data(out.stream()), problems);
             }
             } catch (IllegalArgumentException e) { // e.g. two inputs with one article id
                 if (common.debug) e.printStackTrace();

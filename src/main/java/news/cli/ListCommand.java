@@ -16,7 +16,7 @@ public final class ListCommand implements Callable<Integer> {
     @Mixin
     CorpusArgs io;
 
-    @Option(names = {"-f", "--format"}, description = "table, jsonl, json or csv (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-f", "--format"}, description = "table, jsonl, json, csv or markdown (a pipe table) (default: ${DEFAULT-VALUE}).")
     OutputFormat format = OutputFormat.TABLE;
 
     @Option(names = "--sort", paramLabel = "FIELD",
@@ -30,7 +30,7 @@ public final class ListCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Problems problems = common.problems("list");
         try (Progress progress = problems.progress(); AtomicOutput out = AtomicOutput.open(io.output)) {
-            int code = ListService.run(io.paths, common.format(format, io.output, OutputFormat.TABLE), sort, out.stream(), problems, common.threads());
+            int code = ListService.run(io.paths, common.format(format, io.output, OutputFormat.TABLE), sort, progress.data(out.stream()), problems, common.threads());
             out.commit();
             return code;
         }

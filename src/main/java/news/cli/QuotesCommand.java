@@ -21,7 +21,7 @@ public final class QuotesCommand implements Callable<Integer> {
     @Mixin
     CorpusArgs io;
 
-    @Option(names = {"-f", "--format"}, description = "table (default), jsonl, json or csv.")
+    @Option(names = {"-f", "--format"}, description = "table (default), jsonl, json, csv or markdown (a pipe table).")
     OutputFormat format = OutputFormat.TABLE;
 
     @Option(names = "--speaker", paramLabel = "NAME", description = "Only quotes by NAME (any spelling variant; a surname matches the full name).")
@@ -62,7 +62,7 @@ public final class QuotesCommand implements Callable<Integer> {
         QuotesService.Options o = new QuotesService.Options(common.format(format, io.output, OutputFormat.TABLE), speaker, ks, minWords, wantIndirect, group,
                 common.threads());
         try (Progress progress = problems.progress(); AtomicOutput out = AtomicOutput.open(io.output)) {
-            int code = QuotesService.run(io.paths, o, out.stream(), problems);
+            int code = QuotesService.run(io.paths, o, progress.data(out.stream()), problems);
             out.commit();
             return code;
         }

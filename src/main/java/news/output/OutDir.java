@@ -86,14 +86,21 @@ public final class OutDir {
      * existing file (links followed) is one of the run's inputs: such a name is skipped.
      */
     public Written write(String id, String source, byte[] json, Predicate<Path> isInput) throws IOException {
+        return write(id, source, ".json", json, isInput);
+    }
+
+    /** As above, for a file ending in {@code extension} (".json", ".md", ".txt"). */
+    public Written write(String id, String source, String extension, byte[] content, Predicate<Path> isInput)
+            throws IOException {
+        byte[] json = content;
         String base = baseName(id);
-        String name = base + ".json";
+        String name = base + extension;
         String warning = null;
         String earlier = taken.get(name.toLowerCase(Locale.ROOT));
         if (earlier != null) {
             int k = 2;
-            while (taken.containsKey((base + "~" + k + ".json").toLowerCase(Locale.ROOT))) k++;
-            name = base + "~" + k + ".json";
+            while (taken.containsKey((base + "~" + k + extension).toLowerCase(Locale.ROOT))) k++;
+            name = base + "~" + k + extension;
             warning = source + ": id " + id + " maps to the file name of " + earlier + ", written as " + name;
         }
         Path target = dir.resolve(name);

@@ -15,9 +15,18 @@ final class Terminal {
      * progress there; {@code --progress} forces it), and on JDK 22+ its {@code isTerminal()}. {@code TERM=dumb} never gets frames.
      */
     static boolean stderrIsTerminal() {
+        return isTerminal(2);
+    }
+
+    /** Whether standard output is a terminal (the data then shares the screen with the frames). */
+    static boolean stdoutIsTerminal() {
+        return isTerminal(1);
+    }
+
+    private static boolean isTerminal(int fd) {
         if ("dumb".equals(System.getenv("TERM"))) return false;
         try {
-            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return consoleIsTerminal();

@@ -110,4 +110,24 @@ class CleanServiceTest {
         assertEquals(text, Files.readString(story));
         assertEquals(text.replace("bridge", "school"), Files.readString(other));
     }
+
+    /** --out-dir with markdown or txt: one document per article; an input of that name is never replaced. */
+    @Test
+    void outDirWritesMarkdownAndTextDocuments() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("docs"));
+        String text = "Headline about the bridge\n\nThe council met on Tuesday and agreed the budget after a long debate"
+                + " about the bridge, the schools and the hospital, officials said.\n";
+        Path story = Files.writeString(in.resolve("story.txt"), text);
+        Path md = Files.createDirectories(tmp.resolve("md"));
+        assertEquals(Problems.OK, CleanService.runToDirectory(List.of(in.toString()), md,
+                news.output.OutputFormat.MARKDOWN, Problems.silent(), 1));
+        String written = Files.readString(md.resolve("story.md"));
+        assertTrue(written.startsWith("# Headline about the bridge\n\nThe council met"), written);
+        Problems problems = Problems.silent();
+        assertEquals(Problems.SKIPPED, CleanService.runToDirectory(List.of(in.toString()), in,
+                news.output.OutputFormat.TXT, problems, 1));
+        assertEquals(text, Files.readString(story), "the input is not replaced by its own cleaned text");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> CleanService.runToDirectory(
+                List.of(in.toString()), md, news.output.OutputFormat.CSV, Problems.silent(), 1));
+    }
 }
