@@ -109,12 +109,13 @@ public final class HtmlReport {
         stat(w, "duplicate clusters", d.clusters().size());
         stat(w, "duplicate articles", d.duplicateArticles());
         stat(w, "shared passages", d.passages().size());
-        w.write("</dl>\n<p class=\"note\">An outlet is the article's site, or the article itself when its site is unknown.</p>\n");
+        w.write("</dl>\n<p class=\"note\">An outlet is the article's site, or the article itself when its site is unknown (—).</p>\n");
         w.write("<table class=\"articles\"><thead><tr><th>article</th><th>outlet</th><th>title</th><th>words</th>"
                 + "<th>removed</th><th>quotes</th><th>problems</th></tr></thead>\n<tbody>\n");
         for (Article a : data.articles()) {
             w.write("<tr id=\"article-" + Html.id(a.id()) + "\"><td><code>" + esc(a.id()) + "</code></td><td>"
-                    + esc(ReportData.outlet(a)) + "</td><td>" + esc(a.title() == null ? "" : a.title()) + "</td><td class=\"n\">"
+                    + (a.site() == null ? "<span class=\"note\">—</span>" : esc(a.site())) + "</td><td>"
+                    + esc(a.title() == null ? "" : a.title()) + "</td><td class=\"n\">"
                     + a.wordCount() + "</td><td class=\"n\">" + String.format(Locale.ROOT, "%.0f%%", 100 * a.removedShare())
                     + "</td><td class=\"n\">" + data.quotes().getOrDefault(a.id(), List.of()).size() + "</td><td>"
                     + esc(String.join("; ", a.problems())) + "</td></tr>\n");
@@ -394,6 +395,8 @@ public final class HtmlReport {
             td.quote{max-width:32rem}
             tr.boilerplate{color:var(--muted)}
             code{font-size:.85em}
+            code,a{overflow-wrap:anywhere}
+            table.articles td:first-child{min-width:14rem;max-width:22rem}
             .variants{display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:.75rem}
             .variant{border:1px solid var(--line);border-radius:6px;padding:.5rem .75rem;background:var(--soft)}
             .rel-exact{border-left:4px solid #59a14f}
