@@ -74,11 +74,14 @@ public final class DatabaseExport {
     /** Builds the database of {@code inputs} and puts it at {@code db} ("-": stdout). */
     public static Summary export(List<String> inputs, String db, int threads, Problems problems) throws IOException {
         Objects.requireNonNull(db, "db");
-        Path target = db.equals("-") ? Path.of("").toAbsolutePath() : Path.of(db).toAbsolutePath();
-        Path dir = db.equals("-") ? target : target.getParent();
+        boolean stdout = db.equals("-");
+        Path target = stdout ? null : Path.of(db).toAbsolutePath();
+        // Beside the target, so the final copy stays on one file system; for stdout, in the temp directory.
+        Path dir = stdout ? null : target.getParent();
         if (dir != null) Files.createDirectories(dir);
         // DuckDB creates the file itself (an empty file is not a database): reserve a unique name, then free it.
-        Path build = Files.createTempFile(dir, "." + (db.equals("-") ? "news-export" : target.getFileName()) + ".", ".duckdb");
+        String prefix = "." + (stdout ? "news-export" : target.getFileName()) + ".";
+        Path build = dir == null ? Files.createTempFile(prefix, ".duckdb") : Files.createTempFile(dir, prefix, ".duckdb");
         Files.delete(build);
         try {
             Summary summary;
@@ -87,6 +90,8 @@ public final class DatabaseExport {
             } catch (SQLException e) {
                 throw new IOException(db + ": database error (" + firstLine(e.getMessage()) + ")", e);
             }
+            // Copied, not renamed, into place: AtomicOutput keeps every output rule of the project
+            // (never replace an input, follow a symlink to its file, write stdout and devices in place).
             try (AtomicOutput out = AtomicOutput.open(db)) {
                 Files.copy(build, out.stream());
                 out.commit();

@@ -44,6 +44,11 @@ public final class HtmlReport {
     static final int CHART_OUTLETS = 8;
     /** A run of equal words in a diff longer than this is shown by its ends. */
     static final int SAME_WORDS_SHOWN = 24;
+    /**
+     * Most items a list of the page shows: a page of a large corpus must still open in a browser
+     * (the whole corpus is in `news export`); the overview's numbers always count everything.
+     */
+    static final int MAX_ITEMS = 500;
     private static final String[] COLOURS = {"#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948",
         "#b07aa1", "#9c755f"};
     private static final String OTHER_COLOUR = "#bab0ac";
@@ -109,17 +114,33 @@ public final class HtmlReport {
         stat(w, "duplicate clusters", d.clusters().size());
         stat(w, "duplicate articles", d.duplicateArticles());
         stat(w, "shared passages", d.passages().size());
-        w.write("</dl>\n<p class=\"note\">An outlet is the article's site, or the article itself when its site is unknown.</p>\n");
+        w.write("</dl>\n<p class=\"note\">An outlet is the article's site, or the article itself when its site is unknown (—).</p>\n");
         w.write("<table class=\"articles\"><thead><tr><th>article</th><th>outlet</th><th>title</th><th>words</th>"
                 + "<th>removed</th><th>quotes</th><th>problems</th></tr></thead>\n<tbody>\n");
-        for (Article a : data.articles()) {
+        for (Article a : first(data.articles())) {
             w.write("<tr id=\"article-" + Html.id(a.id()) + "\"><td><code>" + esc(a.id()) + "</code></td><td>"
-                    + esc(ReportData.outlet(a)) + "</td><td>" + esc(a.title() == null ? "" : a.title()) + "</td><td class=\"n\">"
+                    + (a.site() == null ? "<span class=\"note\">—</span>" : esc(a.site())) + "</td><td>"
+                    + esc(a.title() == null ? "" : a.title()) + "</td><td class=\"n\">"
                     + a.wordCount() + "</td><td class=\"n\">" + String.format(Locale.ROOT, "%.0f%%", 100 * a.removedShare())
                     + "</td><td class=\"n\">" + data.quotes().getOrDefault(a.id(), List.of()).size() + "</td><td>"
                     + esc(String.join("; ", a.problems())) + "</td></tr>\n");
         }
-        w.write("</tbody></table>\n</section>\n");
+        w.write("</tbody></table>\n");
+        more(w, data.articles().size(), "articles");
+        w.write("</section>\n");
+    }
+
+    /** The first {@link #MAX_ITEMS} of a list. */
+    static <T> List<T> first(List<T> items) {
+        return items.size() <= MAX_ITEMS ? items : items.subList(0, MAX_ITEMS);
+    }
+
+    /** Says how many items of a list the page leaves out. */
+    private static void more(Writer w, int total, String what) throws IOException {
+        if (total > MAX_ITEMS) {
+            w.write("<p class=\"more\">The first " + MAX_ITEMS + " of " + total + " " + what
+                    + " are shown; <code>news export</code> holds them all.</p>\n");
+        }
     }
 
     private static void stat(Writer w, String label, long n) throws IOException {
@@ -139,7 +160,7 @@ public final class HtmlReport {
                     + " (Jaccard of word shingles " + d.options().threshold() + ", or containment "
                     + d.options().containment() + ").</p>\n");
         }
-        for (Cluster c : d.clusters()) {
+        for (Cluster c : first(d.clusters())) {
             Article canonical = byId.get(c.canonical());
             w.write("<article class=\"cluster\" id=\"cluster-" + Html.id(c.clusterId()) + "\">\n<h3>" + esc(c.clusterId())
                     + ": " + c.members().size() + " copies of “" + esc(title(canonical, c.canonical())) + "”</h3>\n");
@@ -161,6 +182,7 @@ public final class HtmlReport {
             }
             w.write("</article>\n");
         }
+        more(w, d.clusters().size(), "clusters");
         w.write("</section>\n");
     }
 
@@ -198,7 +220,7 @@ public final class HtmlReport {
             w.write("<p class=\"empty\">No passages are shared by different stories.</p>\n");
         } else {
             w.write("<table><thead><tr><th>passage</th><th>sites</th><th>first in</th><th>also in</th><th>text</th></tr></thead><tbody>\n");
-            for (Passage p : d.passages()) {
+            for (Passage p : first(d.passages())) {
                 List<String> also = new ArrayList<>();
                 Set<String> seen = new LinkedHashSet<>();
                 for (Passage.Occurrence o : p.occurrences()) {
@@ -210,6 +232,7 @@ public final class HtmlReport {
                         + esc(p.text()) + "</td></tr>\n");
             }
             w.write("</tbody></table>\n");
+            more(w, d.passages().size(), "passages");
         }
         w.write("</section>\n");
     }
@@ -223,7 +246,7 @@ public final class HtmlReport {
         } else {
             w.write("<p><label>Filter: <input type=\"search\" id=\"group-filter\" placeholder=\"speaker or words\"></label></p>\n");
         }
-        for (QuoteGrouper.Group g : data.groups()) {
+        for (QuoteGrouper.Group g : first(data.groups())) {
             Set<String> outlets = new LinkedHashSet<>();
             for (QuoteGrouper.Member m : g.members()) {
                 Article a = byId.get(m.articleId());
@@ -244,6 +267,7 @@ public final class HtmlReport {
             }
             w.write("</div>\n</article>\n");
         }
+        more(w, data.groups().size(), "statements");
         w.write("</section>\n");
     }
 
@@ -386,7 +410,7 @@ public final class HtmlReport {
             .stats div{background:var(--soft);border:1px solid var(--line);border-radius:6px;padding:.4rem .8rem;min-width:8rem}
             .stats dt{color:var(--muted);font-size:.8rem}
             .stats dd{margin:0;font-size:1.4rem;font-weight:600}
-            .note,.meta,.empty,.who,.full{color:var(--muted)}
+            .note,.meta,.empty,.who,.full,.more{color:var(--muted)}
             table{border-collapse:collapse;margin:.5rem 0;width:100%}
             th,td{border-bottom:1px solid var(--line);padding:.25rem .5rem;text-align:left;vertical-align:top}
             th{background:var(--soft);font-weight:600}
@@ -394,6 +418,8 @@ public final class HtmlReport {
             td.quote{max-width:32rem}
             tr.boilerplate{color:var(--muted)}
             code{font-size:.85em}
+            code,a{overflow-wrap:anywhere}
+            table.articles td:first-child{min-width:14rem;max-width:22rem}
             .variants{display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:.75rem}
             .variant{border:1px solid var(--line);border-radius:6px;padding:.5rem .75rem;background:var(--soft)}
             .rel-exact{border-left:4px solid #59a14f}

@@ -95,6 +95,27 @@ class HtmlReportTest {
     }
 
     @Test
+    void aLargeCorpusShowsTheFirstItemsOfEachListAndCountsAll() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        int n = HtmlReport.MAX_ITEMS + 7;
+        for (int i = 0; i < n; i++) {
+            lines.append("{\"id\": \"a").append(i).append("\", \"text\": \"Article ").append(i)
+                    .append(" tells of its own town, number ").append(i).append(", and nothing else.\"}\n");
+        }
+        Path big = tmp.resolve("big");
+        java.nio.file.Files.createDirectories(big);
+        java.nio.file.Files.writeString(big.resolve("many.jsonl"), lines);
+        ReportData d = ReportData.collect(List.of(big.toString()), 2, Problems.silent());
+        StringWriter w = new StringWriter();
+        HtmlReport.write(d, w);
+        Document doc = Jsoup.parse(w.toString());
+        assertEquals(HtmlReport.MAX_ITEMS, doc.select("#overview table.articles tbody tr").size());
+        assertEquals("The first " + HtmlReport.MAX_ITEMS + " of " + n + " articles are shown; news export holds them all.",
+                doc.selectFirst("#overview p.more").text());
+        assertEquals(String.valueOf(n), doc.selectFirst("#overview .stats dd").text(), "the numbers count everything");
+    }
+
+    @Test
     void escapes() {
         assertEquals("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;", Html.esc("<a href=\"x\" title='y'>&</a>"));
         assertEquals("a\uFFFDb\tc\nd\uFFFD", Html.esc("a\u0000b\tc\nd\u0085"));
