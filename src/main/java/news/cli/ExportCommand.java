@@ -2,6 +2,7 @@ package news.cli;
 
 import java.util.concurrent.Callable;
 import news.app.Problems;
+import news.progress.Progress;
 import news.export.DatabaseExport;
 import news.output.AtomicOutput;
 import news.output.OutputFormat;
@@ -31,9 +32,9 @@ public final class ExportCommand implements Callable<Integer> {
         if (db.equals("-") && (io.output == null || io.output.equals("-"))) {
             throw new IllegalArgumentException("--db - writes the database to stdout: give the summary -o FILE");
         }
-        Problems problems = new Problems(System.err);
-        try (AtomicOutput out = AtomicOutput.open(io.output)) {
-            int code = DatabaseExport.run(io.paths, db, common.threads(), format, out.stream(), problems);
+        Problems problems = common.problems("export");
+        try (Progress progress = problems.progress(); AtomicOutput out = AtomicOutput.open(io.output)) {
+            int code = DatabaseExport.run(io.paths, db, common.threads(), format, progress.data(out.stream()), problems);
             out.commit();
             return code;
         }

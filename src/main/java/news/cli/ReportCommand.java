@@ -2,6 +2,7 @@ package news.cli;
 
 import java.util.concurrent.Callable;
 import news.app.Problems;
+import news.progress.Progress;
 import news.output.AtomicOutput;
 import news.report.HtmlReport;
 import picocli.CommandLine.Command;
@@ -19,9 +20,9 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Problems problems = new Problems(System.err);
-        try (AtomicOutput out = AtomicOutput.open(io.output)) {
-            int code = HtmlReport.run(io.paths, common.threads(), out.stream(), problems);
+        Problems problems = common.problems("report");
+        try (Progress progress = problems.progress(); AtomicOutput out = AtomicOutput.open(io.output)) {
+            int code = HtmlReport.run(io.paths, common.threads(), progress.data(out.stream()), problems);
             out.commit();
             return code;
         }
