@@ -188,7 +188,8 @@ public final class Deduplicator {
     }
 
     private static void append(Fingerprints fp, Fingerprints.One o) {
-        fp.add(o.id(), o.site(), o.published(), o.words(), o.exact(), o.shingles(), o.bandKeys(), o.leadKeys());
+        fp.add(o.id(), o.site(), o.published(), o.words(), o.exact(), o.shingles(), o.bandKeys(), o.leadKeys(),
+                o.marked());
     }
 
     // ---- 2. exact duplicates -------------------------------------------------------------
@@ -526,37 +527,102 @@ public final class Deduplicator {
     record Canonical(int index, String reason) {
     }
 
+    /** Below this share of its shingles, what only one member has is added chrome, not more story. */
+    private static final double ADDED_CHROME = 0.15;
+
+    /** Members a candidate canonical is compared with (the first ones in input order): bounded work on huge clusters. */
+    private static final int CANONICAL_PEERS = 32;
+
     /**
      * The copy to keep: the earliest published when any member's date is known (the original
-     * the others copied), else the most complete text (most words); ties go to the smaller id so
-     * the choice does not depend on input order.
+     * the others copied). Else (and among equally early ones) the copy that is the others' source
+     * as far as the texts tell: not marked as an excerpt or reprint ("Read the full story at …",
+     * {@link ExcerptMarkers}) unless all are; then the one that contains the others best and adds
+     * least chrome of its own: 2 × the mean containment of the other members in it, minus 3 × the
+     * share of its shingles found in no other member when that share is under 15% (a copy with an
+     * added byline or footer contains the original too, but its additions are found nowhere
+     * else; a larger share is story the others cut); then most words; ties go to the smaller id, so the
+     * choice does not depend on input order. Scores are against at most
+     * {@link #CANONICAL_PEERS} members (the first in input order). The reason says which rule
+     * decided.
      */
     static Canonical chooseCanonical(Fingerprints fp, int[] group) {
-        int best = -1;
-        boolean anyDate = false;
-        for (int i : group) if (fp.published[i] != Published.UNKNOWN) anyDate = true;
-        for (int i : group) {
-            if (best < 0) {
-                best = i;
-                continue;
-            }
-            int cmp = 0;
-            if (anyDate) cmp = Long.compare(fp.published[i], fp.published[best]);
-            if (cmp == 0) cmp = -Integer.compare(fp.words[i], fp.words[best]);
-            if (cmp == 0) cmp = fp.ids[i].compareTo(fp.ids[best]);
-            if (cmp < 0) best = i;
-        }
-        String reason;
+        long earliest = Published.UNKNOWN;
+        for (int i : group) earliest = Math.min(earliest, fp.published[i]);
+        boolean anyDate = earliest != Published.UNKNOWN;
+        int[] pool = group;
         if (anyDate) {
-            reason = "earliest published (" + java.time.Instant.ofEpochSecond(fp.published[best]) + ")";
-        } else {
-            reason = "no publication dates; most complete text (" + fp.words[best] + " words)";
+            int m = 0;
+            for (int i : group) if (fp.published[i] == earliest) m++;
+            pool = new int[m];
+            m = 0;
+            for (int i : group) if (fp.published[i] == earliest) pool[m++] = i;
         }
+        String dateReason = anyDate ? "earliest published (" + java.time.Instant.ofEpochSecond(earliest) + ")" : "no publication dates";
+        if (pool.length == 1) return new Canonical(pool[0], dateReason);
+        boolean anyUnmarked = false, anyMarked = false;
+        for (int i : pool) {
+            if (fp.marked[i]) anyMarked = true;
+            else anyUnmarked = true;
+        }
+        int[] peers = Arrays.copyOf(group, Math.min(group.length, CANONICAL_PEERS));
+        int best = -1;
+        double bestScore = 0, bestContain = 0, bestOwn = 0;
         boolean tie = false;
-        for (int i : group) {
-            if (i != best && (!anyDate || fp.published[i] == fp.published[best]) && fp.words[i] == fp.words[best]) tie = true;
+        for (int i : pool) {
+            if (anyUnmarked && fp.marked[i]) continue;
+            double contain = 0;
+            int compared = 0;
+            int[] sh = fp.shingles[i];
+            boolean[] foundElsewhere = new boolean[sh.length];
+            for (int j : peers) {
+                if (j == i) continue;
+                int[] other = fp.shingles[j];
+                compared++;
+                int inter = 0;
+                for (int a = 0, b = 0; a < sh.length && b < other.length; ) {
+                    if (sh[a] == other[b]) {
+                        foundElsewhere[a] = true;
+                        inter++;
+                        a++;
+                        b++;
+                    } else if (sh[a] < other[b]) {
+                        a++;
+                    } else {
+                        b++;
+                    }
+                }
+                contain += other.length == 0 ? 0 : inter / (double) other.length;
+            }
+            int found = 0;
+            for (boolean f : foundElsewhere) if (f) found++;
+            double meanContain = compared == 0 ? 0 : contain / compared;
+            double own = sh.length == 0 ? 0 : 1 - found / (double) sh.length;
+            // material of its own counts against a copy when it is chrome-sized (a byline, a
+            // footer: under ADDED_CHROME of its shingles); more is story the others lack (their
+            // truncations), which the containment term already rewards
+            double score = round(2 * meanContain - (own < ADDED_CHROME ? 3 * own : 0));
+            int cmp = best < 0 ? -1 : -Double.compare(score, bestScore);
+            if (cmp == 0) cmp = -Integer.compare(fp.words[i], fp.words[best]);
+            boolean sameScore = best >= 0 && score == bestScore && fp.words[i] == fp.words[best];
+            if (cmp == 0) cmp = fp.ids[i].compareTo(fp.ids[best]);
+            if (cmp < 0) {
+                tie = sameScore;
+                best = i;
+                bestScore = score;
+                bestContain = meanContain;
+                bestOwn = own;
+            } else if (sameScore) {
+                tie = true;
+            }
         }
-        if (tie) reason += "; tie broken by smallest id";
-        return new Canonical(best, reason);
+        StringBuilder reason = new StringBuilder(dateReason);
+        if (anyDate) reason.append(", then");
+        reason.append(anyDate ? " " : "; ");
+        if (anyMarked && anyUnmarked) reason.append("not marked as an excerpt or reprint; ");
+        reason.append(String.format(java.util.Locale.ROOT, "contains the others best (mean containment %.2f, %.0f%% of its own)",
+                bestContain, 100 * bestOwn));
+        if (tie) reason.append("; tie broken by smallest id");
+        return new Canonical(best, reason.toString());
     }
 }

@@ -215,7 +215,7 @@ class DedupUnitTest {
         DedupResult r2 = run(List.of(new DedupDoc("full", null, null, full), new DedupDoc("half", null, null, half)));
         Cluster c2 = r2.clusters().get(0);
         assertEquals("full", c2.canonical());
-        assertTrue(c2.canonicalReason().contains("most complete"), c2.canonicalReason());
+        assertTrue(c2.canonicalReason().contains("contains the others best"), c2.canonicalReason());
         assertEquals(Relation.CONTAINED, c2.members().get(1).relation());
         assertEquals(1.0, c2.members().get(1).containment(), 0.02);
     }

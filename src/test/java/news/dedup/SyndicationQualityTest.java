@@ -42,4 +42,32 @@ class SyndicationQualityTest {
         double perSmall = small.candidatePairs() / 4_000.0, perLarge = large.candidatePairs() / 16_000.0;
         assertTrue(perLarge <= perSmall * 1.3, "candidates per article " + perSmall + " -> " + perLarge);
     }
+
+    /**
+     * Regression (issue 13 item 4): without dates "most words" chose a copy with added chrome (the
+     * original was canonical in 102 of 222 clusters). Now excerpt markers and added chrome count.
+     */
+    @Test
+    void theOriginalIsCanonicalAndTheReasonSaysWhy() {
+        int good = 0, undated = 0, undatedGood = 0;
+        for (Cluster c : RESULT.clusters()) {
+            boolean original = c.canonical().endsWith("-original");
+            if (original) good++;
+            if (c.canonicalReason().startsWith("no publication dates")) {
+                undated++;
+                if (original) undatedGood++;
+                assertTrue(c.canonicalReason().contains("contains the others best"), c.canonicalReason());
+            }
+        }
+        assertTrue(good * 100 >= RESULT.clusters().size() * 95, good + " of " + RESULT.clusters().size());
+        assertTrue(undated > 50 && undatedGood * 100 >= undated * 90, undatedGood + " of " + undated + " undated");
+    }
+
+    @Test
+    void excerptMarkersAreFoundAtTheEndOnly() {
+        assertTrue(ExcerptMarkers.endsMarked("Some text.\n\nRead the full\nstory at example.com."));
+        assertTrue(ExcerptMarkers.endsMarked("Text. This article originally appeared in The Example Times."));
+        assertTrue(!ExcerptMarkers.endsMarked("Read more at example.com." + " Plain words of a long story.".repeat(30)));
+        assertTrue(!ExcerptMarkers.endsMarked("A plain story with no marker at all."));
+    }
 }
