@@ -51,9 +51,25 @@ public final class Deduplicator {
     }
 
     public DedupResult run(DocSource source) {
+        return run(source, message -> { });
+    }
+
+    /**
+     * As {@link #run(DocSource)}; an id that occurs again (two inputs with one id) is renamed
+     * {@code id~2}, {@code id~3}, … (the way {@code list} and {@code clean} disambiguate ids
+     * inside a file), in every pass and in the result, and {@code warnings} is told; never fatal.
+     */
+    public DedupResult run(DocSource source, java.util.function.Consumer<String> warnings) {
         Map<String, Long> timings = new LinkedHashMap<>();
         long t0 = System.nanoTime();
-        Fingerprints fp = fingerprint(source);
+        Map<Integer, String> renamed = new java.util.HashMap<>();
+        Fingerprints fp = fingerprint(source, renamed);
+        for (Map.Entry<Integer, String> e : new java.util.TreeMap<>(renamed).entrySet()) {
+            String id = e.getValue();
+            warnings.accept("duplicate article id " + id.substring(0, id.lastIndexOf('~')) + " (article " + (e.getKey() + 1)
+                    + " in input order): renamed " + id);
+        }
+        if (!renamed.isEmpty()) source = renaming(source, renamed);
         long t1 = System.nanoTime();
         timings.put("fingerprint_ms", (t1 - t0) / 1_000_000);
 
@@ -116,13 +132,18 @@ public final class Deduplicator {
     // ---- 1. fingerprints ------------------------------------------------------------------
 
     Fingerprints fingerprint(DocSource source) {
+        return fingerprint(source, new java.util.HashMap<>());
+    }
+
+    /** Fingerprints in input order; ids seen before are renamed (index -> new id in {@code renamed}). */
+    Fingerprints fingerprint(DocSource source, Map<Integer, String> renamed) {
         Fingerprints fp = new Fingerprints();
         int threads = options.threads();
         Set<String> seenIds = new HashSet<>();
+        int[] index = {0};
         if (threads <= 1) {
             source.forEach(d -> {
-                checkUnique(seenIds, d.id());
-                append(fp, Fingerprints.compute(d, options));
+                append(fp, Fingerprints.compute(unique(seenIds, d, index[0]++, renamed), options));
             });
             return fp;
         }
@@ -135,8 +156,7 @@ public final class Deduplicator {
         List<DedupDoc> batch = new ArrayList<>(BATCH);
         try {
             source.forEach(d -> {
-                checkUnique(seenIds, d.id());
-                batch.add(d);
+                batch.add(unique(seenIds, d, index[0]++, renamed));
                 if (batch.size() == BATCH) {
                     DedupDoc[] work = batch.toArray(new DedupDoc[0]);
                     batch.clear();
@@ -173,8 +193,34 @@ public final class Deduplicator {
         });
     }
 
-    private static void checkUnique(Set<String> seen, String id) {
-        if (!seen.add(id)) throw new IllegalArgumentException("duplicate article id: " + id);
+    private static DedupDoc unique(Set<String> seen, DedupDoc d, int index, Map<Integer, String> renamed) {
+        if (seen.add(d.id())) return d;
+        String id = d.id();
+        int k = 2;
+        while (!seen.add(id + "~" + k)) k++;
+        renamed.put(index, id + "~" + k);
+        return new DedupDoc(id + "~" + k, d.site(), d.published(), d.text());
+    }
+
+    /** The source with the renamed articles under their new ids (every later pass). */
+    private static DocSource renaming(DocSource source, Map<Integer, String> renamed) {
+        return new DocSource() {
+            @Override
+            public void forEach(java.util.function.Consumer<DedupDoc> sink) {
+                int[] i = {0};
+                source.forEach(d -> sink.accept(rename(i[0]++, d)));
+            }
+
+            @Override
+            public void forEachSelected(java.util.function.IntPredicate wanted, IndexedSink sink) {
+                source.forEachSelected(wanted, (i, d) -> sink.accept(i, rename(i, d)));
+            }
+
+            private DedupDoc rename(int i, DedupDoc d) {
+                String id = renamed.get(i);
+                return id == null ? d : new DedupDoc(id, d.site(), d.published(), d.text());
+            }
+        };
     }
 
     private Fingerprints.One[] computeAll(DedupDoc[] docs) {
