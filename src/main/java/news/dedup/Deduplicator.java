@@ -318,24 +318,35 @@ public final class Deduplicator {
      */
     private void bucketPairs(long[] keyed, PairList pairs, int[][] excerptOnly) {
         int m = keyed.length;
-        int window = options.maxBucket();
+        int maxBucket = options.maxBucket();
         int s = 0;
         while (s < m) {
             int e = s + 1;
             while (e < m && (keyed[e] >>> 32) == (keyed[s] >>> 32)) e++;
+            // a bucket of more than 4 × maxBucket members pairs each with the bucket's first
+            // (its smallest index, the same in most bands) only: a mass of near-identical
+            // articles (20,000 in one bucket of every band) costs one pair a member, not 200 a
+            // member in every band; the star joins a mass whose members verify with its first,
+            // and true pairs inside a junk bucket are proposed by their other bands
+            int size = e - s;
+            int window = size <= 4 * maxBucket ? maxBucket : 0;
             for (int x = s + 1; x < e; x++) {
                 int j = (int) keyed[x];
+                if (x - window > s) addPair(pairs, (int) keyed[s], j, excerptOnly);
                 for (int y = Math.max(s, x - window); y < x; y++) {
-                    int i = (int) keyed[y];
-                    if (excerptOnly != null) {
-                        int a = excerptOnly[i].length, c = excerptOnly[j].length;
-                        if (2 * Math.min(a, c) >= Math.max(a, c)) continue;
-                    }
-                    pairs.add(((long) i << 32) | j);
+                    addPair(pairs, (int) keyed[y], j, excerptOnly);
                 }
             }
             s = e;
         }
+    }
+
+    private static void addPair(PairList pairs, int i, int j, int[][] excerptOnly) {
+        if (excerptOnly != null) {
+            int a = excerptOnly[i].length, c = excerptOnly[j].length;
+            if (2 * Math.min(a, c) >= Math.max(a, c)) return;
+        }
+        pairs.add(((long) i << 32) | j);
     }
 
     /**
