@@ -257,24 +257,7 @@ public final class SyndicationGenerator {
     }
 
     private static String rewrap(Random r, String text) {
-        int width = 55 + r.nextInt(21);
-        StringBuilder sb = new StringBuilder();
-        for (String para : text.split("\n\n")) {
-            if (sb.length() > 0) sb.append("\n\n");
-            int col = 0;
-            for (String w : para.split(" ")) {
-                if (col > 0 && col + 1 + w.length() > width) {
-                    sb.append('\n');
-                    col = 0;
-                } else if (col > 0) {
-                    sb.append(' ');
-                    col++;
-                }
-                sb.append(w);
-                col += w.length();
-            }
-        }
-        return sb.toString();
+        return WireCopyGenerator.rewrap(text, 55 + r.nextInt(21));
     }
 
     /** A long prose footer (about 85 words) of the kind many short items of one site carry. */
