@@ -33,7 +33,7 @@ public final class DedupService {
     public static int run(List<String> inputs, DedupOptions options, OutputFormat format, OutputStream out,
                           Problems problems) throws IOException {
         DedupCorpusSource source = new DedupCorpusSource(Corpus.open(inputs, problems));
-        DedupResult r = new Deduplicator(options).run(source);
+        DedupResult r = new Deduplicator(options).run(source, problems::warn);
         writeReport(r, format, out);
         return problems.exitCode();
     }
@@ -42,17 +42,17 @@ public final class DedupService {
     public static int keepCanonical(List<String> inputs, DedupOptions options, OutputStream out, PrintStream err,
                                     Problems problems) throws IOException {
         DedupCorpusSource source = new DedupCorpusSource(Corpus.open(inputs, problems));
-        DedupResult r = new Deduplicator(options.withPassages(false)).run(source);
-        Map<String, Cluster> byCanonical = new LinkedHashMap<>();
-        for (Cluster c : r.clusters()) byCanonical.put(c.canonical(), c);
+        DedupResult r = new Deduplicator(options.withPassages(false)).run(source, problems::warn);
+        String[] ids = r.ids(); // as dedup named them: a repeated id is renamed id~2, …
         RecordWriter w = new RecordWriter(out, OutputFormat.JSONL, List.of());
         int[] idx = {0};
         int[] kept = {0};
         source.forEachArticle(a -> {
             int i = idx[0]++;
             Cluster cl = r.clusterAt(i);
-            if (cl != null && !cl.canonical().equals(a.id())) return;
+            if (cl != null && !cl.canonical().equals(ids[i])) return;
             Map<String, Object> m = ArticleJson.toMap(a);
+            m.put("id", ids[i]);
             m.put("cluster_id", cl == null ? null : cl.clusterId());
             List<String> dups = new ArrayList<>();
             if (cl != null) for (Cluster.Member mem : cl.members().subList(1, cl.members().size())) dups.add(mem.id());

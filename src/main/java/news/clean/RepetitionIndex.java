@@ -85,9 +85,35 @@ public final class RepetitionIndex {
     /** How many indexed documents carry this text's story: see the class comment. */
     int copiesOf(String text) {
         // (count, words) of each prose line; the largest count c with 90% of the words at >= c
-        long[] lines = new long[8];
-        int n = 0;
-        long totalWords = 0;
+        long[][] lines = {new long[8]};
+        int[] n = {0};
+        long[] totalWords = {0};
+        forEachTrimmedLine(text, (s, e) -> {
+            int words = words(text, s, e);
+            if (words < PROSE_LINE_WORDS) return;
+            int c = documentsContainingRaw(lineKey(text, s, e));
+            if (n[0] == lines[0].length) lines[0] = java.util.Arrays.copyOf(lines[0], n[0] * 2);
+            lines[0][n[0]++] = ((long) Math.max(1, c) << 32) | words;
+            totalWords[0] += words;
+        });
+        if (n[0] == 0) return 1;
+        long[] sorted = lines[0];
+        java.util.Arrays.sort(sorted, 0, n[0]); // by count, ascending
+        long covered = 0;
+        for (int i = n[0] - 1; i >= 0; i--) {
+            covered += (int) sorted[i];
+            if (covered * 100 >= totalWords[0] * COPY_SHARE_PERCENT) return (int) (sorted[i] >>> 32);
+        }
+        return 1;
+    }
+
+    /** Receives a line's bounds, whitespace trimmed. */
+    private interface LineVisitor {
+        void line(int start, int end);
+    }
+
+    /** Every line of {@code text} (split at newlines), trimmed, in order. */
+    private static void forEachTrimmedLine(String text, LineVisitor visitor) {
         int start = 0;
         while (start <= text.length()) {
             int nl = text.indexOf('\n', start);
@@ -95,24 +121,10 @@ public final class RepetitionIndex {
             int s = start, e = end;
             while (s < e && Chars.isWhitespace(text.charAt(s))) s++;
             while (e > s && Chars.isWhitespace(text.charAt(e - 1))) e--;
-            int words = words(text, s, e);
-            if (words >= PROSE_LINE_WORDS) {
-                int c = documentsContainingRaw(lineKey(text, s, e));
-                if (n == lines.length) lines = java.util.Arrays.copyOf(lines, n * 2);
-                lines[n++] = ((long) Math.max(1, c) << 32) | words;
-                totalWords += words;
-            }
+            visitor.line(s, e);
             if (nl < 0) break;
             start = nl + 1;
         }
-        if (n == 0) return 1;
-        java.util.Arrays.sort(lines, 0, n); // by count, ascending
-        long covered = 0;
-        for (int i = n - 1; i >= 0; i--) {
-            covered += (int) lines[i];
-            if (covered * 100 >= totalWords * COPY_SHARE_PERCENT) return (int) (lines[i] >>> 32);
-        }
-        return 1;
     }
 
     private static int words(CharSequence s, int from, int to) {
@@ -158,24 +170,16 @@ public final class RepetitionIndex {
      */
     public static long[] linesOf(SourceDocument doc) {
         String text = doc.text();
-        long[] out = new long[16];
-        int n = 0;
-        int start = 0;
-        while (start <= text.length()) {
-            int nl = text.indexOf('\n', start);
-            int end = nl < 0 ? text.length() : nl;
-            int s = start, e = end;
-            while (s < e && Chars.isWhitespace(text.charAt(s))) s++;
-            while (e > s && Chars.isWhitespace(text.charAt(e - 1))) e--;
+        long[][] out = {new long[16]};
+        int[] count = {0};
+        forEachTrimmedLine(text, (s, e) -> {
             long h = lineKey(text, s, e);
-            if (h != 0) {
-                if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
-                out[n++] = h;
-            }
-            if (nl < 0) break;
-            start = nl + 1;
-        }
-        long[] lines = java.util.Arrays.copyOf(out, n);
+            if (h == 0) return;
+            if (count[0] == out[0].length) out[0] = java.util.Arrays.copyOf(out[0], count[0] * 2);
+            out[0][count[0]++] = h;
+        });
+        int n = count[0];
+        long[] lines = java.util.Arrays.copyOf(out[0], n);
         java.util.Arrays.sort(lines);
         int d = 0;
         for (int i = 0; i < lines.length; i++) if (i == 0 || lines[i] != lines[i - 1]) lines[d++] = lines[i];

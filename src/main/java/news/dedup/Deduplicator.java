@@ -51,9 +51,25 @@ public final class Deduplicator {
     }
 
     public DedupResult run(DocSource source) {
+        return run(source, message -> { });
+    }
+
+    /**
+     * As {@link #run(DocSource)}; an id that occurs again (two inputs with one id) is renamed
+     * {@code id~2}, {@code id~3}, … (the way {@code list} and {@code clean} disambiguate ids
+     * inside a file), in every pass and in the result, and {@code warnings} is told; never fatal.
+     */
+    public DedupResult run(DocSource source, java.util.function.Consumer<String> warnings) {
         Map<String, Long> timings = new LinkedHashMap<>();
         long t0 = System.nanoTime();
-        Fingerprints fp = fingerprint(source);
+        Map<Integer, String> renamed = new java.util.HashMap<>();
+        Fingerprints fp = fingerprint(source, renamed);
+        for (Map.Entry<Integer, String> e : new java.util.TreeMap<>(renamed).entrySet()) {
+            String id = e.getValue();
+            warnings.accept("duplicate article id " + id.substring(0, id.lastIndexOf('~')) + " (article " + (e.getKey() + 1)
+                    + " in input order): renamed " + id);
+        }
+        if (!renamed.isEmpty()) source = renaming(source, renamed);
         long t1 = System.nanoTime();
         timings.put("fingerprint_ms", (t1 - t0) / 1_000_000);
 
@@ -116,13 +132,18 @@ public final class Deduplicator {
     // ---- 1. fingerprints ------------------------------------------------------------------
 
     Fingerprints fingerprint(DocSource source) {
+        return fingerprint(source, new java.util.HashMap<>());
+    }
+
+    /** Fingerprints in input order; ids seen before are renamed (index -> new id in {@code renamed}). */
+    Fingerprints fingerprint(DocSource source, Map<Integer, String> renamed) {
         Fingerprints fp = new Fingerprints();
         int threads = options.threads();
         Set<String> seenIds = new HashSet<>();
+        int[] index = {0};
         if (threads <= 1) {
             source.forEach(d -> {
-                checkUnique(seenIds, d.id());
-                append(fp, Fingerprints.compute(d, options));
+                append(fp, Fingerprints.compute(unique(seenIds, d, index[0]++, renamed), options));
             });
             return fp;
         }
@@ -135,8 +156,7 @@ public final class Deduplicator {
         List<DedupDoc> batch = new ArrayList<>(BATCH);
         try {
             source.forEach(d -> {
-                checkUnique(seenIds, d.id());
-                batch.add(d);
+                batch.add(unique(seenIds, d, index[0]++, renamed));
                 if (batch.size() == BATCH) {
                     DedupDoc[] work = batch.toArray(new DedupDoc[0]);
                     batch.clear();
@@ -173,8 +193,34 @@ public final class Deduplicator {
         });
     }
 
-    private static void checkUnique(Set<String> seen, String id) {
-        if (!seen.add(id)) throw new IllegalArgumentException("duplicate article id: " + id);
+    private static DedupDoc unique(Set<String> seen, DedupDoc d, int index, Map<Integer, String> renamed) {
+        if (seen.add(d.id())) return d;
+        String id = d.id();
+        int k = 2;
+        while (!seen.add(id + "~" + k)) k++;
+        renamed.put(index, id + "~" + k);
+        return new DedupDoc(id + "~" + k, d.site(), d.published(), d.text());
+    }
+
+    /** The source with the renamed articles under their new ids (every later pass). */
+    private static DocSource renaming(DocSource source, Map<Integer, String> renamed) {
+        return new DocSource() {
+            @Override
+            public void forEach(java.util.function.Consumer<DedupDoc> sink) {
+                int[] i = {0};
+                source.forEach(d -> sink.accept(rename(i[0]++, d)));
+            }
+
+            @Override
+            public void forEachSelected(java.util.function.IntPredicate wanted, IndexedSink sink) {
+                source.forEachSelected(wanted, (i, d) -> sink.accept(i, rename(i, d)));
+            }
+
+            private DedupDoc rename(int i, DedupDoc d) {
+                String id = renamed.get(i);
+                return id == null ? d : new DedupDoc(id, d.site(), d.published(), d.text());
+            }
+        };
     }
 
     private Fingerprints.One[] computeAll(DedupDoc[] docs) {
@@ -188,7 +234,8 @@ public final class Deduplicator {
     }
 
     private static void append(Fingerprints fp, Fingerprints.One o) {
-        fp.add(o.id(), o.site(), o.published(), o.words(), o.exact(), o.shingles(), o.bandKeys(), o.leadKeys());
+        fp.add(o.id(), o.site(), o.published(), o.words(), o.exact(), o.shingles(), o.bandKeys(), o.leadKeys(),
+                o.marked());
     }
 
     // ---- 2. exact duplicates -------------------------------------------------------------
@@ -271,24 +318,35 @@ public final class Deduplicator {
      */
     private void bucketPairs(long[] keyed, PairList pairs, int[][] excerptOnly) {
         int m = keyed.length;
-        int window = options.maxBucket();
+        int maxBucket = options.maxBucket();
         int s = 0;
         while (s < m) {
             int e = s + 1;
             while (e < m && (keyed[e] >>> 32) == (keyed[s] >>> 32)) e++;
+            // a bucket of more than 4 × maxBucket members pairs each with the bucket's first
+            // (its smallest index, the same in most bands) only: a mass of near-identical
+            // articles (20,000 in one bucket of every band) costs one pair a member, not 200 a
+            // member in every band; the star joins a mass whose members verify with its first,
+            // and true pairs inside a junk bucket are proposed by their other bands
+            int size = e - s;
+            int window = size <= 4 * maxBucket ? maxBucket : 0;
             for (int x = s + 1; x < e; x++) {
                 int j = (int) keyed[x];
+                if (x - window > s) addPair(pairs, (int) keyed[s], j, excerptOnly);
                 for (int y = Math.max(s, x - window); y < x; y++) {
-                    int i = (int) keyed[y];
-                    if (excerptOnly != null) {
-                        int a = excerptOnly[i].length, c = excerptOnly[j].length;
-                        if (2 * Math.min(a, c) >= Math.max(a, c)) continue;
-                    }
-                    pairs.add(((long) i << 32) | j);
+                    addPair(pairs, (int) keyed[y], j, excerptOnly);
                 }
             }
             s = e;
         }
+    }
+
+    private static void addPair(PairList pairs, int i, int j, int[][] excerptOnly) {
+        if (excerptOnly != null) {
+            int a = excerptOnly[i].length, c = excerptOnly[j].length;
+            if (2 * Math.min(a, c) >= Math.max(a, c)) return;
+        }
+        pairs.add(((long) i << 32) | j);
     }
 
     /**
@@ -526,37 +584,102 @@ public final class Deduplicator {
     record Canonical(int index, String reason) {
     }
 
+    /** Below this share of its shingles, what only one member has is added chrome, not more story. */
+    private static final double ADDED_CHROME = 0.15;
+
+    /** Members a candidate canonical is compared with (the first ones in input order): bounded work on huge clusters. */
+    private static final int CANONICAL_PEERS = 32;
+
     /**
      * The copy to keep: the earliest published when any member's date is known (the original
-     * the others copied), else the most complete text (most words); ties go to the smaller id so
-     * the choice does not depend on input order.
+     * the others copied). Else (and among equally early ones) the copy that is the others' source
+     * as far as the texts tell: not marked as an excerpt or reprint ("Read the full story at …",
+     * {@link ExcerptMarkers}) unless all are; then the one that contains the others best and adds
+     * least chrome of its own: 2 × the mean containment of the other members in it, minus 3 × the
+     * share of its shingles found in no other member when that share is under 15% (a copy with an
+     * added byline or footer contains the original too, but its additions are found nowhere
+     * else; a larger share is story the others cut); then most words; ties go to the smaller id, so the
+     * choice does not depend on input order. Scores are against at most
+     * {@link #CANONICAL_PEERS} members (the first in input order). The reason says which rule
+     * decided.
      */
     static Canonical chooseCanonical(Fingerprints fp, int[] group) {
-        int best = -1;
-        boolean anyDate = false;
-        for (int i : group) if (fp.published[i] != Published.UNKNOWN) anyDate = true;
-        for (int i : group) {
-            if (best < 0) {
-                best = i;
-                continue;
-            }
-            int cmp = 0;
-            if (anyDate) cmp = Long.compare(fp.published[i], fp.published[best]);
-            if (cmp == 0) cmp = -Integer.compare(fp.words[i], fp.words[best]);
-            if (cmp == 0) cmp = fp.ids[i].compareTo(fp.ids[best]);
-            if (cmp < 0) best = i;
-        }
-        String reason;
+        long earliest = Published.UNKNOWN;
+        for (int i : group) earliest = Math.min(earliest, fp.published[i]);
+        boolean anyDate = earliest != Published.UNKNOWN;
+        int[] pool = group;
         if (anyDate) {
-            reason = "earliest published (" + java.time.Instant.ofEpochSecond(fp.published[best]) + ")";
-        } else {
-            reason = "no publication dates; most complete text (" + fp.words[best] + " words)";
+            int m = 0;
+            for (int i : group) if (fp.published[i] == earliest) m++;
+            pool = new int[m];
+            m = 0;
+            for (int i : group) if (fp.published[i] == earliest) pool[m++] = i;
         }
+        String dateReason = anyDate ? "earliest published (" + java.time.Instant.ofEpochSecond(earliest) + ")" : "no publication dates";
+        if (pool.length == 1) return new Canonical(pool[0], dateReason);
+        boolean anyUnmarked = false, anyMarked = false;
+        for (int i : pool) {
+            if (fp.marked[i]) anyMarked = true;
+            else anyUnmarked = true;
+        }
+        int[] peers = Arrays.copyOf(group, Math.min(group.length, CANONICAL_PEERS));
+        int best = -1;
+        double bestScore = 0, bestContain = 0, bestOwn = 0;
         boolean tie = false;
-        for (int i : group) {
-            if (i != best && (!anyDate || fp.published[i] == fp.published[best]) && fp.words[i] == fp.words[best]) tie = true;
+        for (int i : pool) {
+            if (anyUnmarked && fp.marked[i]) continue;
+            double contain = 0;
+            int compared = 0;
+            int[] sh = fp.shingles[i];
+            boolean[] foundElsewhere = new boolean[sh.length];
+            for (int j : peers) {
+                if (j == i) continue;
+                int[] other = fp.shingles[j];
+                compared++;
+                int inter = 0;
+                for (int a = 0, b = 0; a < sh.length && b < other.length; ) {
+                    if (sh[a] == other[b]) {
+                        foundElsewhere[a] = true;
+                        inter++;
+                        a++;
+                        b++;
+                    } else if (sh[a] < other[b]) {
+                        a++;
+                    } else {
+                        b++;
+                    }
+                }
+                contain += other.length == 0 ? 0 : inter / (double) other.length;
+            }
+            int found = 0;
+            for (boolean f : foundElsewhere) if (f) found++;
+            double meanContain = compared == 0 ? 0 : contain / compared;
+            double own = sh.length == 0 ? 0 : 1 - found / (double) sh.length;
+            // material of its own counts against a copy when it is chrome-sized (a byline, a
+            // footer: under ADDED_CHROME of its shingles); more is story the others lack (their
+            // truncations), which the containment term already rewards
+            double score = round(2 * meanContain - (own < ADDED_CHROME ? 3 * own : 0));
+            int cmp = best < 0 ? -1 : -Double.compare(score, bestScore);
+            if (cmp == 0) cmp = -Integer.compare(fp.words[i], fp.words[best]);
+            boolean sameScore = best >= 0 && score == bestScore && fp.words[i] == fp.words[best];
+            if (cmp == 0) cmp = fp.ids[i].compareTo(fp.ids[best]);
+            if (cmp < 0) {
+                tie = sameScore;
+                best = i;
+                bestScore = score;
+                bestContain = meanContain;
+                bestOwn = own;
+            } else if (sameScore) {
+                tie = true;
+            }
         }
-        if (tie) reason += "; tie broken by smallest id";
-        return new Canonical(best, reason);
+        StringBuilder reason = new StringBuilder(dateReason);
+        if (anyDate) reason.append(", then");
+        reason.append(anyDate ? " " : "; ");
+        if (anyMarked && anyUnmarked) reason.append("not marked as an excerpt or reprint; ");
+        reason.append(String.format(java.util.Locale.ROOT, "contains the others best (mean containment %.2f, %.0f%% of its own)",
+                bestContain, 100 * bestOwn));
+        if (tie) reason.append("; tie broken by smallest id");
+        return new Canonical(best, reason.toString());
     }
 }

@@ -19,6 +19,8 @@ final class Fingerprints {
     int[][] bandKeys = new int[1024][];
     /** {@link #LEAD_BANDS} keys of the article's opening (see {@link #leadKeys}); null when empty. */
     int[][] leadKeys = new int[1024][];
+    /** Whether the article ends like an excerpt or a reprint ("Read the full story at …"): see {@link ExcerptMarkers}. */
+    boolean[] marked = new boolean[1024];
 
     /** Shingles of an article's opening that the lead sketch covers (about 27 words). */
     static final int LEAD_SHINGLES = 24;
@@ -27,7 +29,8 @@ final class Fingerprints {
     static final int LEAD_ROWS = 3;
     private static final MinHash LEAD_HASH = new MinHash(LEAD_BANDS * LEAD_ROWS, 0x1EAD_5EEDL);
 
-    void add(String id, String site, long pub, int wordCount, long exactHash, int[] sh, int[] bands, int[] lead) {
+    void add(String id, String site, long pub, int wordCount, long exactHash, int[] sh, int[] bands, int[] lead,
+             boolean mark) {
         if (size == ids.length) {
             int n = size * 2;
             ids = Arrays.copyOf(ids, n);
@@ -38,6 +41,7 @@ final class Fingerprints {
             shingles = Arrays.copyOf(shingles, n);
             bandKeys = Arrays.copyOf(bandKeys, n);
             leadKeys = Arrays.copyOf(leadKeys, n);
+            marked = Arrays.copyOf(marked, n);
         }
         ids[size] = id;
         sites[size] = site;
@@ -47,19 +51,20 @@ final class Fingerprints {
         shingles[size] = sh;
         bandKeys[size] = bands;
         leadKeys[size] = lead;
+        marked[size] = mark;
         size++;
     }
 
     /** One computed fingerprint, before it is appended. */
     record One(String id, String site, long published, int words, long exact, int[] shingles, int[] bandKeys,
-               int[] leadKeys) {
+               int[] leadKeys, boolean marked) {
     }
 
     static One compute(DedupDoc d, DedupOptions o) {
         long[] words = Tokens.wordHashes(d.text()); // offsets are not needed here
         int[] sh = Shingles.of(words, o.shingleSize());
         return new One(d.id(), d.site(), Published.epochSeconds(d.published()), words.length, Tokens.exactHash(words), sh, null,
-                leadKeys(words, o.shingleSize()));
+                leadKeys(words, o.shingleSize()), ExcerptMarkers.endsMarked(d.text()));
     }
 
     /**

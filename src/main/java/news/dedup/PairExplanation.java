@@ -70,7 +70,15 @@ public record PairExplanation(String idA, String idB, int wordsA, int wordsB, bo
                             ? " (containment ignored: fewer than " + o.minContainedShingles() + " shingles)" : "");
         }
         if (dup && !exact && bands == 0) {
-            reason += "; but LSH would not have proposed this pair (no equal band), so a corpus run can miss it";
+            // the lead bands propose pairs where one is under half the other's length (excerpts)
+            int lead = 0;
+            int[] la = Fingerprints.leadKeys(ta.hashes(), o.shingleSize()), lb = Fingerprints.leadKeys(tb.hashes(), o.shingleSize());
+            if (la != null && lb != null && 2 * smaller < Math.max(sa.length, sb.length)) {
+                for (int k = 0; k < la.length; k++) if (la[k] == lb[k]) lead++;
+            }
+            reason += lead > 0
+                    ? "; proposed by " + lead + " of " + Fingerprints.LEAD_BANDS + " lead bands (the openings agree), no signature band"
+                    : "; but LSH would not have proposed this pair (no equal band), so a corpus run can miss it";
         }
         return new PairExplanation(a.id(), b.id(), ta.size(), tb.size(), exact, Deduplicator.round(ov.jaccard()),
                 Deduplicator.round(ov.containmentOfAInB()), Deduplicator.round(ov.containmentOfBInA()),

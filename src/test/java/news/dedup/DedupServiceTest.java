@@ -73,4 +73,30 @@ class DedupServiceTest {
                 OutputFormat.TABLE, new ByteArrayOutputStream(), p));
         assertTrue(p.skippedMessages().get(0).contains("nope"));
     }
+
+    /** Regression (issue 13 item 5): one id in two inputs aborted the run with no output; now renamed, warned, exit 0. */
+    @Test
+    void theSameIdInTwoInputsIsRenamedAndTheRunGoesOn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        String text = String.join(" ", java.util.Collections.nCopies(3, "The council approved the new bridge on Tuesday after a long debate about costs, "
+                + "schools and the hospital, and the mayor said work would start in the spring."));
+        java.nio.file.Path a = tmp.resolve("a.jsonl"), b = tmp.resolve("b.jsonl");
+        java.nio.file.Files.writeString(a, JSON.writeValueAsString(java.util.Map.of("id", "story", "text", text)) + "\n");
+        java.nio.file.Files.writeString(b, JSON.writeValueAsString(java.util.Map.of("id", "story", "text", text + " Extra words at the end.")) + "\n");
+        List<String> in = List.of(a.toString(), b.toString());
+        Problems problems = Problems.silent();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(0, DedupService.run(in, DedupOptions.defaults(), OutputFormat.JSONL, out, problems));
+        List<JsonNode> rows = lines(out);
+        assertEquals(2, rows.get(0).get("articles").asInt());
+        assertEquals("cluster", rows.get(1).get("type").asText());
+        List<String> ids = new ArrayList<>();
+        rows.get(1).get("members").forEach(m -> ids.add(m.get("id").asText()));
+        assertEquals(List.of("story", "story~2"), ids.stream().sorted().toList());
+        assertTrue(problems.warningMessages().stream().anyMatch(w -> w.contains("duplicate article id story")), problems.warningMessages().toString());
+        out.reset();
+        assertEquals(0, DedupService.keepCanonical(in, DedupOptions.defaults(), out, null, Problems.silent()));
+        List<JsonNode> kept = lines(out);
+        assertEquals(1, kept.size());
+        assertEquals(rows.get(1).get("canonical").asText(), kept.get(0).get("id").asText());
+    }
 }

@@ -215,7 +215,7 @@ class DedupUnitTest {
         DedupResult r2 = run(List.of(new DedupDoc("full", null, null, full), new DedupDoc("half", null, null, half)));
         Cluster c2 = r2.clusters().get(0);
         assertEquals("full", c2.canonical());
-        assertTrue(c2.canonicalReason().contains("most complete"), c2.canonicalReason());
+        assertTrue(c2.canonicalReason().contains("contains the others best"), c2.canonicalReason());
         assertEquals(Relation.CONTAINED, c2.members().get(1).relation());
         assertEquals(1.0, c2.members().get(1).containment(), 0.02);
     }
@@ -270,9 +270,19 @@ class DedupUnitTest {
     }
 
     @Test
-    void duplicateIdsAreRejected() {
-        assertThrows(IllegalArgumentException.class, () -> run(List.of(new DedupDoc("x", null, null, "a b c d e"),
-                new DedupDoc("x", null, null, "f g h i j"))));
+    void duplicateIdsAreRenamedNotFatal() {
+        // regression (issue 13 item 5): the same id in two inputs aborted dedup with no output
+        String t = story(40, 200);
+        List<String> warnings = new ArrayList<>();
+        DedupResult r = new Deduplicator(OPT).run(DocSource.of(List.of(new DedupDoc("x", null, null, t),
+                new DedupDoc("x", null, null, t), new DedupDoc("x~2", null, null, story(41, 200)),
+                new DedupDoc("y", null, null, story(42, 200)))), warnings::add);
+        // first come, first named: the second "x" becomes x~2, so the later real "x~2" is x~2~2
+        assertEquals(List.of("x", "x~2", "x~2~2", "y"), List.of(r.ids()));
+        assertEquals(2, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("duplicate article id x ") && warnings.get(0).contains("renamed x~2"), warnings.get(0));
+        assertEquals(1, r.clusters().size());
+        assertEquals(List.of("x", "x~2"), r.clusters().get(0).members().stream().map(Cluster.Member::id).sorted().toList());
     }
 
     // ---- passages -------------------------------------------------------------------

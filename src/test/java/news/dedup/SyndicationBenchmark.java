@@ -51,6 +51,12 @@ public final class SyndicationBenchmark {
             }
         }
         StringBuilder sb = new StringBuilder();
+        int good = 0;
+        for (Cluster c : r.clusters()) if (c.canonical().endsWith("-original")) good++;
+        sb.append(String.format(Locale.ROOT, "  canonical = original in %d of %d clusters%n", good, r.clusters().size()));
+        for (Cluster c : r.clusters()) {
+            if (!c.canonical().endsWith("-original") && ex.length() < 6000) ex.append("  canonical ").append(c.canonical()).append(": ").append(c.canonicalReason()).append('\n');
+        }
         byKind.forEach((kind, k) -> sb.append(String.format(Locale.ROOT, "  %-14s %5d articles, %4d missed, %4d wrongly joined%n", kind, k[0], k[1], k[2])));
         return sb.append(ex).toString();
     }

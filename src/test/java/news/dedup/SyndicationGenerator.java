@@ -90,15 +90,16 @@ public final class SyndicationGenerator {
             List<String> paras = story(r, topic, 6 + r.nextInt(11));
             String site = OUTLETS[r.nextInt(OUTLETS.length - 1)];
             long when = day0 + s * 3_600L + r.nextInt(3_000);
+            boolean dated = r.nextInt(3) > 0; // a third of the stories carry no dates at all (text files)
             int label = out.size();
-            out.add(item("s" + s + "-original", site, when, String.join("\n\n", paras), label, "original"));
+            out.add(item("s" + s + "-original", site, dated ? when : null, String.join("\n\n", paras), label, "original"));
             originals.add(paras);
             labels.add(label);
             int copies = poisson(r, c.copyRate());
             for (int k = 0; k < copies; k++) {
                 String outlet = OUTLETS[r.nextInt(OUTLETS.length)];
                 long later = when + 600 + r.nextInt(86_400);
-                Long date = r.nextInt(5) == 0 ? null : later; // some copies carry no date
+                Long date = !dated || r.nextInt(5) == 0 ? null : later; // some copies carry no date
                 String kind;
                 String text;
                 if (r.nextDouble() < c.excerptShare()) {
@@ -256,24 +257,7 @@ public final class SyndicationGenerator {
     }
 
     private static String rewrap(Random r, String text) {
-        int width = 55 + r.nextInt(21);
-        StringBuilder sb = new StringBuilder();
-        for (String para : text.split("\n\n")) {
-            if (sb.length() > 0) sb.append("\n\n");
-            int col = 0;
-            for (String w : para.split(" ")) {
-                if (col > 0 && col + 1 + w.length() > width) {
-                    sb.append('\n');
-                    col = 0;
-                } else if (col > 0) {
-                    sb.append(' ');
-                    col++;
-                }
-                sb.append(w);
-                col += w.length();
-            }
-        }
-        return sb.toString();
+        return WireCopyGenerator.rewrap(text, 55 + r.nextInt(21));
     }
 
     /** A long prose footer (about 85 words) of the kind many short items of one site carry. */
