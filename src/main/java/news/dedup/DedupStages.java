@@ -76,7 +76,7 @@ public final class DedupStages {
      */
     public static Built cluster(String clusterId, List<Member> members, DedupOptions options) {
         Fingerprints fp = new Fingerprints();
-        for (Member m : members) fp.add(m.id(), null, m.published(), m.words(), m.exact(), m.shingles(), null, null);
+        for (Member m : members) fp.add(m.id(), null, m.published(), m.words(), m.exact(), m.shingles(), null, null, false);
         UnionFind uf = new UnionFind(members.size());
         for (int i = 1; i < members.size(); i++) uf.union(0, i);
         List<Cluster> out = new ArrayList<>(1);
