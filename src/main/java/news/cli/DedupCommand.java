@@ -90,6 +90,7 @@ public final class DedupCommand implements Callable<Integer> {
         if (keep != null && format != OutputFormat.JSONL) {
             common.refuseFormat("--keep (it writes the corpus as jsonl)");
         }
+        if (keep != null) common.refuseOutputName(output, OutputFormat.JSONL, "--keep");
         if (explain != null && common.formatGiven()) {
             OptionRanges.require(spec, format != OutputFormat.CSV, "--explain offers --format table, jsonl or json, not csv");
         }

@@ -89,9 +89,13 @@ public final class AtomicOutput implements AutoCloseable {
             }
         }
         Path dir = target.getParent();
-        if (dir != null) Files.createDirectories(dir);
+        try {
+            if (dir != null) Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new IOException(path + ": cannot create its folder (" + reason(e) + ")", e);
+        }
         removeStaleTemporaries(dir);
-        Path temp = createTemp(target);
+        Path temp = createTemp(target, path);
         try {
             return new AtomicOutput(path, target, temp, Files.newOutputStream(temp, java.nio.file.StandardOpenOption.WRITE));
         } catch (IOException | RuntimeException e) {
@@ -105,7 +109,7 @@ public final class AtomicOutput implements AutoCloseable {
      * O_EXCL (a planted link of the same name makes it fail, never followed), the umask's
      * permissions, or those of the regular file {@code target} when it exists.
      */
-    private static Path createTemp(Path target) throws IOException {
+    private static Path createTemp(Path target, String display) throws IOException {
         installHook();
         String name = target.getFileName().toString();
         // keep the temporary's name within the 255-byte limit of most file systems
@@ -122,7 +126,10 @@ public final class AtomicOutput implements AutoCloseable {
                 LIVE.remove(temp);
                 if (attempt < 10) continue;
                 throw e;
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException e) {
+                LIVE.remove(temp);
+                throw new IOException(display + ": cannot write (" + reason(e) + ")", e);
+            } catch (RuntimeException e) {
                 LIVE.remove(temp);
                 throw e;
             }
@@ -199,7 +206,7 @@ public final class AtomicOutput implements AutoCloseable {
      * itself: an existing link named {@code target} is replaced, never followed.
      */
     static void writeNoFollow(Path target, byte[] bytes) throws IOException {
-        Path temp = createTemp(target);
+        Path temp = createTemp(target, target.toString());
         try {
             try (OutputStream o = new Named(Files.newOutputStream(temp, java.nio.file.StandardOpenOption.WRITE),
                     target.toString())) {
@@ -213,6 +220,14 @@ public final class AtomicOutput implements AutoCloseable {
         } finally {
             discard(temp);
         }
+    }
+
+    /** The reason of an I/O error in words (the JDK's file exceptions often carry only the path). */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such directory";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     static String hex(byte[] b, int n) {

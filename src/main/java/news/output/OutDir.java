@@ -47,8 +47,8 @@ public final class OutDir {
             Files.createDirectories(dir);
         } catch (java.nio.file.FileAlreadyExistsException e) {
             throw new IOException(dir + ": not a directory (--out-dir needs a folder; " + e.getFile() + " is a file)");
-        } catch (java.nio.file.AccessDeniedException e) {
-            throw new IOException(dir + ": cannot create (permission denied)");
+        } catch (IOException e) {
+            throw new IOException(dir + ": cannot create (" + AtomicOutput.reason(e) + ")", e);
         }
         AtomicOutput.removeStaleTemporaries(dir);
         return new OutDir(dir);

@@ -421,6 +421,14 @@ class HostileInputIT {
             assertEquals(2, r.exit(), a + ": " + r.err());
             assertTrue(r.errLines().get(0).contains("--format"), r.err());
         }
+        for (String[] args : new String[][] {{"clean", "--explain", "-o", "report.csv"}, {"dedup", "--keep", "canonical", "-o", "kept.csv"}}) {
+            List<String> a = new ArrayList<>(List.of(args));
+            a.add("in");
+            r = Cli.run(tmp, a.toArray(String[]::new));
+            assertEquals(2, r.exit(), a + ": " + r.err());
+            assertTrue(r.errLines().get(0).contains("not the csv that -o"), r.err());
+            assertFalse(Files.exists(tmp.resolve(args[args.length - 1])));
+        }
         r = Cli.run(tmp, "list", "-o", "out.csv", "in");
         assertEquals(0, r.exit(), r.err());
         assertTrue(Files.readString(tmp.resolve("out.csv")).startsWith("id,site,title,"), "csv inferred from -o");
@@ -428,6 +436,34 @@ class HostileInputIT {
         assertEquals(2, JSON.readTree(tmp.resolve("out.json").toFile()).size());
         r = Cli.run(tmp, "list", "--format", "table", "-o", "table.csv", "in");
         assertTrue(Files.readString(tmp.resolve("table.csv")).startsWith("ID  "), "an explicit --format wins");
+    }
+
+    /** Neighbours: a binary file named .jsonl is one error, not one per "line"; a flood of bad lines is summed up. */
+    @Test
+    void neighbourBinaryOrForeignJsonLinesGiveFewLines() throws Exception {
+        Files.write(tmp.resolve("photo.jsonl"), BadBytes.png());
+        StringBuilder junk = new StringBuilder();
+        for (int i = 0; i < 500; i++) junk.append("not json ").append(i).append('\n');
+        write("junk.jsonl", junk + line("last", body(1)));
+        Cli.Result r = Cli.run(tmp, "list", "--format", "csv", "photo.jsonl", "junk.jsonl");
+        assertEquals(3, r.exit(), r.err());
+        r.assertNoStackTrace();
+        assertEquals("news: error: photo.jsonl: binary file (not JSON Lines), skipped", r.errors().get(0));
+        assertEquals(22, r.errors().size(), r.err());
+        assertEquals("news: error: junk.jsonl: 480 more bad lines skipped, not shown one by one", r.errors().get(21));
+        assertTrue(r.out().contains("last,"), r.out());
+    }
+
+    /** Neighbours: an output whose folder cannot be made, or is not writable, is one line naming it. */
+    @Test
+    void neighbourUnwritableOutputsNamed() throws Exception {
+        write("in/a.txt", "Headline\n\n" + BODY + "\n");
+        Cli.Result r = Cli.run(tmp, "list", "-o", "in/a.txt/sub/x.csv", "in");
+        assertEquals(1, r.exit(), r.err());
+        assertEquals(List.of("news: error: in/a.txt/sub/x.csv: cannot create its folder (Not a directory)"), r.errLines());
+        r = Cli.run(tmp, "clean", "--out-dir", "in/a.txt/sub", "in");
+        assertEquals(1, r.exit(), r.err());
+        assertEquals(List.of("news: error: in/a.txt/sub: cannot create (Not a directory)"), r.errLines());
     }
 
     /** Item 17: problems in the output data do not carry the input's (absolute) path; it is in "path" as given. */
