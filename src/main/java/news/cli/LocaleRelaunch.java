@@ -30,6 +30,8 @@ final class LocaleRelaunch {
         if (file == null || System.getenv(RELAUNCHED) == null) return args;
         try {
             Path p = Path.of(file);
+            // only a file this class made (it is deleted after reading)
+            if (!p.getFileName().toString().matches("news-args-[0-9]+\\.bin")) return args;
             byte[] raw = Files.readAllBytes(p);
             Files.deleteIfExists(p);
             List<String> out = new ArrayList<>();

@@ -170,23 +170,38 @@ class HostileInputIT {
         return (head + http + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Item 6: a negative or non-numeric Content-Length: that record named by offset, the records after it read. */
+    private static byte[] gzip(byte[] b) throws IOException {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(o)) {
+            gz.write(b);
+        }
+        return o.toByteArray();
+    }
+
+    /** Item 6: a negative or non-numeric Content-Length: that record named by offset, the records after it read (also .warc.gz). */
     @Test
     void item06WarcBadContentLengthResynchronises() throws Exception {
-        for (String bad : List.of("-5", "abc", "")) {
-            byte[] a = warcRecord("a", "First story", null);
-            ByteArrayOutputStream w = new ByteArrayOutputStream();
-            w.write(a);
-            w.write(warcRecord("b", "Second story", bad));
-            w.write(warcRecord("c", "Third story", null));
-            Files.write(tmp.resolve("x.warc"), w.toByteArray());
-            Cli.Result r = Cli.run(tmp, "list", "--format", "csv", "x.warc");
-            assertEquals(3, r.exit(), bad + ": " + r.err());
-            r.assertNoStackTrace();
-            assertTrue(r.out().contains("First story") && r.out().contains("Third story"), bad + ": " + r.out());
-            assertFalse(r.out().contains("Second story"), r.out());
-            assertEquals(1, r.errors().size(), r.err());
-            assertTrue(r.errors().get(0).startsWith("news: error: x.warc: record at offset " + a.length + ": "), r.err());
+        for (boolean gz : List.of(false, true)) {
+            for (String bad : List.of("-5", "abc", "", "99999999999999999999")) {
+                // .warc.gz: one gzip member per record, as crawlers write them
+                byte[] a = gz ? gzip(warcRecord("a", "First story", null)) : warcRecord("a", "First story", null);
+                byte[] b = warcRecord("b", "Second story", bad), c = warcRecord("c", "Third story", null);
+                ByteArrayOutputStream w = new ByteArrayOutputStream();
+                w.write(a);
+                w.write(gz ? gzip(b) : b);
+                w.write(gz ? gzip(c) : c);
+                String name = gz ? "x.warc.gz" : "x.warc";
+                Files.write(tmp.resolve(name), w.toByteArray());
+                Cli.Result r = Cli.run(tmp, "list", "--format", "csv", name);
+                String what = name + " Content-Length '" + bad + "': ";
+                assertEquals(3, r.exit(), what + r.err());
+                r.assertNoStackTrace();
+                assertTrue(r.out().contains("First story") && r.out().contains("Third story"), what + r.out());
+                assertFalse(r.out().contains("Second story"), r.out());
+                assertEquals(1, r.errors().size(), what + r.err());
+                assertTrue(r.errors().get(0).startsWith("news: error: " + name + ": record at offset " + a.length + ": "),
+                        what + r.err());
+            }
         }
     }
 

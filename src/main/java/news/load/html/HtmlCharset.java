@@ -75,9 +75,9 @@ public final class HtmlCharset {
         }
         String utf8 = strict(bytes, StandardCharsets.UTF_8);
         if (utf8 != null) return new Decoded(utf8, "UTF-8", warnings);
-        if (declared != null) {
-            warnings.add(name + ": declares UTF-8 but is not valid UTF-8, read as windows-1252");
-            return new Decoded(new String(bytes, WINDOWS_1252), "windows-1252", warnings);
+        if (declared != null) { // declared UTF-8 with stray bytes: keep the valid accents, replace the rest
+            warnings.add(name + ": not valid UTF-8, undecodable bytes replaced");
+            return new Decoded(lenient(bytes, 0, StandardCharsets.UTF_8), "UTF-8", warnings);
         }
         warnings.add(name + ": not valid UTF-8, read as windows-1252");
         return new Decoded(new String(bytes, WINDOWS_1252), "windows-1252", warnings);
