@@ -108,7 +108,7 @@ public final class DedupCommand implements Callable<Integer> {
             options = new DedupOptions(threshold, containment, shingle, permutations, lsh, d.minContainedShingles(),
                     passageWords, !noPassages, d.maxBucket(), boilerplateDf, common.threads());
         } catch (IllegalArgumentException e) {
-            System.err.println("news: error: " + e.getMessage());
+            System.err.println("news: error: " + news.load.Messages.oneLine(e.getMessage()));
             return Problems.USAGE;
         }
         try (AtomicOutput out = AtomicOutput.open(output)) {
@@ -123,7 +123,7 @@ public final class DedupCommand implements Callable<Integer> {
             }
             } catch (IllegalArgumentException e) { // e.g. two inputs with one article id
                 if (common.debug) e.printStackTrace();
-                System.err.println("news: error: " + e.getMessage());
+                System.err.println("news: error: " + news.load.Messages.oneLine(e.getMessage()));
                 return Problems.FAILURE;
             }
             out.commit();

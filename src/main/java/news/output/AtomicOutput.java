@@ -87,6 +87,8 @@ public final class AtomicOutput implements AutoCloseable {
             if (!Files.isRegularFile(target)) {
                 return new AtomicOutput(path, target, null, Files.newOutputStream(target));
             }
+            // as `> file` would: a file we may not write is not replaced behind its back
+            if (!Files.isWritable(target)) throw new IOException(path + ": cannot write (permission denied)");
         }
         Path dir = target.getParent();
         try {
@@ -97,7 +99,9 @@ public final class AtomicOutput implements AutoCloseable {
         removeStaleTemporaries(dir);
         Path temp = createTemp(target, path);
         try {
-            return new AtomicOutput(path, target, temp, Files.newOutputStream(temp, java.nio.file.StandardOpenOption.WRITE));
+            OutputStream s = Files.newOutputStream(temp, java.nio.file.StandardOpenOption.WRITE);
+            copyPermissions(target, temp); // once open: a read-only original must not lock us out
+            return new AtomicOutput(path, target, temp, s);
         } catch (IOException | RuntimeException e) {
             discard(temp);
             throw e;
@@ -106,8 +110,8 @@ public final class AtomicOutput implements AutoCloseable {
 
     /**
      * A new empty temporary beside {@code target}, registered for removal at exit: created with
-     * O_EXCL (a planted link of the same name makes it fail, never followed), the umask's
-     * permissions, or those of the regular file {@code target} when it exists.
+     * O_EXCL (a planted link of the same name makes it fail, never followed) and the umask's
+     * permissions ({@link #copyPermissions} gives it those of the file it replaces).
      */
     private static Path createTemp(Path target, String display) throws IOException {
         installHook();
@@ -133,7 +137,6 @@ public final class AtomicOutput implements AutoCloseable {
                 LIVE.remove(temp);
                 throw e;
             }
-            copyPermissions(target, temp);
             return temp;
         }
     }
@@ -210,6 +213,7 @@ public final class AtomicOutput implements AutoCloseable {
         try {
             try (OutputStream o = new Named(Files.newOutputStream(temp, java.nio.file.StandardOpenOption.WRITE),
                     target.toString())) {
+                copyPermissions(target, temp);
                 o.write(bytes);
             }
             try {

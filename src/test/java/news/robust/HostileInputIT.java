@@ -339,6 +339,29 @@ class HostileInputIT {
         assertNotEquals("old\n", Files.readString(kept));
     }
 
+    /** Item 11's neighbour: a read-only output file is not replaced behind its back (as {@code > file} would refuse). */
+    @Test
+    void item11ReadOnlyOutputNotReplaced() throws Exception {
+        boolean root = "root".equals(System.getProperty("user.name"));
+        Path dir = Files.createDirectories(tmp.resolve("shared"));
+        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
+        Path in = Files.writeString(dir.resolve("a.txt"), "Headline\n\n" + BODY + "\n");
+        Path ro = Files.writeString(dir.resolve("ro.csv"), "old\n");
+        Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("r--r--r--"));
+        Files.setPosixFilePermissions(in, PosixFilePermissions.fromString("rw-r--r--"));
+        String cmd = "'" + Cli.javaBin() + "' -jar '" + Cli.JAR + "' list -o '" + ro + "' '" + in + "'; echo \"exit=$?\"";
+        if (root) {
+            Assumptions.assumeTrue(new ProcessBuilder("su", "nobody", "-s", "/bin/bash", "-c", "true").start().waitFor() == 0,
+                    "as root, needs su to an unprivileged user (root may write anything)");
+            cmd = "su nobody -s /bin/bash -c \"cd /tmp && " + cmd.replace("\"", "\\\"").replace("$?", "\\$?") + "\"";
+        }
+        String out = shell(tmp, cmd);
+        assertTrue(out.contains("news: error: " + ro + ": cannot write (permission denied)") && out.contains("exit=1"), out);
+        assertEquals("old\n", Files.readString(ro));
+        assertEquals(List.of("a.txt", "ro.csv"), names(dir), "no temporary left");
+    }
+
     /** Item 12: non-ASCII file names (inputs and -o) under LC_ALL=C, through java -jar and bin/news. */
     @Test
     void item12NonAsciiFileNamesUnderTheCLocale() throws Exception {
