@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import news.util.LongHashSet;
 
 /**
  * Expands command-line arguments (files, directories, "-") into a deterministic list of
