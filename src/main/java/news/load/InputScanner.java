@@ -47,6 +47,10 @@ public final class InputScanner {
                 found.add(null, "-", "-", InputFormat.TXT, false, true);
                 continue;
             }
+            if (arg.isEmpty()) { // "$UNSET": not the current directory
+                errors.add("'': empty file name, skipped");
+                continue;
+            }
             Path p;
             try {
                 p = Path.of(arg);
@@ -232,7 +236,13 @@ public final class InputScanner {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile()) files.add(file, attrs.fileKey());
+                            if (attrs.isRegularFile()) {
+                                files.add(file, attrs.fileKey());
+                            } else if (attrs.isOther() && file.getFileName() != null
+                                    && InputFormat.ofFileName(file.getFileName().toString()) != null) {
+                                // a pipe or device with an input's name: said, not silently passed over
+                                errors.add(file + ": " + fileType(file) + ", not a regular file, skipped");
+                            }
                             return FileVisitResult.CONTINUE;
                         }
 

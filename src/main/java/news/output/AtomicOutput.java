@@ -73,6 +73,7 @@ public final class AtomicOutput implements AutoCloseable {
                 }
             });
         }
+        if (path.isEmpty()) throw new IOException("-o '': empty file name");
         Path target;
         try {
             target = Path.of(path).toAbsolutePath();

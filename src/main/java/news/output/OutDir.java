@@ -44,6 +44,7 @@ public final class OutDir {
 
     /** Creates the folder if needed; fails with a one-line reason when it cannot be one. Removes our stale temporaries. */
     public static OutDir open(Path dir) throws IOException {
+        if (dir.toString().isEmpty()) throw new IOException("--out-dir '': empty folder name");
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new NotDirectoryException(dir + ": not a directory (--out-dir needs a folder)");
         }

@@ -438,6 +438,17 @@ class HostileInputIT {
                 "news: error: /dev/zero: a character device, not a regular file, skipped (to read a stream, pipe it to"
                         + " standard input and name it -)"), r.errLines());
         assertTrue(r.out().contains("good,"), r.out());
+        // inside a folder too: said, not passed over in silence
+        Path dir = Files.createDirectories(tmp.resolve("dir"));
+        Files.move(fifo, dir.resolve("pipe.txt"));
+        Files.createSymbolicLink(dir.resolve("zero.txt"), Path.of("/dev/zero"));
+        Files.copy(tmp.resolve("good.txt"), dir.resolve("good.txt"));
+        r = Cli.run(tmp, "list", "--format", "csv", "dir");
+        assertEquals(3, r.exit(), r.err());
+        assertEquals(Set.of("news: error: dir/pipe.txt: a named pipe (FIFO), not a regular file, skipped",
+                "news: error: dir/zero.txt: a character device, not a regular file, skipped"), Set.copyOf(r.errLines()));
+        assertEquals(2, r.errLines().size(), r.err());
+        assertTrue(r.out().contains("good,"), r.out());
         long start = System.nanoTime();
         String out = shell(tmp, "'" + Cli.javaBin() + "' -jar '" + Cli.JAR + "' list - < /dev/zero; echo \"exit=$?\"");
         assertTrue(out.contains("news: error: -: binary file (not text), skipped") && out.contains("exit=1"), out);
@@ -503,6 +514,22 @@ class HostileInputIT {
         r = Cli.run(tmp, "clean", "--out-dir", "in/a.txt/sub", "in");
         assertEquals(1, r.exit(), r.err());
         assertEquals(List.of("news: error: in/a.txt/sub: cannot create (Not a directory)"), r.errLines());
+    }
+
+    /** Neighbours: an empty argument ("$UNSET") is not the current directory, for inputs, -o and --out-dir. */
+    @Test
+    void neighbourEmptyNamesRefused() throws Exception {
+        write("a.txt", "Headline\n\n" + BODY + "\n");
+        Cli.Result r = Cli.run(tmp, "list", "--format", "csv", "", "a.txt");
+        assertEquals(3, r.exit(), r.err());
+        assertEquals(List.of("news: error: '': empty file name, skipped"), r.errLines());
+        r = Cli.run(tmp, "list", "-o", "", "a.txt");
+        assertEquals(1, r.exit(), r.err());
+        assertEquals(List.of("news: error: -o '': empty file name"), r.errLines());
+        r = Cli.run(tmp, "clean", "--out-dir", "", "a.txt");
+        assertEquals(1, r.exit(), r.err());
+        assertEquals(List.of("news: error: --out-dir '': empty folder name"), r.errLines());
+        assertEquals(List.of("a.txt"), names(tmp), "nothing written into the current directory");
     }
 
     /** Item 17: problems in the output data do not carry the input's (absolute) path; it is in "path" as given. */
