@@ -37,7 +37,6 @@ public final class AtomicOutput implements AutoCloseable {
     private static final java.util.concurrent.atomic.AtomicBoolean HOOKED = new java.util.concurrent.atomic.AtomicBoolean();
     /** {@code .<name>.news-<pid>-<8 hex>.tmp}: our temporaries, and nothing else. */
     private static final java.util.regex.Pattern TEMP_NAME = java.util.regex.Pattern.compile("\\..*\\.news-([0-9]{1,19})-[0-9a-f]{8}\\.tmp");
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final String name;
     private final Path target;
@@ -121,7 +120,8 @@ public final class AtomicOutput implements AutoCloseable {
         if (name.length() > 40) name = name.substring(0, Character.isHighSurrogate(name.charAt(39)) ? 39 : 40);
         byte[] r = new byte[4];
         for (int attempt = 0; ; attempt++) {
-            RANDOM.nextBytes(r);
+            // not secret: O_EXCL, not the name, keeps a planted file out (SecureRandom costs start-up time)
+            java.util.concurrent.ThreadLocalRandom.current().nextBytes(r);
             Path temp = target.resolveSibling("." + name + ".news-" + ProcessHandle.current().pid() + "-" + hex(r, 4) + ".tmp");
             LIVE.add(temp);
             try {
