@@ -114,13 +114,19 @@ class HostileInputIT {
                 + " Caf\u00e9 owners agreed.</p></article></body></html>";
         Files.write(tmp.resolve("utf16.html"), String.format(page, "utf-16", "Plain title").getBytes(StandardCharsets.US_ASCII));
         Files.write(tmp.resolve("cyrillic.html"), String.format(page, "windows-1251", "Caf\u00e9 \u2014 news").getBytes(StandardCharsets.UTF_8));
-        Cli.Result r = Cli.run(tmp, "clean", "utf16.html", "cyrillic.html");
+        // Shift_JIS declared on a windows-1252 page: the strict decode fails all over, so not "replaced" bytes
+        Files.write(tmp.resolve("legacy.html"), String.format(page, "shift_jis", "Caf\u00e9 \u00fcber alles")
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Cli.Result r = Cli.run(tmp, "clean", "utf16.html", "cyrillic.html", "legacy.html");
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.outLines();
         assertEquals("Plain title", JSON.readTree(lines.get(0)).get("title").asText());
         assertEquals("Caf\u00e9 \u2014 news", JSON.readTree(lines.get(1)).get("title").asText());
         assertTrue(JSON.readTree(lines.get(1)).get("text").asText().contains("Caf\u00e9 owners"));
-        assertEquals(2, r.warnings().size(), r.err());
+        assertEquals("Caf\u00e9 \u00fcber alles", JSON.readTree(lines.get(2)).get("title").asText());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("legacy.html: not valid Shift_JIS as declared, read as windows-1252")),
+                r.err());
+        assertEquals(3, r.warnings().size(), r.err());
         assertTrue(r.warnings().stream().anyMatch(w -> w.contains("utf16.html: declares UTF-16 but the bytes are not UTF-16")), r.err());
         assertTrue(r.warnings().stream().anyMatch(w -> w.contains("cyrillic.html: declares windows-1251 but is valid UTF-8")), r.err());
     }
