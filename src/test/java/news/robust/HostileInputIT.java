@@ -212,6 +212,23 @@ class HostileInputIT {
         }
     }
 
+    /** Item 6's neighbour: a last record whose Content-Length runs past the end of the file is named, not passed over. */
+    @Test
+    void item06WarcTruncatedLastRecordNamed() throws Exception {
+        byte[] a = warcRecord("a", "First story", null);
+        ByteArrayOutputStream w = new ByteArrayOutputStream();
+        w.write(a);
+        // a record holding no page (it was passed over: "no article"), cut short
+        w.write("WARC/1.0\r\nWARC-Type: metadata\r\nWARC-Record-ID: <urn:uuid:m>\r\nContent-Length: 1000\r\n\r\nshort"
+                .getBytes(StandardCharsets.US_ASCII));
+        Files.write(tmp.resolve("cut.warc"), w.toByteArray());
+        Cli.Result r = Cli.run(tmp, "list", "--format", "csv", "cut.warc");
+        assertEquals(3, r.exit(), r.err());
+        assertTrue(r.out().contains("First story"), r.out());
+        assertEquals(1, r.errors().size(), r.err());
+        assertTrue(r.errors().get(0).startsWith("news: error: cut.warc: record at offset " + a.length + ": truncated record"), r.err());
+    }
+
     /** Item 7: SIGTERM and SIGINT while writing -o remove the temporary; a killed run's temporary goes at the next start. */
     @Test
     void item07SignalRemovesTemporaryAndStaleOnesAreCleaned() throws Exception {

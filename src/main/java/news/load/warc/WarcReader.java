@@ -108,6 +108,11 @@ public final class WarcReader implements FormatReader {
                         failed = true;
                         break;
                     }
+                    if (!gzip && rec.get().body().size() > ch.size() - last) {
+                        skip(sink, name + ": record at offset " + last + ": truncated record (its Content-Length "
+                                + rec.get().body().size() + " runs past the end of the file), skipped");
+                        break;
+                    }
                     long next = gzip ? -1 : swallowedRecord(ch, last, rec.get().body().size());
                     if (next >= 0) {
                         skip(sink, name + ": record at offset " + last + ": truncated record (its declared length runs"
