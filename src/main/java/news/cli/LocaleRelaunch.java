@@ -99,7 +99,7 @@ final class LocaleRelaunch {
             int code = child.waitFor();
             Runtime.getRuntime().removeShutdownHook(stop);
             return code;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | LinkageError e) { // LinkageError: a runtime without java.management
             return -1; // run here after all: the names are reported one by one
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
