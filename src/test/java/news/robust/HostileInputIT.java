@@ -289,7 +289,8 @@ class HostileInputIT {
     void item09NoControlCharacterOnATerminalView() throws Exception {
         String osc = "\u001b]8;;http://evil.example/\u0007";
         String title = "T".repeat(55) + osc + "click" + "\u009b31m\u202Ereversed";
-        String text = BODY + " \u001b[2J cleared \u0085 next \u2028 and \u2029 more.";
+        String text = BODY + " \u001b[2J cleared \u0085 next \u2028 and \u2029 more. \u201cWe will \u001b]0;pwn\u0007 build"
+                + " the \u009b2J bridge this year,\u201d said Mayor John Smith\u001b[5m on Tuesday.";
         List<Map<String, String>> rows = List.of(
                 Map.of("id", "id" + osc + "\u0000nul", "title", title, "site", "site\u0007bell", "text", "A " + text),
                 Map.of("id", "copy\u001b[1m", "title", title, "text", "A " + text));
@@ -307,6 +308,7 @@ class HostileInputIT {
             Cli.Result r = Cli.run(tmp, args.toArray(String[]::new));
             assertTrue(r.exit() == 0 || r.exit() == 3, view + ": " + r.err());
             r.assertNoStackTrace();
+            if (view.equals(List.of("quotes"))) assertTrue(r.out().contains("John Smith"), "the quote is listed: " + r.out());
             assertTerminalSafe(view + " stdout", r.out());
             assertTerminalSafe(view + " stderr", r.err());
         }
