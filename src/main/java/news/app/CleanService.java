@@ -61,6 +61,9 @@ public final class CleanService {
         return runToDirectory(inputs, dir, format, null, problems, threads);
     }
 
+    /** An article's id, path and pretty-printed JSON, ready for its file. */
+    private record Encoded(String id, String path, byte[] json) {}
+
     /** The columns of the list of files written by {@code --out-dir}. */
     public static final List<String> OUT_DIR_COLUMNS = List.of("id", "path", "file");
 
@@ -86,20 +89,20 @@ public final class CleanService {
         com.fasterxml.jackson.databind.ObjectWriter pretty = Json.MAPPER.writerWithDefaultPrettyPrinter();
         try {
             corpus.mapArticles(new TextCleaner(), a -> {
-                try {
-                    if (extension.equals(".json")) return new Object[] {a.id(), a.path(), pretty.writeValueAsBytes(ArticleJson.toMap(a))};
+                try { // encoded on the workers, written in input order (which makes the names deterministic)
+                    if (extension.equals(".json")) return new Encoded(a.id(), a.path(), pretty.writeValueAsBytes(ArticleJson.toMap(a)));
                     java.io.ByteArrayOutputStream doc = new java.io.ByteArrayOutputStream();
                     RecordWriter w = new RecordWriter(doc, format, CSV_COLUMNS);
                     w.write(ArticleJson.toMap(a));
                     w.finish();
-                    return new Object[] {a.id(), a.path(), doc.toByteArray()};
+                    return new Encoded(a.id(), a.path(), doc.toByteArray());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }, r -> {
-                String id = (String) r[0], path = (String) r[1];
+                String id = r.id(), path = r.path();
                 try {
-                    OutDir.Written w = out.write(id, path, extension, (byte[]) r[2], corpus::isInput);
+                    OutDir.Written w = out.write(id, path, extension, r.json(), corpus::isInput);
                     if (w.skipped() != null) problems.skipped(w.skipped());
                     if (w.warning() != null) problems.warn(w.warning());
                     if (w.file() != null && rows != null) {

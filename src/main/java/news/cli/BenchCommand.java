@@ -45,7 +45,7 @@ public final class BenchCommand implements Callable<Integer> {
         try (AtomicOutput out = AtomicOutput.open(null)) {
             int code = BenchService.run(new BenchService.Options(sources, workDir, sizes, tasks, size, common.threads()),
                     format, out.stream(), msg -> {
-                        if (tty) System.err.println("news: " + msg);
+                        if (tty) System.err.println("news: " + news.load.Messages.oneLine(msg));
                     }, problems);
             out.commit();
             return code;

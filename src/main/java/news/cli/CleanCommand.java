@@ -34,7 +34,10 @@ public final class CleanCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Problems problems = common.problems("clean");
         int threads = common.threads();
-        if (explain) common.refuseFormat("--explain (it writes a report for people)");
+        if (explain) {
+            common.refuseFormat("--explain (it writes a report for people)");
+            common.refuseOutputName(io.output, null, "--explain");
+        }
         OutputFormat format = common.format(this.format, io.output, OutputFormat.JSONL);
         try (Progress progress = problems.progress(); AtomicOutput out = AtomicOutput.open(io.output)) {
             if (outDir != null) {

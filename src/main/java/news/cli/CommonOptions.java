@@ -70,6 +70,20 @@ public final class CommonOptions {
         return r != null && r.hasMatchedOption("--format");
     }
 
+    /**
+     * A usage error when {@code -o FILE}'s extension names a format other than {@code written}
+     * (null: a report for people) where the format cannot be chosen: say so, rather than write
+     * a report into out.csv.
+     */
+    void refuseOutputName(String output, OutputFormat written, String where) {
+        OutputFormat named = output == null ? null : OutputFormat.ofFileName(output);
+        if (named != null && named != written) {
+            throw new CommandLine.ParameterException(spec.commandLine(), where + " writes "
+                    + (written == null ? "a report for people" : written.toString()) + ", not the " + named
+                    + " that -o " + output + " names");
+        }
+    }
+
     /** A usage error when {@code --format} is given where it has no effect (say so, rather than ignore it). */
     void refuseFormat(String where) {
         if (formatGiven()) {

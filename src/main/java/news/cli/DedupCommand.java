@@ -90,6 +90,7 @@ public final class DedupCommand implements Callable<Integer> {
         if (keep != null && format != OutputFormat.JSONL) {
             common.refuseFormat("--keep (it writes the corpus as jsonl)");
         }
+        if (keep != null) common.refuseOutputName(output, OutputFormat.JSONL, "--keep");
         if (explain != null && common.formatGiven()) {
             OptionRanges.require(spec, format != OutputFormat.CSV, "--explain offers --format table, jsonl or json, not csv");
         }
@@ -111,7 +112,7 @@ public final class DedupCommand implements Callable<Integer> {
             options = new DedupOptions(threshold, containment, shingle, permutations, lsh, d.minContainedShingles(),
                     passageWords, !noPassages, d.maxBucket(), boilerplateDf, common.threads());
         } catch (IllegalArgumentException e) {
-            System.err.println("news: error: " + e.getMessage());
+            System.err.println("news: error: " + news.load.Messages.oneLine(e.getMessage()));
             return Problems.USAGE;
         }
         Problems problems = common.problems("dedup");
@@ -127,7 +128,7 @@ public final class DedupCommand implements Callable<Integer> {
             }
             } catch (IllegalArgumentException e) { // e.g. two inputs with one article id
                 if (common.debug) e.printStackTrace();
-                System.err.println("news: error: " + e.getMessage());
+                System.err.println("news: error: " + news.load.Messages.oneLine(e.getMessage()));
                 return Problems.FAILURE;
             }
             out.commit();

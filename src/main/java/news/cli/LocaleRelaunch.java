@@ -30,6 +30,8 @@ final class LocaleRelaunch {
         if (file == null || System.getenv(RELAUNCHED) == null) return args;
         try {
             Path p = Path.of(file);
+            // only a file this class made (it is deleted after reading)
+            if (!p.getFileName().toString().matches("news-args-[0-9]+\\.bin")) return args;
             byte[] raw = Files.readAllBytes(p);
             Files.deleteIfExists(p);
             List<String> out = new ArrayList<>();
@@ -97,7 +99,7 @@ final class LocaleRelaunch {
             int code = child.waitFor();
             Runtime.getRuntime().removeShutdownHook(stop);
             return code;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | LinkageError e) { // LinkageError: a runtime without java.management
             return -1; // run here after all: the names are reported one by one
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

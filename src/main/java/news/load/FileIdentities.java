@@ -7,6 +7,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import news.util.LongHashSet;
 
 /**
  * The identities of the input files: which files the scan has taken (a file reached twice

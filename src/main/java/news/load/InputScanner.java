@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import news.util.LongHashSet;
 
 /**
  * Expands command-line arguments (files, directories, "-") into a deterministic list of
@@ -44,6 +45,10 @@ public final class InputScanner {
         for (String arg : args) {
             if (arg.equals("-")) {
                 found.add(null, "-", "-", InputFormat.TXT, false, true);
+                continue;
+            }
+            if (arg.isEmpty()) { // "$UNSET": not the current directory
+                errors.add("'': empty file name, skipped");
                 continue;
             }
             Path p;
@@ -231,7 +236,13 @@ public final class InputScanner {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile()) files.add(file, attrs.fileKey());
+                            if (attrs.isRegularFile()) {
+                                files.add(file, attrs.fileKey());
+                            } else if (attrs.isOther() && file.getFileName() != null
+                                    && InputFormat.ofFileName(file.getFileName().toString()) != null) {
+                                // a pipe or device with an input's name: said, not silently passed over
+                                errors.add(file + ": " + fileType(file) + ", not a regular file, skipped");
+                            }
                             return FileVisitResult.CONTINUE;
                         }
 

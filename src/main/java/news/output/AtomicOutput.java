@@ -37,7 +37,6 @@ public final class AtomicOutput implements AutoCloseable {
     private static final java.util.concurrent.atomic.AtomicBoolean HOOKED = new java.util.concurrent.atomic.AtomicBoolean();
     /** {@code .<name>.news-<pid>-<8 hex>.tmp}: our temporaries, and nothing else. */
     private static final java.util.regex.Pattern TEMP_NAME = java.util.regex.Pattern.compile("\\..*\\.news-([0-9]{1,19})-[0-9a-f]{8}\\.tmp");
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final String name;
     private final Path target;
@@ -73,6 +72,7 @@ public final class AtomicOutput implements AutoCloseable {
                 }
             });
         }
+        if (path.isEmpty()) throw new IOException("-o '': empty file name");
         Path target;
         try {
             target = Path.of(path).toAbsolutePath();
@@ -87,13 +87,21 @@ public final class AtomicOutput implements AutoCloseable {
             if (!Files.isRegularFile(target)) {
                 return new AtomicOutput(path, target, null, Files.newOutputStream(target));
             }
+            // as `> file` would: a file we may not write is not replaced behind its back
+            if (!Files.isWritable(target)) throw new IOException(path + ": cannot write (permission denied)");
         }
         Path dir = target.getParent();
-        if (dir != null) Files.createDirectories(dir);
-        removeStaleTemporaries(dir);
-        Path temp = createTemp(target);
         try {
-            return new AtomicOutput(path, target, temp, Files.newOutputStream(temp, java.nio.file.StandardOpenOption.WRITE));
+            if (dir != null) Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new IOException(path + ": cannot create its folder (" + reason(e) + ")", e);
+        }
+        removeStaleTemporaries(dir);
+        Path temp = createTemp(target, path);
+        try {
+            OutputStream s = Files.newOutputStream(temp, java.nio.file.StandardOpenOption.WRITE);
+            copyPermissions(target, temp); // once open: a read-only original must not lock us out
+            return new AtomicOutput(path, target, temp, s);
         } catch (IOException | RuntimeException e) {
             discard(temp);
             throw e;
@@ -102,17 +110,18 @@ public final class AtomicOutput implements AutoCloseable {
 
     /**
      * A new empty temporary beside {@code target}, registered for removal at exit: created with
-     * O_EXCL (a planted link of the same name makes it fail, never followed), the umask's
-     * permissions, or those of the regular file {@code target} when it exists.
+     * O_EXCL (a planted link of the same name makes it fail, never followed) and the umask's
+     * permissions ({@link #copyPermissions} gives it those of the file it replaces).
      */
-    private static Path createTemp(Path target) throws IOException {
+    private static Path createTemp(Path target, String display) throws IOException {
         installHook();
         String name = target.getFileName().toString();
         // keep the temporary's name within the 255-byte limit of most file systems
         if (name.length() > 40) name = name.substring(0, Character.isHighSurrogate(name.charAt(39)) ? 39 : 40);
         byte[] r = new byte[4];
         for (int attempt = 0; ; attempt++) {
-            RANDOM.nextBytes(r);
+            // not secret: O_EXCL, not the name, keeps a planted file out (SecureRandom costs start-up time)
+            java.util.concurrent.ThreadLocalRandom.current().nextBytes(r);
             Path temp = target.resolveSibling("." + name + ".news-" + ProcessHandle.current().pid() + "-" + hex(r, 4) + ".tmp");
             LIVE.add(temp);
             try {
@@ -122,11 +131,13 @@ public final class AtomicOutput implements AutoCloseable {
                 LIVE.remove(temp);
                 if (attempt < 10) continue;
                 throw e;
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException e) {
+                LIVE.remove(temp);
+                throw new IOException(display + ": cannot write (" + reason(e) + ")", e);
+            } catch (RuntimeException e) {
                 LIVE.remove(temp);
                 throw e;
             }
-            copyPermissions(target, temp);
             return temp;
         }
     }
@@ -199,10 +210,11 @@ public final class AtomicOutput implements AutoCloseable {
      * itself: an existing link named {@code target} is replaced, never followed.
      */
     static void writeNoFollow(Path target, byte[] bytes) throws IOException {
-        Path temp = createTemp(target);
+        Path temp = createTemp(target, target.toString());
         try {
             try (OutputStream o = new Named(Files.newOutputStream(temp, java.nio.file.StandardOpenOption.WRITE),
                     target.toString())) {
+                copyPermissions(target, temp);
                 o.write(bytes);
             }
             try {
@@ -213,6 +225,14 @@ public final class AtomicOutput implements AutoCloseable {
         } finally {
             discard(temp);
         }
+    }
+
+    /** The reason of an I/O error in words (the JDK's file exceptions often carry only the path). */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such directory";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     static String hex(byte[] b, int n) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import news.util.LongHashSet;
 import org.junit.jupiter.api.Test;
 
 class PathListTest {

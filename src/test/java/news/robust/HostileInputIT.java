@@ -82,7 +82,8 @@ class HostileInputIT {
             assertEquals(row.get("id").asText(), JSON.readTree(out.resolve(row.get("file").asText()).toFile()).get("id").asText());
         }
         assertEquals(1, r.warnings().size(), r.err());
-        assertTrue(r.warnings().get(0).contains("in/two.jsonl:1") && r.warnings().get(0).contains("a_b~2.json"), r.err());
+        assertEquals("news: warning: in/two.jsonl:1: id a_b maps to a_b.json, written earlier in this run; written as a_b~2.json",
+                r.warnings().get(0));
     }
 
     /** Item 2: a 5,000-character id gives a short name with a hash suffix, the same on every run. */
@@ -113,13 +114,19 @@ class HostileInputIT {
                 + " Caf\u00e9 owners agreed.</p></article></body></html>";
         Files.write(tmp.resolve("utf16.html"), String.format(page, "utf-16", "Plain title").getBytes(StandardCharsets.US_ASCII));
         Files.write(tmp.resolve("cyrillic.html"), String.format(page, "windows-1251", "Caf\u00e9 \u2014 news").getBytes(StandardCharsets.UTF_8));
-        Cli.Result r = Cli.run(tmp, "clean", "utf16.html", "cyrillic.html");
+        // Shift_JIS declared on a windows-1252 page: the strict decode fails all over, so not "replaced" bytes
+        Files.write(tmp.resolve("legacy.html"), String.format(page, "shift_jis", "Caf\u00e9 \u00fcber alles")
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Cli.Result r = Cli.run(tmp, "clean", "utf16.html", "cyrillic.html", "legacy.html");
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.outLines();
         assertEquals("Plain title", JSON.readTree(lines.get(0)).get("title").asText());
         assertEquals("Caf\u00e9 \u2014 news", JSON.readTree(lines.get(1)).get("title").asText());
         assertTrue(JSON.readTree(lines.get(1)).get("text").asText().contains("Caf\u00e9 owners"));
-        assertEquals(2, r.warnings().size(), r.err());
+        assertEquals("Caf\u00e9 \u00fcber alles", JSON.readTree(lines.get(2)).get("title").asText());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("legacy.html: not valid Shift_JIS as declared, read as windows-1252")),
+                r.err());
+        assertEquals(3, r.warnings().size(), r.err());
         assertTrue(r.warnings().stream().anyMatch(w -> w.contains("utf16.html: declares UTF-16 but the bytes are not UTF-16")), r.err());
         assertTrue(r.warnings().stream().anyMatch(w -> w.contains("cyrillic.html: declares windows-1251 but is valid UTF-8")), r.err());
     }
@@ -170,24 +177,56 @@ class HostileInputIT {
         return (head + http + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Item 6: a negative or non-numeric Content-Length: that record named by offset, the records after it read. */
+    private static byte[] gzip(byte[] b) throws IOException {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(o)) {
+            gz.write(b);
+        }
+        return o.toByteArray();
+    }
+
+    /** Item 6: a negative or non-numeric Content-Length: that record named by offset, the records after it read (also .warc.gz). */
     @Test
     void item06WarcBadContentLengthResynchronises() throws Exception {
-        for (String bad : List.of("-5", "abc", "")) {
-            byte[] a = warcRecord("a", "First story", null);
-            ByteArrayOutputStream w = new ByteArrayOutputStream();
-            w.write(a);
-            w.write(warcRecord("b", "Second story", bad));
-            w.write(warcRecord("c", "Third story", null));
-            Files.write(tmp.resolve("x.warc"), w.toByteArray());
-            Cli.Result r = Cli.run(tmp, "list", "--format", "csv", "x.warc");
-            assertEquals(3, r.exit(), bad + ": " + r.err());
-            r.assertNoStackTrace();
-            assertTrue(r.out().contains("First story") && r.out().contains("Third story"), bad + ": " + r.out());
-            assertFalse(r.out().contains("Second story"), r.out());
-            assertEquals(1, r.errors().size(), r.err());
-            assertTrue(r.errors().get(0).startsWith("news: error: x.warc: record at offset " + a.length + ": "), r.err());
+        for (boolean gz : List.of(false, true)) {
+            for (String bad : List.of("-5", "abc", "", "99999999999999999999")) {
+                // .warc.gz: one gzip member per record, as crawlers write them
+                byte[] a = gz ? gzip(warcRecord("a", "First story", null)) : warcRecord("a", "First story", null);
+                byte[] b = warcRecord("b", "Second story", bad), c = warcRecord("c", "Third story", null);
+                ByteArrayOutputStream w = new ByteArrayOutputStream();
+                w.write(a);
+                w.write(gz ? gzip(b) : b);
+                w.write(gz ? gzip(c) : c);
+                String name = gz ? "x.warc.gz" : "x.warc";
+                Files.write(tmp.resolve(name), w.toByteArray());
+                Cli.Result r = Cli.run(tmp, "list", "--format", "csv", name);
+                String what = name + " Content-Length '" + bad + "': ";
+                assertEquals(3, r.exit(), what + r.err());
+                r.assertNoStackTrace();
+                assertTrue(r.out().contains("First story") && r.out().contains("Third story"), what + r.out());
+                assertFalse(r.out().contains("Second story"), r.out());
+                assertEquals(1, r.errors().size(), what + r.err());
+                assertTrue(r.errors().get(0).startsWith("news: error: " + name + ": record at offset " + a.length + ": "),
+                        what + r.err());
+            }
         }
+    }
+
+    /** Item 6's neighbour: a last record whose Content-Length runs past the end of the file is named, not passed over. */
+    @Test
+    void item06WarcTruncatedLastRecordNamed() throws Exception {
+        byte[] a = warcRecord("a", "First story", null);
+        ByteArrayOutputStream w = new ByteArrayOutputStream();
+        w.write(a);
+        // a record holding no page (it was passed over: "no article"), cut short
+        w.write("WARC/1.0\r\nWARC-Type: metadata\r\nWARC-Record-ID: <urn:uuid:m>\r\nContent-Length: 1000\r\n\r\nshort"
+                .getBytes(StandardCharsets.US_ASCII));
+        Files.write(tmp.resolve("cut.warc"), w.toByteArray());
+        Cli.Result r = Cli.run(tmp, "list", "--format", "csv", "cut.warc");
+        assertEquals(3, r.exit(), r.err());
+        assertTrue(r.out().contains("First story"), r.out());
+        assertEquals(1, r.errors().size(), r.err());
+        assertTrue(r.errors().get(0).startsWith("news: error: cut.warc: record at offset " + a.length + ": truncated record"), r.err());
     }
 
     /** Item 7: SIGTERM and SIGINT while writing -o remove the temporary; a killed run's temporary goes at the next start. */
@@ -198,13 +237,13 @@ class HostileInputIT {
             // reading stdin that never ends: the output's temporary exists while the run waits
             Process p = new ProcessBuilder(Cli.javaBin(), "-jar", Cli.JAR.toString(), "clean", "-o",
                     dir.resolve("out.jsonl").toString(), "-").redirectErrorStream(true).start();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90); // a loaded machine starts JVMs slowly
             while (names(dir).isEmpty() && System.nanoTime() < deadline) Thread.sleep(50);
             List<String> during = names(dir);
             assertEquals(1, during.size(), during.toString());
             assertTrue(during.get(0).matches("\\.out\\.jsonl\\.news-[0-9]+-[0-9a-f]{8}\\.tmp"), during.toString());
             new ProcessBuilder("kill", "-" + signal, String.valueOf(p.pid())).start().waitFor();
-            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "stopped by SIG" + signal);
+            assertTrue(p.waitFor(90, TimeUnit.SECONDS), "stopped by SIG" + signal);
             p.getOutputStream().close();
             assertEquals(List.of(), names(dir), "SIG" + signal + " left a temporary");
         }
@@ -250,7 +289,8 @@ class HostileInputIT {
     void item09NoControlCharacterOnATerminalView() throws Exception {
         String osc = "\u001b]8;;http://evil.example/\u0007";
         String title = "T".repeat(55) + osc + "click" + "\u009b31m\u202Ereversed";
-        String text = BODY + " \u001b[2J cleared \u0085 next \u2028 and \u2029 more.";
+        String text = BODY + " \u001b[2J cleared \u0085 next \u2028 and \u2029 more. \u201cWe will \u001b]0;pwn\u0007 build"
+                + " the \u009b2J bridge this year,\u201d said Mayor John Smith\u001b[5m on Tuesday.";
         List<Map<String, String>> rows = List.of(
                 Map.of("id", "id" + osc + "\u0000nul", "title", title, "site", "site\u0007bell", "text", "A " + text),
                 Map.of("id", "copy\u001b[1m", "title", title, "text", "A " + text));
@@ -268,6 +308,7 @@ class HostileInputIT {
             Cli.Result r = Cli.run(tmp, args.toArray(String[]::new));
             assertTrue(r.exit() == 0 || r.exit() == 3, view + ": " + r.err());
             r.assertNoStackTrace();
+            if (view.equals(List.of("quotes"))) assertTrue(r.out().contains("John Smith"), "the quote is listed: " + r.out());
             assertTerminalSafe(view + " stdout", r.out());
             assertTerminalSafe(view + " stderr", r.err());
         }
@@ -322,6 +363,29 @@ class HostileInputIT {
         shell(tmp, "umask 022; " + news + "clean -o kept.jsonl in");
         assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)));
         assertNotEquals("old\n", Files.readString(kept));
+    }
+
+    /** Item 11's neighbour: a read-only output file is not replaced behind its back (as {@code > file} would refuse). */
+    @Test
+    void item11ReadOnlyOutputNotReplaced() throws Exception {
+        boolean root = "root".equals(System.getProperty("user.name"));
+        Path dir = Files.createDirectories(tmp.resolve("shared"));
+        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
+        Path in = Files.writeString(dir.resolve("a.txt"), "Headline\n\n" + BODY + "\n");
+        Path ro = Files.writeString(dir.resolve("ro.csv"), "old\n");
+        Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("r--r--r--"));
+        Files.setPosixFilePermissions(in, PosixFilePermissions.fromString("rw-r--r--"));
+        String cmd = "'" + Cli.javaBin() + "' -jar '" + Cli.JAR + "' list -o '" + ro + "' '" + in + "'; echo \"exit=$?\"";
+        if (root) {
+            Assumptions.assumeTrue(new ProcessBuilder("su", "nobody", "-s", "/bin/bash", "-c", "true").start().waitFor() == 0,
+                    "as root, needs su to an unprivileged user (root may write anything)");
+            cmd = "su nobody -s /bin/bash -c \"cd /tmp && " + cmd.replace("\"", "\\\"").replace("$?", "\\$?") + "\"";
+        }
+        String out = shell(tmp, cmd);
+        assertTrue(out.contains("news: error: " + ro + ": cannot write (permission denied)") && out.contains("exit=1"), out);
+        assertEquals("old\n", Files.readString(ro));
+        assertEquals(List.of("a.txt", "ro.csv"), names(dir), "no temporary left");
     }
 
     /** Item 12: non-ASCII file names (inputs and -o) under LC_ALL=C, through java -jar and bin/news. */
@@ -399,6 +463,17 @@ class HostileInputIT {
                 "news: error: /dev/zero: a character device, not a regular file, skipped (to read a stream, pipe it to"
                         + " standard input and name it -)"), r.errLines());
         assertTrue(r.out().contains("good,"), r.out());
+        // inside a folder too: said, not passed over in silence
+        Path dir = Files.createDirectories(tmp.resolve("dir"));
+        Files.move(fifo, dir.resolve("pipe.txt"));
+        Files.createSymbolicLink(dir.resolve("zero.txt"), Path.of("/dev/zero"));
+        Files.copy(tmp.resolve("good.txt"), dir.resolve("good.txt"));
+        r = Cli.run(tmp, "list", "--format", "csv", "dir");
+        assertEquals(3, r.exit(), r.err());
+        assertEquals(Set.of("news: error: dir/pipe.txt: a named pipe (FIFO), not a regular file, skipped",
+                "news: error: dir/zero.txt: a character device, not a regular file, skipped"), Set.copyOf(r.errLines()));
+        assertEquals(2, r.errLines().size(), r.err());
+        assertTrue(r.out().contains("good,"), r.out());
         long start = System.nanoTime();
         String out = shell(tmp, "'" + Cli.javaBin() + "' -jar '" + Cli.JAR + "' list - < /dev/zero; echo \"exit=$?\"");
         assertTrue(out.contains("news: error: -: binary file (not text), skipped") && out.contains("exit=1"), out);
@@ -421,6 +496,14 @@ class HostileInputIT {
             assertEquals(2, r.exit(), a + ": " + r.err());
             assertTrue(r.errLines().get(0).contains("--format"), r.err());
         }
+        for (String[] args : new String[][] {{"clean", "--explain", "-o", "report.csv"}, {"dedup", "--keep", "canonical", "-o", "kept.csv"}}) {
+            List<String> a = new ArrayList<>(List.of(args));
+            a.add("in");
+            r = Cli.run(tmp, a.toArray(String[]::new));
+            assertEquals(2, r.exit(), a + ": " + r.err());
+            assertTrue(r.errLines().get(0).contains("not the csv that -o"), r.err());
+            assertFalse(Files.exists(tmp.resolve(args[args.length - 1])));
+        }
         r = Cli.run(tmp, "list", "-o", "out.csv", "in");
         assertEquals(0, r.exit(), r.err());
         assertTrue(Files.readString(tmp.resolve("out.csv")).startsWith("id,site,title,"), "csv inferred from -o");
@@ -428,6 +511,50 @@ class HostileInputIT {
         assertEquals(2, JSON.readTree(tmp.resolve("out.json").toFile()).size());
         r = Cli.run(tmp, "list", "--format", "table", "-o", "table.csv", "in");
         assertTrue(Files.readString(tmp.resolve("table.csv")).startsWith("ID  "), "an explicit --format wins");
+    }
+
+    /** Neighbours: a binary file named .jsonl is one error, not one per "line"; a flood of bad lines is summed up. */
+    @Test
+    void neighbourBinaryOrForeignJsonLinesGiveFewLines() throws Exception {
+        Files.write(tmp.resolve("photo.jsonl"), BadBytes.png());
+        StringBuilder junk = new StringBuilder();
+        for (int i = 0; i < 500; i++) junk.append("not json ").append(i).append('\n');
+        write("junk.jsonl", junk + line("last", body(1)));
+        Cli.Result r = Cli.run(tmp, "list", "--format", "csv", "photo.jsonl", "junk.jsonl");
+        assertEquals(3, r.exit(), r.err());
+        r.assertNoStackTrace();
+        assertEquals("news: error: photo.jsonl: binary file (not JSON Lines), skipped", r.errors().get(0));
+        assertEquals(22, r.errors().size(), r.err());
+        assertEquals("news: error: junk.jsonl: 480 more bad lines skipped, not shown one by one", r.errors().get(21));
+        assertTrue(r.out().contains("last,"), r.out());
+    }
+
+    /** Neighbours: an output whose folder cannot be made, or is not writable, is one line naming it. */
+    @Test
+    void neighbourUnwritableOutputsNamed() throws Exception {
+        write("in/a.txt", "Headline\n\n" + BODY + "\n");
+        Cli.Result r = Cli.run(tmp, "list", "-o", "in/a.txt/sub/x.csv", "in");
+        assertEquals(1, r.exit(), r.err());
+        assertEquals(List.of("news: error: in/a.txt/sub/x.csv: cannot create its folder (Not a directory)"), r.errLines());
+        r = Cli.run(tmp, "clean", "--out-dir", "in/a.txt/sub", "in");
+        assertEquals(1, r.exit(), r.err());
+        assertEquals(List.of("news: error: in/a.txt/sub: cannot create (Not a directory)"), r.errLines());
+    }
+
+    /** Neighbours: an empty argument ("$UNSET") is not the current directory, for inputs, -o and --out-dir. */
+    @Test
+    void neighbourEmptyNamesRefused() throws Exception {
+        write("a.txt", "Headline\n\n" + BODY + "\n");
+        Cli.Result r = Cli.run(tmp, "list", "--format", "csv", "", "a.txt");
+        assertEquals(3, r.exit(), r.err());
+        assertEquals(List.of("news: error: '': empty file name, skipped"), r.errLines());
+        r = Cli.run(tmp, "list", "-o", "", "a.txt");
+        assertEquals(1, r.exit(), r.err());
+        assertEquals(List.of("news: error: -o '': empty file name"), r.errLines());
+        r = Cli.run(tmp, "clean", "--out-dir", "", "a.txt");
+        assertEquals(1, r.exit(), r.err());
+        assertEquals(List.of("news: error: --out-dir '': empty folder name"), r.errLines());
+        assertEquals(List.of("a.txt"), names(tmp), "nothing written into the current directory");
     }
 
     /** Item 17: problems in the output data do not carry the input's (absolute) path; it is in "path" as given. */

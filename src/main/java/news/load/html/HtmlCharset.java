@@ -19,7 +19,7 @@ import news.load.TextDecoder;
  * non-ASCII bytes wins over any declared legacy charset (many pages declare latin-1 or
  * windows-1251 and serve UTF-8); UTF-16/32 declared on bytes without NULs is ignored; a decode
  * that fails or gives C1 controls or many replacement characters falls back to UTF-8, else
- * windows-1252.
+ * windows-1252 (a declared page with only a few undecodable bytes keeps its charset).
  */
 public final class HtmlCharset {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -70,14 +70,19 @@ public final class HtmlCharset {
                 warnings.add(name + ": implausible as " + declared.name() + " (control characters), read as windows-1252");
                 return new Decoded(new String(bytes, WINDOWS_1252), "windows-1252", warnings);
             }
-            warnings.add(name + ": not valid " + declared.name() + ", undecodable bytes replaced");
-            return new Decoded(lenient(bytes, 0, declared), declared.name(), warnings);
+            String replaced = lenient(bytes, 0, declared);
+            if (plausible(replaced)) { // a stray bad byte or two in a page of that charset
+                warnings.add(name + ": not valid " + declared.name() + ", undecodable bytes replaced");
+                return new Decoded(replaced, declared.name(), warnings);
+            }
+            warnings.add(name + ": not valid " + declared.name() + " as declared, read as windows-1252");
+            return new Decoded(new String(bytes, WINDOWS_1252), "windows-1252", warnings);
         }
         String utf8 = strict(bytes, StandardCharsets.UTF_8);
         if (utf8 != null) return new Decoded(utf8, "UTF-8", warnings);
-        if (declared != null) {
-            warnings.add(name + ": declares UTF-8 but is not valid UTF-8, read as windows-1252");
-            return new Decoded(new String(bytes, WINDOWS_1252), "windows-1252", warnings);
+        if (declared != null) { // declared UTF-8 with stray bytes: keep the valid accents, replace the rest
+            warnings.add(name + ": not valid UTF-8, undecodable bytes replaced");
+            return new Decoded(lenient(bytes, 0, StandardCharsets.UTF_8), "UTF-8", warnings);
         }
         warnings.add(name + ": not valid UTF-8, read as windows-1252");
         return new Decoded(new String(bytes, WINDOWS_1252), "windows-1252", warnings);

@@ -40,14 +40,18 @@ public final class JsonlReader implements FormatReader {
     /** Format code of documents read from a JSON line's text. */
     public static final String FORMAT = "jsonl";
 
+    /** Bad lines reported one by one per file; the rest are counted in one last line (a binary or foreign file would flood stderr). */
+    static final int MAX_REPORTED_LINES = 20;
+
     @Override
-    public void read(InputFile file, DocumentSink sink) throws LoadException {
+    public void read(InputFile file, DocumentSink all) throws LoadException {
         String name = file.displayPath();
+        Capped sink = new Capped(all, name);
         Set<String> ids = new HashSet<>();
         int lineNo = 0;
         int articles = 0;
         int skipped = 0;
-        try (InputStream in = Inputs.open(file);
+        try (InputStream in = startChecked(file);
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                      .onMalformedInput(CodingErrorAction.REPLACE)
                      .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16)) {
@@ -103,7 +107,61 @@ public final class JsonlReader implements FormatReader {
         } catch (IOException e) {
             throw new LoadException(name + ":" + (lineNo + 1) + ": cannot read (" + e.getMessage() + ")");
         }
+        sink.finish();
         if (articles == 0 && skipped == 0) throw new LoadException(name + ": no JSON lines, skipped");
+    }
+
+    /** The input, refused at once when its first 8 KiB are binary (not one error per "line" of an image). */
+    private static InputStream startChecked(InputFile file) throws LoadException, IOException {
+        InputStream in = new java.io.BufferedInputStream(Inputs.open(file), 1 << 16);
+        in.mark(8192);
+        byte[] head = in.readNBytes(8192);
+        in.reset();
+        if (TextDecoder.looksBinaryStart(head)) {
+            in.close();
+            throw new LoadException(file.displayPath() + ": binary file (not JSON Lines), skipped");
+        }
+        return in;
+    }
+
+    /** Passes documents and warnings on; reports at most {@link #MAX_REPORTED_LINES} bad lines, then sums up the rest. */
+    private static final class Capped implements DocumentSink {
+        private final DocumentSink sink;
+        private final String name;
+        private int shown;
+        private int hidden;
+        private String lastHidden;
+
+        Capped(DocumentSink sink, String name) {
+            this.sink = sink;
+            this.name = name;
+        }
+
+        @Override
+        public void accept(SourceDocument doc) {
+            sink.accept(doc);
+        }
+
+        @Override
+        public void skipped(String message) {
+            if (shown < MAX_REPORTED_LINES) {
+                shown++;
+                sink.skipped(message);
+            } else {
+                hidden++;
+                lastHidden = message;
+            }
+        }
+
+        @Override
+        public void warn(String message) {
+            sink.warn(message);
+        }
+
+        void finish() {
+            if (hidden == 1) sink.skipped(lastHidden);
+            else if (hidden > 1) sink.skipped(name + ": " + hidden + " more bad lines skipped, not shown one by one");
+        }
     }
 
     /** One line to a document (its first JSON value); {@code where} ("file.jsonl:17") starts every error message. */

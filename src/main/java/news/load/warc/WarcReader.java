@@ -98,7 +98,7 @@ public final class WarcReader implements FormatReader {
                     records++;
                     readAny = true;
                     last = reader.position();
-                    String badLength = gzip ? null : badContentLength(ch, last);
+                    String badLength = badContentLength(rec.get());
                     if (badLength != null) {
                         // jwarc reads some bad lengths ("-5") as a record and loses its place:
                         // name this record and resynchronise at the next record header
@@ -106,6 +106,11 @@ public final class WarcReader implements FormatReader {
                                 + "', skipped");
                         start = nextBoundary(ch, last + 1, gzip);
                         failed = true;
+                        break;
+                    }
+                    if (!gzip && rec.get().body().size() > ch.size() - last) {
+                        skip(sink, name + ": record at offset " + last + ": truncated record (its Content-Length "
+                                + rec.get().body().size() + " runs past the end of the file), skipped");
                         break;
                     }
                     long next = gzip ? -1 : swallowedRecord(ch, last, rec.get().body().size());
@@ -136,25 +141,16 @@ public final class WarcReader implements FormatReader {
     }
 
     /**
-     * The Content-Length value of the record header at {@code offset} when it is not a plain
-     * decimal number (negative, empty, not numeric, absurdly long), else null.
+     * The record's Content-Length when it is not a plain decimal number (negative, empty, not
+     * numeric, absurdly long), else null. jwarc takes "-5" as a length and then loses its place.
      */
-    static String badContentLength(FileChannel ch, long offset) throws IOException {
-        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(16 << 10);
-        ch.read(buf, offset);
-        String head = new String(buf.array(), 0, buf.position(), java.nio.charset.StandardCharsets.ISO_8859_1);
-        int end = head.indexOf("\r\n\r\n");
-        if (end < 0) end = head.indexOf("\n\n");
-        if (end < 0) return null; // jwarc reported what it could not parse
-        for (String line : head.substring(0, end).split("\r?\n")) {
-            int colon = line.indexOf(':');
-            if (colon < 0 || !line.substring(0, colon).strip().equalsIgnoreCase("Content-Length")) continue;
-            String v = line.substring(colon + 1).strip();
-            boolean digits = !v.isEmpty() && v.length() <= 18;
-            for (int i = 0; digits && i < v.length(); i++) digits = v.charAt(i) >= '0' && v.charAt(i) <= '9';
-            return digits ? null : v;
-        }
-        return null;
+    static String badContentLength(WarcRecord record) {
+        String v = record.headers().first("Content-Length").orElse(null);
+        if (v == null) return null;
+        v = v.strip();
+        boolean digits = !v.isEmpty() && v.length() <= 18;
+        for (int i = 0; digits && i < v.length(); i++) digits = v.charAt(i) >= '0' && v.charAt(i) <= '9';
+        return digits ? null : v;
     }
 
     private void readStream(org.netpreserve.jwarc.WarcReader reader, String name, DocumentSink sink, Tally tally)

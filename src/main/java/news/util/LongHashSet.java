@@ -1,13 +1,13 @@
-package news.load;
+package news.util;
 
 import java.util.Arrays;
-import news.util.Hashing;
 
 /**
  * A set of longs in one open-addressing table (linear probing): 8 bytes a slot instead of the
- * ~50 bytes of a boxed {@code HashSet<Long>} entry, for per-input-file sets of a million entries.
+ * ~50 bytes of a boxed {@code HashSet<Long>} entry, for per-input-file sets of a million entries
+ * (load) and the file names of an output folder (output).
  */
-final class LongHashSet {
+public final class LongHashSet {
     private static final double MAX_LOAD = 0.7;
 
     private long[] table;
@@ -15,7 +15,7 @@ final class LongHashSet {
     private int size;
     private boolean hasZero; // 0 marks an empty slot, so the key 0 is kept aside
 
-    LongHashSet(int expected) {
+    public LongHashSet(int expected) {
         int cap = 16;
         while (cap * MAX_LOAD < expected) cap <<= 1;
         table = new long[cap];
@@ -23,7 +23,7 @@ final class LongHashSet {
     }
 
     /** Adds {@code k}; false when it was already present. */
-    boolean add(long k) {
+    public boolean add(long k) {
         if (k == 0) {
             if (hasZero) return false;
             hasZero = true;
@@ -39,7 +39,7 @@ final class LongHashSet {
         return true;
     }
 
-    boolean contains(long k) {
+    public boolean contains(long k) {
         if (k == 0) return hasZero;
         int i = (int) Hashing.mix(k) & mask;
         for (long t; (t = table[i]) != 0; i = (i + 1) & mask) {
@@ -48,12 +48,12 @@ final class LongHashSet {
         return false;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
     /** The elements, sorted (for {@link Arrays#binarySearch}). */
-    long[] toSortedArray() {
+    public long[] toSortedArray() {
         long[] out = new long[size];
         int n = 0;
         if (hasZero) out[n++] = 0;
@@ -76,7 +76,7 @@ final class LongHashSet {
 
 
     /** A 64-bit hash of a string (FNV-1a over its chars, then mixed). */
-    static long hash(CharSequence s) {
+    public static long hash(CharSequence s) {
         long h = 0xcbf29ce484222325L ^ s.length();
         for (int i = 0; i < s.length(); i++) {
             h ^= s.charAt(i);
