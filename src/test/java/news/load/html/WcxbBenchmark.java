@@ -67,6 +67,10 @@ public final class WcxbBenchmark {
                     return;
                 }
                 case "--no-peer" -> peer = false;
+                case "--meta" -> {
+                    metaOnly(dir, args[i + 1]);
+                    return;
+                }
                 case "--types" -> {
                     typesOnly(dir);
                     return;
@@ -380,6 +384,36 @@ public final class WcxbBenchmark {
         confusion.forEach((k, v) -> System.out.println(k + " -> " + v));
         System.out.printf(Locale.ROOT, "page_type accuracy: dev %.3f (%d) | kept aside %.3f (%d)%n", share(ok[0], n[0]), n[0],
                 share(ok[1], n[1]), n[1]);
+    }
+
+    /** Metadata of the extractor alone on articles (fast); prints the dev mismatches of one field. */
+    private static void metaOnly(Path dir, String field) throws IOException {
+        Map<String, Truth> truth = loadTruth(dir);
+        int[] n = new int[2], title = new int[2], author = new int[2], date = new int[2];
+        for (Truth t : truth.values()) {
+            if (!t.type().equals("article")) continue;
+            byte[] bytes;
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(dir.resolve("html").resolve(t.id() + ".html.gz")))) {
+                bytes = in.readAllBytes();
+            }
+            news.model.Metadata m = HtmlReader.extract(HtmlCharset.decode(bytes, null, t.id()).html(), t.url()).metadata();
+            int part = t.aside() ? 1 : 0;
+            n[part]++;
+            boolean ti = titleMatches(m.title(), t.title()), au = authorMatches(m.byline(), t.author()),
+                    da = dateMatches(m.published(), t.date());
+            if (ti) title[part]++;
+            if (au) author[part]++;
+            if (da) date[part]++;
+            if (part == 0) {
+                if (field.equals("title") && !ti) System.out.println("  " + t.id() + " got [" + m.title() + "] want [" + t.title() + "]");
+                if (field.equals("author") && !au) System.out.println("  " + t.id() + " got [" + m.byline() + "] want [" + t.author() + "]");
+                if (field.equals("date") && !da) System.out.println("  " + t.id() + " got [" + m.published() + "] want [" + t.date() + "] " + t.url());
+            }
+        }
+        for (int part = 0; part < 2; part++) {
+            System.out.printf(Locale.ROOT, "%s articles %d: title %.3f author %.3f date %.3f%n", part == 0 ? "dev" : "kept aside",
+                    n[part], share(title[part], n[part]), share(author[part], n[part]), share(date[part], n[part]));
+        }
     }
 
     /** Debugging aid: the ancestors of the element holding a snippet (dev pages only). */
