@@ -580,7 +580,10 @@ public final class HtmlExtractor {
         if (s == null) return false;
         String tag = e.normalName();
         if (tag.equals("h1")) return true; // the headline: metadata, not body
-        if (tag.equals("figure") || tag.equals("figcaption")) return true;
+        // A figure is an image and its caption, unless it holds a table or code (WordPress wraps
+        // tables in <figure class="wp-block-table">): then it is content, caption aside.
+        if (tag.equals("figure")) return !holdsTableOrCode(e);
+        if (tag.equals("figcaption")) return true;
         double ld = s.linkDensity();
         switch (tag) {
             case "ul", "ol", "dl" -> {
@@ -598,6 +601,14 @@ public final class HtmlExtractor {
                 return false;
             }
         }
+    }
+
+    private static boolean holdsTableOrCode(Element figure) {
+        for (Element d : figure.getAllElements()) {
+            String t = d.normalName();
+            if (t.equals("table") || t.equals("pre") || t.equals("blockquote")) return true;
+        }
+        return false;
     }
 
     private static List<Block> emit(List<Element> parts, Map<Element, Stats> stats) {

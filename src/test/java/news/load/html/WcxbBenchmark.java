@@ -55,7 +55,7 @@ public final class WcxbBenchmark {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(System.getProperty("news.shared", "../shared"), "bench", "wcxb-dev");
         int worst = 0, rounds = 2;
-        boolean peer = true;
+        boolean peer = true, extractorOnly = false;
         String worstType = "article", only = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -67,6 +67,11 @@ public final class WcxbBenchmark {
                     return;
                 }
                 case "--no-peer" -> peer = false;
+                case "--extractor-only" -> {
+                    extractorOnly = true;
+                    peer = false;
+                    rounds = 0;
+                }
                 case "--meta" -> {
                     metaOnly(dir, args[i + 1]);
                     return;
@@ -111,6 +116,18 @@ public final class WcxbBenchmark {
                 Timed r = timed(html, ReadabilityPeer::extract);
                 if (round >= 0 && (r4j == null || r.secs < r4j.secs)) r4j = r;
             }
+        }
+        if (extractorOnly) {
+            ours = timed(html, HtmlBenchmark::ours);
+            Map<String, Double> per = table("extractor (HTML)", truth, ours.out);
+            articlePr("extractor (HTML)", truth, ours.out);
+            String t = worstType;
+            per.entrySet().stream()
+                    .filter(e -> !truth.get(e.getKey()).aside() && truth.get(e.getKey()).type().equals(t))
+                    .sorted(Map.Entry.comparingByValue())
+                    .limit(worst)
+                    .forEach(e -> System.out.printf(Locale.ROOT, "  %.3f %s%n", e.getValue(), e.getKey()));
+            return;
         }
         Map<String, Article> full = clean(dir.resolve("html"));
         Map<String, Article> text = clean(dir.resolve("text"));
