@@ -61,7 +61,7 @@ public final class HtmlExtractor {
         "rating", "poll", "skip-link", "print-only", "hidden", "sr-only", "screen-reader", "visually-hidden",
         "offscreen", "tooltip", "lightbox", "gallery", "slideshow", "carousel", "video", "player", "jump-link",
         "bio", "follow", "donate", "paywall-promo", "inline-ad", "top-stories", "headline-list", "teaser",
-        "disclaimer", "copyright", "rail", "excerpt", "shoutbox", "supplemental", "subnav", "topbar", "overlay"};
+        "disclaimer", "disclosure", "copyright", "rail", "excerpt", "shoutbox", "supplemental", "subnav", "topbar", "overlay"};
     /** Whole class/id tokens of page chrome, too short to match as substrings. */
     private static final Set<String> NEGATIVE_TOKENS = Set.of("ad", "ads", "nav", "share", "tags", "tag", "meta",
             "aside", "header", "more", "links", "hide", "byline", "extra", "toc", "print", "email", "mail", "icon",
