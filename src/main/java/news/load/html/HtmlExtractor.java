@@ -202,7 +202,8 @@ public final class HtmlExtractor {
                     if (up == null) return;
                     up.prose += child.prose;
                     up.quoteChars += e.normalName().equals("blockquote") ? child.chars : child.quoteChars;
-                    if (BLOCK.contains(e.normalName())) up.hasBlockChild = true;
+                    // a <br> breaks a line of running text; it does not make the parent a container
+                    if (BLOCK.contains(e.normalName()) && !e.normalName().equals("br")) up.hasBlockChild = true;
                     up.chars += child.chars;
                     up.linkChars += child.linkChars;
                     up.words += child.words;
@@ -309,7 +310,7 @@ public final class HtmlExtractor {
         return !spaced || s.stopDensity() >= 0.15;
     }
 
-    private static final String[] STRONG_NEGATIVE = {"comment", "disqus", "cookie", "consent", "newsletter",
+    private static final String[] STRONG_NEGATIVE = {"comment", "disqus", "cookie", "consent",
         "popup", "modal", "outbrain", "taboola", "related", "recommend", "most-popular", "mostpopular", "most-read",
         "trending", "more-stories", "also-read", "read-more", "readmore"};
 
@@ -363,7 +364,8 @@ public final class HtmlExtractor {
     }
 
     private static int computeWeight(String attr) {
-        String a = attr.toLowerCase(Locale.ROOT);
+        // Drupal marks a field whose label is hidden "field--label-hidden": the field itself shows.
+        String a = attr.toLowerCase(Locale.ROOT).replace("label-hidden", "");
         boolean neg = false, pos = false;
         for (String n : NEGATIVE) {
             if (a.contains(n)) {
@@ -461,6 +463,7 @@ public final class HtmlExtractor {
             for (int level = 0; anc != null && level < 5; level++, anc = anc.parent()) {
                 Stats as = stats.get(anc);
                 if (as == null) break;
+                if (HEADINGS.contains(anc.normalName())) continue; // a heading is never the container
                 if (!as.candidate) {
                     as.candidate = true;
                     as.score = initialScore(anc, stats);
