@@ -110,10 +110,19 @@ public final class HtmlExtractor {
 
     /** Extracts the article blocks of {@code root} (usually the body), in document order. */
     public static List<Block> extract(Element root) {
+        return extract(root, true);
+    }
+
+    /**
+     * As {@link #extract(Element)}; without {@code classHints} only structure removes chrome (nav,
+     * aside, header, footer, form): the fallback for pages whose content boxes are all named like
+     * chrome (a forum's "comment"/"reply" posts).
+     */
+    public static List<Block> extract(Element root, boolean classHints) {
         removeNeverText(root);
         WEIGHTS.get().clear();
         Map<Element, Stats> stats = measure(root, null);
-        removeChrome(root, stats);
+        removeChrome(root, stats, classHints);
         List<Element> parts = chooseContent(root, stats);
         return emit(parts, stats);
     }
@@ -242,7 +251,7 @@ public final class HtmlExtractor {
 
     // ---- step 3: chrome ------------------------------------------------------------------------
 
-    private static void removeChrome(Element root, Map<Element, Stats> stats) {
+    private static void removeChrome(Element root, Map<Element, Stats> stats, boolean classHints) {
         int totalProse = Math.max(1, stats.get(root).prose);
         Element main = mainLandmark(root, stats);
         NodeTraversor.filter(new NodeFilter() {
@@ -254,7 +263,7 @@ public final class HtmlExtractor {
                 Stats s = stats.get(e);
                 boolean structural = CHROME.contains(tag) || "complementary".equals(e.attr("role"))
                         || "navigation".equals(e.attr("role"));
-                boolean byHint = hintWeight(e, stats) < 0 || isHiddenByClass(e);
+                boolean byHint = classHints && (hintWeight(e, stats) < 0 || isHiddenByClass(e));
                 if (!structural && !byHint) return FilterResult.CONTINUE;
                 // Page chrome outside the page's declared main content is chrome even when it holds
                 // more prose than a short article (a footer's legal notice).

@@ -53,7 +53,7 @@ public final class WcxbBenchmark {
                  boolean aside) {}
 
     public static void main(String[] args) throws Exception {
-        Path dir = Path.of(System.getProperty("news.shared", "../shared"), "bench", "wcxb-dev");
+        Path dir = defaultDir();
         int worst = 0, rounds = 2;
         boolean peer = true, extractorOnly = false;
         String worstType = "article", only = null;
@@ -165,6 +165,10 @@ public final class WcxbBenchmark {
                         .forEach(e -> System.out.printf(Locale.ROOT, "  %.3f %s%n", e.getValue(), e.getKey()));
             }
         }
+    }
+
+    static Path defaultDir() {
+        return HtmlBenchmark.sharedDir().resolve("bench").resolve("wcxb-dev");
     }
 
     static Map<String, Truth> loadTruth(Path dir) throws IOException {
