@@ -381,18 +381,21 @@ public final class WcxbBenchmark {
         System.out.println("extractor " + BodyScore.score(ours.toString(), t.body()) + " word " + WordScore.score(ours.toString(), t.body()));
     }
 
-    /** Page types alone, from the extractor (fast): confusion on the dev part, accuracy on both. */
+    /** Page types alone, from the extractor (fast): confusion on the dev part, accuracy per type on both. */
     private static void typesOnly(Path dir) throws IOException {
         Map<String, Truth> truth = loadTruth(dir);
         Map<String, Map<String, Integer>> confusion = new TreeMap<>();
+        Map<String, String> typeOf = new HashMap<>();
         int[] n = new int[2], ok = new int[2];
         for (Truth t : truth.values()) {
             byte[] bytes;
             try (InputStream in = new GZIPInputStream(Files.newInputStream(dir.resolve("html").resolve(t.id() + ".html.gz")))) {
                 bytes = in.readAllBytes();
             }
-            String got = HtmlReader.extract(HtmlCharset.decode(bytes, null, t.id()).html(), t.url()).metadata().pageType();
+            // no URL given: as in `news clean` on a file, the page must name its own URL
+            String got = HtmlReader.extract(HtmlCharset.decode(bytes, null, t.id()).html(), null).metadata().pageType();
             int part = t.aside() ? 1 : 0;
+            typeOf.put(t.id(), got);
             n[part]++;
             if (t.type().equals(got)) ok[part]++;
             if (!t.aside()) {
@@ -403,6 +406,16 @@ public final class WcxbBenchmark {
             }
         }
         confusion.forEach((k, v) -> System.out.println(k + " -> " + v));
+        for (String type : TYPES) {
+            int[] tn = new int[2], tok = new int[2];
+            for (Truth t : truth.values()) {
+                if (!t.type().equals(type)) continue;
+                tn[t.aside() ? 1 : 0]++;
+                if (type.equals(typeOf.get(t.id()))) tok[t.aside() ? 1 : 0]++;
+            }
+            System.out.printf(Locale.ROOT, "  %-13s dev %.3f (%d) | kept aside %.3f (%d)%n", type, share(tok[0], tn[0]), tn[0],
+                    share(tok[1], tn[1]), tn[1]);
+        }
         System.out.printf(Locale.ROOT, "page_type accuracy: dev %.3f (%d) | kept aside %.3f (%d)%n", share(ok[0], n[0]), n[0],
                 share(ok[1], n[1]), n[1]);
     }
