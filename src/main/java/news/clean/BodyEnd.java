@@ -40,14 +40,25 @@ final class BodyEnd {
     /** Comment headers and post footers leave no doubt; they end the body after any prose. */
     static final double MIN_SHARE_BEFORE_STRONG = 0.1;
 
+    /** Comment stamps in the region that make a thread of reader comments (each comment has one). */
+    static final int MIN_COMMENT_STAMPS = 3;
+
     static int find(String t, List<Piece> pieces, int rs, int re) {
         long total = 0;
-        for (int i = rs; i < re; i++) total += Math.max(0, TextCleaner.weight(t, pieces.get(i)));
+        int stamps = 0;
+        for (int i = rs; i < re; i++) {
+            total += Math.max(0, TextCleaner.weight(t, pieces.get(i)));
+            if (isCommentStamp(t, pieces.get(i)) || isTeaserByline(t, pieces.get(i))) stamps++;
+        }
+        // Reader comments without a heading: a recurring stamp ("2 days ago at 07:50 am",
+        // "Rating: 25 Votes") per comment. A thread can outweigh the article, so once the stamps
+        // recur, the first one ends the body as a comment header would.
+        boolean thread = stamps >= MIN_COMMENT_STAMPS;
         long before = 0;
         for (int i = rs; i < re; i++) {
             Piece p = pieces.get(i);
             if (before > 0) {
-                if (before >= total * MIN_SHARE_BEFORE_STRONG && isStrongMarker(t, p)) return i;
+                if (before >= total * MIN_SHARE_BEFORE_STRONG && (isStrongMarker(t, p) || thread && (isCommentStamp(t, p) || isTeaserByline(t, p)))) return i;
                 if (before >= total * MIN_SHARE_BEFORE && isMarker(t, p)) return i;
             }
             before += Math.max(0, TextCleaner.weight(t, p));
@@ -81,6 +92,57 @@ final class BodyEnd {
         if (ps.endsSentence && n > 3) return false;
         if (coveredBy(wl, BARE_COMMENT_HEADINGS) && !hasDigit(wl)) return true;
         return coveredBy(wl, COMMENT_HEADINGS) || coveredBy(wl, RELATED_HEADINGS);
+    }
+
+    static final PhraseSet TIME_UNITS = new PhraseSet("second", "seconds", "minute", "minutes", "min", "mins", "hour",
+            "hours", "hr", "hrs", "day", "days", "week", "weeks", "month", "months", "year", "years");
+    static final PhraseSet STAMP_WORDS = new PhraseSet("votes", "vote", "likes", "like", "reply", "replies", "report",
+            "rating", "points", "point", "upvotes", "score", "ago", "at", "am", "pm", "a", "an", "edited");
+
+    /**
+     * One comment's stamp: a short line of a relative time ("2 days ago at 07:50 am", "5 hours
+     * ago") or a vote count ("Rating: 25 Votes", "12 points"), nothing else on it.
+     */
+    static boolean isCommentStamp(String t, Piece p) {
+        if (p.isCode()) return false;
+        WordList wl = p.words(t);
+        int n = wl.size();
+        if (n < 2 || n > 8) return false;
+        boolean ago = false, count = false;
+        for (int i = 0; i < n; i++) {
+            String w = wl.words[i];
+            if (w.equals("ago") && i >= 2 && TIME_UNITS.matchAt(wl, i - 1) != null) ago = true;
+            if ((w.equals("votes") || w.equals("points") || w.equals("upvotes") || w.equals("likes")) && i >= 1
+                    && ChromeCatalogue.isNumber(wl.words[i - 1])) count = true;
+        }
+        if (!ago && !count) return false;
+        int covered = 0;
+        for (int i = 0; i < n; i++) {
+            String w = wl.words[i];
+            if (ChromeCatalogue.isNumber(w) || STAMP_WORDS.matchAt(wl, i) != null || TIME_UNITS.matchAt(wl, i) != null
+                    || isClock(w)) covered++;
+        }
+        return covered == n;
+    }
+
+    /**
+     * "by Anmol", "By Jane Doe": a byline line of its own, as each teaser of a related-stories
+     * list carries; the article's own byline sits above the body, so recurring ones below it
+     * head teasers or comments.
+     */
+    static boolean isTeaserByline(String t, Piece p) {
+        if (p.isCode()) return false;
+        WordList wl = p.words(t);
+        int n = wl.size();
+        if (n < 2 || n > 4 || !wl.words[0].equals("by")) return false;
+        for (int i = 1; i < n; i++) if (!Chars.isUpperCase(t.charAt(wl.starts[i]))) return false;
+        return !p.score(t).endsSentence;
+    }
+
+    /** "07", "50", "4:47pm" split into words: digits with an optional am/pm glued on. */
+    private static boolean isClock(String w) {
+        String d = w.endsWith("am") || w.endsWith("pm") ? w.substring(0, w.length() - 2) : w;
+        return ChromeCatalogue.isNumber(d);
     }
 
     /** All words are the heading phrase, numbers or filler ("12 Comments", "Related Articles:"). */

@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** The aeb-text benchmark (shared data, skipped when absent): body F1 must stay at or above 0.85. */
+/** The aeb-text benchmark (shared data, skipped when absent): body F1 must stay at or above 0.905. */
 class TextBenchmarkIT {
     /** ../shared/bench from the main checkout; ../../shared/bench from a worktree under wt/. */
     static final Path BENCH = Files.isDirectory(Path.of("../shared/bench")) ? Path.of("../shared/bench") : Path.of("../../shared/bench");
-    static final double MIN_F1 = 0.85;
+    static final double MIN_F1 = 0.905; // measured 0.915 (2026-12-04)
 
     @Test
     void textCleaningF1() throws Exception {

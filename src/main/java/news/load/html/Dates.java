@@ -57,6 +57,35 @@ public final class Dates {
                 .withResolverStyle(java.time.format.ResolverStyle.SMART);
     }
 
+    /** A day in a URL path: {@code /2019/11/19/}, {@code /2019-11-19}, {@code /20191119/} (blog and news permalinks). */
+    private static final java.util.regex.Pattern URL_DAY = java.util.regex.Pattern.compile(
+            "/((?:19|20)\\d\\d)([/-]?)(0[1-9]|1[0-2]|[1-9])\\2(0[1-9]|[12]\\d|3[01]|[1-9])(?=[/_.-]|$)");
+
+    /** The day a permalink names, or null; a plausible day only (not after today). */
+    public static String fromUrl(String url) {
+        if (url == null) return null;
+        int q = url.indexOf('?');
+        String path = q < 0 ? url : url.substring(0, q);
+        java.util.regex.Matcher m = URL_DAY.matcher(path);
+        if (!m.find()) return null;
+        if (m.group(2).isEmpty() && (m.group(3).length() < 2 || m.group(4).length() < 2)) return null;
+        try {
+            LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+            return d.isAfter(LocalDate.now().plusDays(1)) ? null : d.toString();
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** Days between the calendar days of two ISO dates (their first 10 characters); large when unreadable. */
+    public static long daysApart(String a, String b) {
+        try {
+            return Math.abs(LocalDate.parse(a.substring(0, 10)).toEpochDay() - LocalDate.parse(b.substring(0, 10)).toEpochDay());
+        } catch (RuntimeException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
     /** The ISO 8601 form of {@code raw}, or null when it is not a date we can read. */
     public static String normalise(String raw) {
         return plausible(parse(raw));

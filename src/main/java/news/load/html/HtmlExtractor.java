@@ -61,7 +61,7 @@ public final class HtmlExtractor {
         "rating", "poll", "skip-link", "print-only", "hidden", "sr-only", "screen-reader", "visually-hidden",
         "offscreen", "tooltip", "lightbox", "gallery", "slideshow", "carousel", "video", "player", "jump-link",
         "bio", "follow", "donate", "paywall-promo", "inline-ad", "top-stories", "headline-list", "teaser",
-        "disclaimer", "copyright", "rail", "excerpt", "shoutbox", "supplemental", "subnav", "topbar", "overlay"};
+        "disclaimer", "disclosure", "copyright", "rail", "excerpt", "shoutbox", "supplemental", "subnav", "topbar", "overlay"};
     /** Whole class/id tokens of page chrome, too short to match as substrings. */
     private static final Set<String> NEGATIVE_TOKENS = Set.of("ad", "ads", "nav", "share", "tags", "tag", "meta",
             "aside", "header", "more", "links", "hide", "byline", "extra", "toc", "print", "email", "mail", "icon",
@@ -110,10 +110,19 @@ public final class HtmlExtractor {
 
     /** Extracts the article blocks of {@code root} (usually the body), in document order. */
     public static List<Block> extract(Element root) {
+        return extract(root, true);
+    }
+
+    /**
+     * As {@link #extract(Element)}; without {@code classHints} only structure removes chrome (nav,
+     * aside, header, footer, form): the fallback for pages whose content boxes are all named like
+     * chrome (a forum's "comment"/"reply" posts).
+     */
+    public static List<Block> extract(Element root, boolean classHints) {
         removeNeverText(root);
         WEIGHTS.get().clear();
         Map<Element, Stats> stats = measure(root, null);
-        removeChrome(root, stats);
+        removeChrome(root, stats, classHints);
         List<Element> parts = chooseContent(root, stats);
         return emit(parts, stats);
     }
@@ -202,7 +211,8 @@ public final class HtmlExtractor {
                     if (up == null) return;
                     up.prose += child.prose;
                     up.quoteChars += e.normalName().equals("blockquote") ? child.chars : child.quoteChars;
-                    if (BLOCK.contains(e.normalName())) up.hasBlockChild = true;
+                    // a <br> breaks a line of running text; it does not make the parent a container
+                    if (BLOCK.contains(e.normalName()) && !e.normalName().equals("br")) up.hasBlockChild = true;
                     up.chars += child.chars;
                     up.linkChars += child.linkChars;
                     up.words += child.words;
@@ -241,7 +251,7 @@ public final class HtmlExtractor {
 
     // ---- step 3: chrome ------------------------------------------------------------------------
 
-    private static void removeChrome(Element root, Map<Element, Stats> stats) {
+    private static void removeChrome(Element root, Map<Element, Stats> stats, boolean classHints) {
         int totalProse = Math.max(1, stats.get(root).prose);
         Element main = mainLandmark(root, stats);
         NodeTraversor.filter(new NodeFilter() {
@@ -253,7 +263,7 @@ public final class HtmlExtractor {
                 Stats s = stats.get(e);
                 boolean structural = CHROME.contains(tag) || "complementary".equals(e.attr("role"))
                         || "navigation".equals(e.attr("role"));
-                boolean byHint = hintWeight(e, stats) < 0 || isHiddenByClass(e);
+                boolean byHint = classHints && (hintWeight(e, stats) < 0 || isHiddenByClass(e));
                 if (!structural && !byHint) return FilterResult.CONTINUE;
                 // Page chrome outside the page's declared main content is chrome even when it holds
                 // more prose than a short article (a footer's legal notice).
@@ -309,7 +319,7 @@ public final class HtmlExtractor {
         return !spaced || s.stopDensity() >= 0.15;
     }
 
-    private static final String[] STRONG_NEGATIVE = {"comment", "disqus", "cookie", "consent", "newsletter",
+    private static final String[] STRONG_NEGATIVE = {"comment", "disqus", "cookie", "consent",
         "popup", "modal", "outbrain", "taboola", "related", "recommend", "most-popular", "mostpopular", "most-read",
         "trending", "more-stories", "also-read", "read-more", "readmore"};
 
@@ -363,7 +373,8 @@ public final class HtmlExtractor {
     }
 
     private static int computeWeight(String attr) {
-        String a = attr.toLowerCase(Locale.ROOT);
+        // Drupal marks a field whose label is hidden "field--label-hidden": the field itself shows.
+        String a = attr.toLowerCase(Locale.ROOT).replace("label-hidden", "");
         boolean neg = false, pos = false;
         for (String n : NEGATIVE) {
             if (a.contains(n)) {
@@ -461,6 +472,7 @@ public final class HtmlExtractor {
             for (int level = 0; anc != null && level < 5; level++, anc = anc.parent()) {
                 Stats as = stats.get(anc);
                 if (as == null) break;
+                if (HEADINGS.contains(anc.normalName())) continue; // a heading is never the container
                 if (!as.candidate) {
                     as.candidate = true;
                     as.score = initialScore(anc, stats);
@@ -580,7 +592,10 @@ public final class HtmlExtractor {
         if (s == null) return false;
         String tag = e.normalName();
         if (tag.equals("h1")) return true; // the headline: metadata, not body
-        if (tag.equals("figure") || tag.equals("figcaption")) return true;
+        // A figure is an image and its caption, unless it holds a table or code (WordPress wraps
+        // tables in <figure class="wp-block-table">): then it is content, caption aside.
+        if (tag.equals("figure")) return !holdsTableOrCode(e);
+        if (tag.equals("figcaption")) return true;
         double ld = s.linkDensity();
         switch (tag) {
             case "ul", "ol", "dl" -> {
@@ -598,6 +613,14 @@ public final class HtmlExtractor {
                 return false;
             }
         }
+    }
+
+    private static boolean holdsTableOrCode(Element figure) {
+        for (Element d : figure.getAllElements()) {
+            String t = d.normalName();
+            if (t.equals("table") || t.equals("pre") || t.equals("blockquote")) return true;
+        }
+        return false;
     }
 
     private static List<Block> emit(List<Element> parts, Map<Element, Stats> stats) {

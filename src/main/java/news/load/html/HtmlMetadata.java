@@ -73,8 +73,16 @@ public final class HtmlMetadata {
             }
         }
         if (published == null && page.datePublished != null) published = Dates.normalise(valueOf(page.datePublished));
+        String urlDay = Dates.fromUrl(url);
+        // A permalink's day is the local publication day: a time stamp written in UTC that falls
+        // on the next or previous day is the same moment, dated as the site dates it.
+        if (published != null && urlDay != null && !published.startsWith(urlDay) && Dates.daysApart(published, urlDay) <= 1) {
+            published = urlDay;
+        }
+        if (published == null) published = urlDay;
         if (published == null) published = timeElement(page.times);
         if (published == null) published = visibleDate(page);
+        if (published == null) published = dateNearHeadline(doc, page.headline);
 
         String language = language(firstNonBlank(page.lang, meta.get("content-language"), meta.get("og:locale"),
                 meta.get("dc.language"), ld.language));
@@ -210,6 +218,41 @@ public final class HtmlMetadata {
         if (s == null) return null;
         int bar = s.indexOf(" | ");
         return bar > 0 ? s.substring(0, bar).strip() : s;
+    }
+
+    /** Elements after the headline searched for a printed date; elements before it. */
+    static final int DATE_AFTER_HEADLINE = 40, DATE_BEFORE_HEADLINE = 8;
+
+    /**
+     * A date printed as a short line of its own next to the headline ("December 15, 2025",
+     * "Posted on 15 Dec 2025 by …"), where pages without date markup put it: the elements just
+     * after the {@code <h1>} first, then the few just before it. Lines naming an update or a
+     * comment are skipped.
+     */
+    static String dateNearHeadline(Document doc, Element h1) {
+        if (h1 == null) return null;
+        org.jsoup.select.Elements all = doc.getAllElements();
+        int at = all.indexOf(h1);
+        if (at < 0) return null;
+        for (int i = at + 1; i < all.size() && i <= at + DATE_AFTER_HEADLINE; i++) {
+            String d = shortDate(all.get(i));
+            if (d != null) return d;
+        }
+        for (int i = at - 1; i >= 0 && i >= at - DATE_BEFORE_HEADLINE; i--) {
+            String d = shortDate(all.get(i));
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    private static String shortDate(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("script") || tag.equals("style") || tag.equals("option")) return null;
+        String t = e.ownText();
+        if (t.length() < 6 || t.length() > 120) return null;
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (lower.contains("updat") || lower.contains("modif") || lower.contains("comment") || lower.contains("©")) return null;
+        return Dates.findInText(t);
     }
 
     /** A date printed near the headline ("Published 10:02 AM EST Nov 19, 2019") in a date or byline box. */
@@ -414,6 +457,7 @@ public final class HtmlMetadata {
             }
             return out;
         }
+
 
         private static JsonNode findArticle(JsonNode root) {
             Deque<JsonNode> todo = new ArrayDeque<>();

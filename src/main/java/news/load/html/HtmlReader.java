@@ -74,6 +74,12 @@ public final class HtmlReader implements FormatReader {
         PageTypes.Evidence evidence = PageTypes.evidence(doc);
         Element body = doc.body();
         List<HtmlExtractor.Block> blocks = body == null ? List.of() : HtmlExtractor.extract(body);
+        if (blocks.isEmpty() && body != null) {
+            // Every box with text was named like chrome (forum posts as "comment", "reply"): the
+            // page still has main content; extract again judging by structure alone.
+            Element again = Jsoup.parse(html, pageUrl == null ? "" : pageUrl).body();
+            if (again != null) blocks = HtmlExtractor.extract(again, false);
+        }
         int words = 0;
         for (HtmlExtractor.Block b : blocks) words += news.model.Words.count(b.text());
         String type = PageTypes.classify(evidence, meta.url() != null ? meta.url() : pageUrl, meta.published() != null,

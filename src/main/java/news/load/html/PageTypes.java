@@ -188,7 +188,7 @@ public final class PageTypes {
         // 4. article
         if (articleSchema || og.equals("article") && (published || byline)) return ARTICLE;
         // 5. listing
-        if (path.contains("list_of") || path.equals("/") || path.isEmpty() || any(t, LIST_TYPES) && !published
+        if (path.contains("list_of") || url != null && path.equals("/") || any(t, LIST_TYPES) && !published
                 || ev.teasers() >= 8 && !published || isSectionIndex(path) && !published) return LISTING;
         if (published || byline || bodyWords >= LONG_BODY_WORDS) return ARTICLE;
         return SERVICE;

@@ -53,4 +53,24 @@ class DatesTest {
     void rejects(String raw) {
         assertNull(Dates.normalise(raw));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        "https://blog.example/2025/12/18/a-post|2025-12-18",
+        "https://news.example/world/2019-11-19/story.html|2019-11-19",
+        "https://news.example/20191119/story|2019-11-19",
+        "https://news.example/2019/11/story|null",
+        "https://shop.example/product/2019111|null",
+        "https://blog.example/2019/02/30/not-a-day|null",
+        "https://blog.example/a?date=2019/11/19|null",
+    })
+    void readsThePermalinkDay(String url, String day) {
+        assertEquals(day, Dates.fromUrl(url));
+    }
+
+    @org.junit.jupiter.api.Test
+    void countsDaysApart() {
+        assertEquals(1, Dates.daysApart("2025-12-19T03:05:00Z", "2025-12-18"));
+        assertEquals(Long.MAX_VALUE, Dates.daysApart("soon", "2025-12-18"));
+    }
 }

@@ -104,7 +104,14 @@ public final class HtmlBenchmark {
 
     /** {@code -Dnews.shared=DIR} (the shared data folder), else ../shared as seen from the project root. */
     static Path defaultDir() {
-        return Path.of(System.getProperty("news.shared", "../shared"), "bench", "aeb");
+        return sharedDir().resolve("bench").resolve("aeb");
+    }
+
+    /** {@code -Dnews.shared}, else ../shared (the main checkout) or ../../shared (a worktree under wt/). */
+    static Path sharedDir() {
+        String p = System.getProperty("news.shared");
+        if (p != null) return Path.of(p);
+        return Files.isDirectory(Path.of("../shared")) ? Path.of("../shared") : Path.of("../../shared");
     }
 
     private static String squash(String s) {

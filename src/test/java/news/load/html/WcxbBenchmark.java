@@ -53,9 +53,9 @@ public final class WcxbBenchmark {
                  boolean aside) {}
 
     public static void main(String[] args) throws Exception {
-        Path dir = Path.of(System.getProperty("news.shared", "../shared"), "bench", "wcxb-dev");
+        Path dir = defaultDir();
         int worst = 0, rounds = 2;
-        boolean peer = true;
+        boolean peer = true, extractorOnly = false;
         String worstType = "article", only = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -67,6 +67,15 @@ public final class WcxbBenchmark {
                     return;
                 }
                 case "--no-peer" -> peer = false;
+                case "--extractor-only" -> {
+                    extractorOnly = true;
+                    peer = false;
+                    rounds = 0;
+                }
+                case "--meta" -> {
+                    metaOnly(dir, args[i + 1]);
+                    return;
+                }
                 case "--types" -> {
                     typesOnly(dir);
                     return;
@@ -108,6 +117,18 @@ public final class WcxbBenchmark {
                 if (round >= 0 && (r4j == null || r.secs < r4j.secs)) r4j = r;
             }
         }
+        if (extractorOnly) {
+            ours = timed(html, HtmlBenchmark::ours);
+            Map<String, Double> per = table("extractor (HTML)", truth, ours.out);
+            articlePr("extractor (HTML)", truth, ours.out);
+            String t = worstType;
+            per.entrySet().stream()
+                    .filter(e -> !truth.get(e.getKey()).aside() && truth.get(e.getKey()).type().equals(t))
+                    .sorted(Map.Entry.comparingByValue())
+                    .limit(worst)
+                    .forEach(e -> System.out.printf(Locale.ROOT, "  %.3f %s%n", e.getValue(), e.getKey()));
+            return;
+        }
         Map<String, Article> full = clean(dir.resolve("html"));
         Map<String, Article> text = clean(dir.resolve("text"));
         Map<String, String> fullText = new HashMap<>(), textText = new HashMap<>();
@@ -144,6 +165,10 @@ public final class WcxbBenchmark {
                         .forEach(e -> System.out.printf(Locale.ROOT, "  %.3f %s%n", e.getValue(), e.getKey()));
             }
         }
+    }
+
+    static Path defaultDir() {
+        return HtmlBenchmark.sharedDir().resolve("bench").resolve("wcxb-dev");
     }
 
     static Map<String, Truth> loadTruth(Path dir) throws IOException {
@@ -356,18 +381,21 @@ public final class WcxbBenchmark {
         System.out.println("extractor " + BodyScore.score(ours.toString(), t.body()) + " word " + WordScore.score(ours.toString(), t.body()));
     }
 
-    /** Page types alone, from the extractor (fast): confusion on the dev part, accuracy on both. */
+    /** Page types alone, from the extractor (fast): confusion on the dev part, accuracy per type on both. */
     private static void typesOnly(Path dir) throws IOException {
         Map<String, Truth> truth = loadTruth(dir);
         Map<String, Map<String, Integer>> confusion = new TreeMap<>();
+        Map<String, String> typeOf = new HashMap<>();
         int[] n = new int[2], ok = new int[2];
         for (Truth t : truth.values()) {
             byte[] bytes;
             try (InputStream in = new GZIPInputStream(Files.newInputStream(dir.resolve("html").resolve(t.id() + ".html.gz")))) {
                 bytes = in.readAllBytes();
             }
-            String got = HtmlReader.extract(HtmlCharset.decode(bytes, null, t.id()).html(), t.url()).metadata().pageType();
+            // no URL given: as in `news clean` on a file, the page must name its own URL
+            String got = HtmlReader.extract(HtmlCharset.decode(bytes, null, t.id()).html(), null).metadata().pageType();
             int part = t.aside() ? 1 : 0;
+            typeOf.put(t.id(), got);
             n[part]++;
             if (t.type().equals(got)) ok[part]++;
             if (!t.aside()) {
@@ -378,8 +406,48 @@ public final class WcxbBenchmark {
             }
         }
         confusion.forEach((k, v) -> System.out.println(k + " -> " + v));
+        for (String type : TYPES) {
+            int[] tn = new int[2], tok = new int[2];
+            for (Truth t : truth.values()) {
+                if (!t.type().equals(type)) continue;
+                tn[t.aside() ? 1 : 0]++;
+                if (type.equals(typeOf.get(t.id()))) tok[t.aside() ? 1 : 0]++;
+            }
+            System.out.printf(Locale.ROOT, "  %-13s dev %.3f (%d) | kept aside %.3f (%d)%n", type, share(tok[0], tn[0]), tn[0],
+                    share(tok[1], tn[1]), tn[1]);
+        }
         System.out.printf(Locale.ROOT, "page_type accuracy: dev %.3f (%d) | kept aside %.3f (%d)%n", share(ok[0], n[0]), n[0],
                 share(ok[1], n[1]), n[1]);
+    }
+
+    /** Metadata of the extractor alone on articles (fast); prints the dev mismatches of one field. */
+    private static void metaOnly(Path dir, String field) throws IOException {
+        Map<String, Truth> truth = loadTruth(dir);
+        int[] n = new int[2], title = new int[2], author = new int[2], date = new int[2];
+        for (Truth t : truth.values()) {
+            if (!t.type().equals("article")) continue;
+            byte[] bytes;
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(dir.resolve("html").resolve(t.id() + ".html.gz")))) {
+                bytes = in.readAllBytes();
+            }
+            news.model.Metadata m = HtmlReader.extract(HtmlCharset.decode(bytes, null, t.id()).html(), t.url()).metadata();
+            int part = t.aside() ? 1 : 0;
+            n[part]++;
+            boolean ti = titleMatches(m.title(), t.title()), au = authorMatches(m.byline(), t.author()),
+                    da = dateMatches(m.published(), t.date());
+            if (ti) title[part]++;
+            if (au) author[part]++;
+            if (da) date[part]++;
+            if (part == 0) {
+                if (field.equals("title") && !ti) System.out.println("  " + t.id() + " got [" + m.title() + "] want [" + t.title() + "]");
+                if (field.equals("author") && !au) System.out.println("  " + t.id() + " got [" + m.byline() + "] want [" + t.author() + "]");
+                if (field.equals("date") && !da) System.out.println("  " + t.id() + " got [" + m.published() + "] want [" + t.date() + "] " + t.url());
+            }
+        }
+        for (int part = 0; part < 2; part++) {
+            System.out.printf(Locale.ROOT, "%s articles %d: title %.3f author %.3f date %.3f%n", part == 0 ? "dev" : "kept aside",
+                    n[part], share(title[part], n[part]), share(author[part], n[part]), share(date[part], n[part]));
+        }
     }
 
     /** Debugging aid: the ancestors of the element holding a snippet (dev pages only). */
