@@ -776,6 +776,7 @@ public final class QuoteExtractor {
             speakers[qi] = kind == QuoteKind.SCARE ? null : speaker;
             kinds[qi] = kind;
             if (speaker != null && speaker.person() != null) addSpeakerMention(q, speaker.person());
+            noteOrgSpeaker(q, speaker);
             String cue = chosen == null ? null : chosen.cue();
             // A quote run over paragraphs is one record per paragraph (each its own statement, same speaker).
             for (int p = span.firstParagraph(); p <= span.lastParagraph(); p++) {
@@ -795,6 +796,18 @@ public final class QuoteExtractor {
 
         static boolean isOpeningMark(char c) {
             return c == '“' || c == '"' || c == '„' || c == '‟' || c == '‘' || c == '\'' || c == '«' || c == '`';
+        }
+
+        /** The last named organisation that spoke, for "they said" / "it said". */
+        Speaker lastOrgSpeaker;
+        int lastOrgSentence;
+
+        void noteOrgSpeaker(int token, Speaker sp) {
+            if (sp != null && sp.person() == null && sp.orgText() != null && sp.name() != null
+                    && QuoteGrouper.isName(sp.name())) {
+                lastOrgSpeaker = sp;
+                lastOrgSentence = f.sentenceOf[token];
+            }
         }
 
         void addSpeakerMention(int token, Person p) {
@@ -900,10 +913,29 @@ public final class QuoteExtractor {
             for (int j = np.from() + 1; j < np.to(); j++) {
                 String b = tok(j).lower();
                 if (tok(j).isWord() && (b.equals("of") || b.equals("to") || b.equals("for") || b.equals("at")
-                        || b.equals("with") || b.equals("from") || b.equals("in"))) {
+                        || b.equals("with") || b.equals("from") || b.equals("in") || b.equals("by"))) {
                     headEnd = j;
                     break;
                 }
+            }
+            if (issuedDocument(np, headEnd)) {
+                Speaker issuer = issuer(np, headEnd, at);
+                if (issuer != null) return issuer;
+            }
+            if (np.to() - np.from() == 2 && tok(np.from()).is(WordClass.DETERMINERS_LOWER)
+                    && tok(np.from() + 1).lower().endsWith("-year-old")) {
+                // "The 56-year-old said": the article's main person so far (the most mentioned).
+                Person best = null;
+                int bestCount = 0;
+                for (int i = Math.min(ents.personsIntroducedBefore(at), ents.persons.size()) - 1, n = 0; i >= 0 && n < 100; i--, n++) {
+                    Person p = ents.persons.get(i);
+                    int count = p.mentionTokens.size() + p.speakerTokens.size();
+                    if (count > bestCount) {
+                        best = p;
+                        bestCount = count;
+                    }
+                }
+                if (best != null) return new Speaker(best.name, mention, best.role, best, null, 0.7);
             }
             // A person named in the head?
             Person person = null;
@@ -965,6 +997,89 @@ public final class QuoteExtractor {
                 return new Speaker(mention, mention, np.role(), null, mention, 0.85);
             }
             return new Speaker(mention, mention, np.role(), null, null, 0.6);
+        }
+
+        /** Documents that speak for whoever issued them ("the statement said", "the report concludes"). */
+        static final Set<String> ISSUED = Lexicon.set("statement", "statements", "letter", "report", "study",
+                "survey", "memo", "filing", "complaint", "release", "post", "tweet", "email", "announcement",
+                "notice", "message", "review", "analysis", "paper", "bulletin", "update", "communique", "note");
+
+        /** A document as subject: its head word is an issued document and it names nobody itself. */
+        boolean issuedDocument(Np np, int headEnd) {
+            Token head = tok(headEnd - 1);
+            if (!head.isWord() || !ISSUED.contains(head.lower())) return false;
+            for (int j = np.from(); j < headEnd - 1; j++) {
+                Token u = tok(j);
+                if (u.isWord() && u.capitalised() && !(j == np.from() && u.is(WordClass.DETERMINERS_LOWER))) return false;
+            }
+            return true;
+        }
+
+        /**
+         * Who issued the document np ("the statement"): "a statement from/by X" in the phrase itself,
+         * else the latest earlier mention of the same document: "X's statement", "a statement from X",
+         * or the subject of its sentence ("X released a statement", "In a statement, X said").
+         */
+        Speaker issuer(Np np, int headEnd, int at) {
+            String mention = phrase(np.from(), np.to());
+            if (headEnd < np.to() && (tok(headEnd).lower().equals("from") || tok(headEnd).lower().equals("by"))) {
+                Np owner = subjectAfter(headEnd, np.to());
+                Speaker sp = owner == null ? null : ownerSpeaker(owner, at, mention);
+                if (sp != null) return sp;
+            }
+            String noun = tok(headEnd - 1).lower();
+            int sentence = f.sentenceOf[np.from()];
+            for (int j = np.from() - 1; j >= 0 && sentence - f.sentenceOf[j] <= 15 && np.from() - j < 1500; j--) {
+                Token u = tok(j);
+                if (!u.isWord() || !u.lower().startsWith(noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun)
+                        || !ISSUED.contains(u.lower())) continue;
+                int hi = sentenceEnd(j);
+                if (j + 2 < hi && (tok(j + 1).lower().equals("from") || tok(j + 1).lower().equals("by"))) {
+                    Np owner = subjectAfter(j + 1, hi);
+                    Speaker sp = owner == null ? null : ownerSpeaker(owner, at, mention);
+                    if (sp != null) return sp;
+                }
+                int d = j - 1;
+                if (d >= 0 && tok(d).isWord() && tok(d).is(WordClass.DETERMINERS_LOWER)) d--;
+                if (d >= 0 && tok(d).possessive() && tok(d).capitalised()) {
+                    int a = d;
+                    while (a > sentenceStart(d) && tok(a - 1).capitalised() && !tok(a - 1).possessive()) a--;
+                    Speaker sp = ownerSpeaker(new Np(a, d + 1, null, List.of()), at, mention);
+                    if (sp != null) return sp;
+                }
+                Np subj = sentenceSubject(Math.max(j, sentenceEnd(j) - 1)); // "In a statement, X said" too
+                if (subj != null && subj.from() != j && hasPersonOrName(subj)) {
+                    if (subj.from() < j && subj.to() > j) subj = new Np(subj.from(), j, null, List.of());
+                    Speaker sp = ownerSpeaker(subj, at, mention);
+                    if (sp != null) return sp;
+                }
+            }
+            return null;
+        }
+
+        private Speaker ownerSpeaker(Np owner, int at, String mention) {
+            int e = owner.to();
+            // The name ends before the verb: "Big Machine Records released a statement".
+            for (int j = owner.from() + 1; j < e; j++) {
+                Token u = tok(j);
+                if (!u.isWord() || u.capitalised()) continue;
+                String b = u.lower();
+                if (!(Lexicon.DETERMINERS.contains(b) || b.equals("of") || b.equals("and") || b.equals("for")
+                        || u.is(WordClass.ROLES_BASE) || u.is(WordClass.ORG_HEADS_BASE) || u.is(WordClass.PLURAL_ROLES_BASE))) {
+                    e = j;
+                    break;
+                }
+            }
+            while (e > owner.from() && !tok(e - 1).isWord()) e--;
+            if (e <= owner.from() || issuedDocument(owner, e)) return null;
+            boolean named = false;
+            for (int j = owner.from(); j < e && !named; j++) {
+                named = tok(j).isWord() && tok(j).capitalised() && !tok(j).is(WordClass.DETERMINERS_LOWER);
+            }
+            if (!named) return null; // "the company": a description names no issuer
+            Speaker sp = resolve(new Np(owner.from(), e, owner.role(), owner.roleTokens(), owner.appositivePerson()), at);
+            if (sp.name() == null) return null;
+            return new Speaker(sp.name(), mention, sp.role(), sp.person(), sp.orgText(), Math.min(0.75, sp.confidence()));
         }
 
         /** "the Ukrainian leader" -> the person introduced with a matching role; indefinite only forward in the lead. */
@@ -1074,6 +1189,11 @@ public final class QuoteExtractor {
                 while (e < ts.size() && ents.isOrg(e)) e++;
                 String name = phrase(org.token(), Math.max(org.token() + 1, e));
                 return new Speaker(name, mention, null, null, name, 0.6);
+            }
+            // An organisation that spoke recently (named, not a person: "Big Machine said ... They said").
+            if (lastOrgSpeaker != null && sentence - lastOrgSentence <= 6) {
+                return new Speaker(lastOrgSpeaker.name(), mention, lastOrgSpeaker.role(), null,
+                        lastOrgSpeaker.orgText(), 0.55);
             }
             return new Speaker(null, mention, null, null, null, 0.4);
         }
@@ -1345,6 +1465,7 @@ public final class QuoteExtractor {
             Speaker sp = resolve(np, c);
             int start = tok(contentFrom).start(), e = tok(contentTo - 1).end();
             if (sp.person() != null) addSpeakerMention(c, sp.person());
+            noteOrgSpeaker(c, sp);
             return new Quote(articleId, f.text.substring(start, e), sp.name(), sp.mention(), sp.role(), cue,
                     channelIn(c, Math.min(ts.size(), c + 12)), QuoteKind.INDIRECT, tok(contentFrom).para(), start, e,
                     round(Math.min(0.6, sp.confidence())));

@@ -289,6 +289,26 @@ class QuoteExtractorTest {
                 "“We will fix it,” Hawk Sawyer said.").speaker());
     }
 
+    @Test
+    void aDocumentSpeaksForWhoeverIssuedIt() {
+        List<Quote> qs = quotes("Big Machine Records released a statement on Friday.",
+                "“We never blocked her,” the statement said.", "“It is not true,” they said.");
+        assertEquals("Big Machine Records", find(qs, "We never blocked her").speaker());
+        assertEquals("Big Machine Records", find(qs, "It is not true").speaker()); // an organisation that spoke
+        assertEquals("the US military", quotes("In a statement, the US military said two soldiers died.",
+                "“The cause is under investigation,” the statement said.").stream()
+                .filter(q -> q.kind() == QuoteKind.DIRECT).findFirst().orElseThrow().speaker());
+        assertEquals("Kotak Institutional Equities",
+                only("“Markets will slow,” said a report from Kotak Institutional Equities.").speaker());
+    }
+
+    @Test
+    void anAgeDescriptionIsTheMainPerson() {
+        Quote q = find(quotes("Jose Mourinho was appointed on Wednesday. Mourinho replaces Ange Holm.",
+                "The 56-year-old said: “I am excited to be here.”"), "I am excited to be here.");
+        assertEquals("Jose Mourinho", q.speaker());
+    }
+
     // ------------------------------------------------------------ regressions found on real pages
 
     @Test
