@@ -61,7 +61,8 @@ public final class QuoteExtractor {
             "label", "cry", "snap", "continue", "counter", "remark", "stress", "pledge", "vow", "plead", "quip",
             "muse", "repeat", "observe", "question", "dismiss", "describe", "object", "protest", "laugh", "sigh",
             "groan", "rave", "rant", "sob", "bark", "hiss", "gasp", "murmur", "scream", "fume", "crow", "thunder",
-            "chime", "huff", "smirk", "rasp", "giggle", "chuckle", "sneer", "growl", "gush", "reveal", "disclose");
+            "chime", "huff", "smirk", "rasp", "giggle", "chuckle", "sneer", "growl", "gush", "reveal", "disclose",
+            "blast", "slam", "hail", "praise", "tout");
     static final Set<String> VERBISH = Lexicon.set("is", "was", "were", "are", "be", "been", "has", "have", "had",
             "will", "would", "may", "might", "can", "could", "should", "must", "shall", "did", "does", "do",
             "not", "also", "get", "got", "make", "made", "take", "took", "give", "gave", "went", "came", "put",
@@ -189,6 +190,14 @@ public final class QuoteExtractor {
         Np subjectBefore(int c, int lo) {
             int k = skipAdverbsLeft(c - 1, lo);
             if (k < lo) return null;
+            if (tok(k).isPunct(')')) {
+                // "Sen. Roy Blunt (R-Mo.) said": a short parenthesis after the subject.
+                int m = k - 1;
+                while (m >= lo && m > k - 8 && !tok(m).isPunct('(') && tok(m).kind() != Kind.QUOTE) m--;
+                if (m < lo || !tok(m).isPunct('(')) return null;
+                k = skipAdverbsLeft(m - 1, lo);
+                if (k < lo) return null;
+            }
             String role = null;
             List<Token> roleTokens = List.of();
             int appPerson = -1;
@@ -210,8 +219,10 @@ public final class QuoteExtractor {
                         if (tok(j).isWord() && tok(j).is(WordClass.ROLES_BASE)) roleWord = true;
                         if (appPerson < 0 && ents.isPerson(j)) appPerson = j;
                     }
-                    if (!roleWord && appPerson < 0) return null;
-                    if (appPerson >= 0 && !roleWord) {
+                    if (!roleWord && appPerson < 0 && !partyAndState(m + 1, k)) return null;
+                    if (!roleWord && appPerson < 0) {
+                        // "Sen. Ben Sasse, R-Neb., called": party and state say nothing of the speaker's role.
+                    } else if (appPerson >= 0 && !roleWord) {
                         appPerson = m + 1 + lastPersonOffset(m + 1, k);
                     } else {
                         role = f.text.substring(tok(m + 1).start(), tok(k - 1).end());
@@ -245,7 +256,9 @@ public final class QuoteExtractor {
                     continue;
                 }
                 boolean sentenceInitial = j == sentenceStart(j);
-                if (!u.capitalised() && NP_PREPOSITIONS.contains(b) && j - 1 >= lo && isRoleOrOrg(tok(j - 1))) {
+                if (!u.capitalised() && NP_PREPOSITIONS.contains(b) && j - 1 >= lo && (isRoleOrOrg(tok(j - 1))
+                        || b.equals("of") && ents.isPerson(j - 1) && j + 1 < end && tok(j + 1).capitalised())) {
+                    // "the leader of the group", "Gov. Eric Holcomb of Indiana"
                     start = j; // "an adviser to President X", "the leader of the group"
                     j--;
                     continue;
@@ -283,6 +296,15 @@ public final class QuoteExtractor {
             while (start < end && tok(start).isWord() && tok(start).is(WordClass.NP_PREPOSITIONS_LOWER)) start++;
             if (start >= end || !(validSubject(start, end) || appPerson >= 0)) return null;
             return new Np(start, end, role, roleTokens, appPerson);
+        }
+
+        /** "R-Neb." / "D-Mo." / "I-Vt.": a party letter, a hyphen and a state abbreviation. */
+        private boolean partyAndState(int from, int to) {
+            if (to - from < 1 || to - from > 3) return false;
+            String w = tok(from).text();
+            if (w.length() < 3 || "DRI".indexOf(w.charAt(0)) < 0 || w.charAt(1) != '-' || !Character.isUpperCase(w.charAt(2))) return false;
+            for (int j = from + 1; j < to; j++) if (!tok(j).isPunct('.')) return false;
+            return true;
         }
 
         private int lastPersonOffset(int from, int to) {
@@ -341,9 +363,19 @@ public final class QuoteExtractor {
                 if (Lexicon.ROLES.contains(b) || Lexicon.ORG_HEADS.contains(b) || Lexicon.PLURAL_ROLES.contains(b)
                         || Lexicon.SOURCE_NOUNS.contains(b)) return true;
                 if (end - start == 1 && Lexicon.PRONOUNS.contains(b) && !b.equals("i") && !b.equals("we")) return true;
+                if (end - start == 1 && b.equals("one")) return true; // "one said"
             }
-            return false;
+            // "her campaign", "his lawyer", "their team"
+            return end - start == 2 && tok(start).isWord() && POSSESSIVE_PRONOUNS.contains(tok(start).lower())
+                    && tok(start + 1).isWord() && OWNED_SPEAKERS.contains(tok(start + 1).lower());
         }
+
+        static final Set<String> POSSESSIVE_PRONOUNS = Lexicon.set("his", "her", "their", "its");
+        /** What speaks for a person: "her campaign said", "his lawyer said". */
+        static final Set<String> OWNED_SPEAKERS = Lexicon.set("campaign", "camp", "team", "family", "office",
+                "lawyer", "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman", "spokesperson",
+                "spokespeople", "aide", "aides", "representative", "representatives", "publicist", "agent",
+                "manager", "staff", "government", "administration", "party", "ministry", "allies", "adviser", "advisers");
 
         /** Subject phrase right after token c (inverted "said S, ROLE", or "according to S"), before hi. */
         Np subjectAfter(int c, int hi) {
@@ -908,6 +940,27 @@ public final class QuoteExtractor {
             if (np.to() - np.from() == 1 && Lexicon.PRONOUNS.contains(tok(np.from()).lower())) {
                 return resolvePronoun(tok(np.from()).lower(), mention, at);
             }
+            if (np.to() - np.from() == 2 && tok(np.from()).isWord() && POSSESSIVE_PRONOUNS.contains(tok(np.from()).lower())
+                    && OWNED_SPEAKERS.contains(tok(np.from() + 1).lower())) {
+                // "her campaign said" -> "Elizabeth Warren's campaign"
+                String pr = tok(np.from()).lower();
+                Speaker owner = resolvePronoun(pr.equals("his") ? "he" : pr.equals("her") ? "she" : "they", mention, at);
+                if (owner.name() != null) {
+                    String name = owner.name() + "’s " + tok(np.from() + 1).text();
+                    return new Speaker(name, mention, null, null, name, Math.min(0.7, owner.confidence()));
+                }
+            }
+            if (np.to() - np.from() == 1 && tok(np.from()).lower().equals("one")) {
+                // "one said": one of the group named just before ("two officials ... one said").
+                int s = f.sentenceOf[np.from()];
+                for (int j = np.from() - 1; j >= 0 && s - f.sentenceOf[j] <= 2 && np.from() - j < 200; j--) {
+                    Token u = tok(j);
+                    if (u.isWord() && !u.capitalised() && u.is(WordClass.PLURAL_ROLES_BASE)) {
+                        String d = "one of the " + u.text();
+                        return new Speaker(d, mention, d, null, null, 0.6);
+                    }
+                }
+            }
             // Split "HEAD of/to PP": only the head names the speaker ("An adviser to President X").
             int headEnd = np.to();
             for (int j = np.from() + 1; j < np.to(); j++) {
@@ -1327,7 +1380,8 @@ public final class QuoteExtractor {
 
         /** Cues that take a noun phrase, not a clause ("called it", "described him as", "urged them to"). */
         private static final Set<String> NP_CUES = Lexicon.set("describe", "call", "accuse", "dismiss", "label",
-                "brand", "term", "urge", "demand", "echo");
+                "brand", "term", "urge", "demand", "echo", "blast", "slam", "hail", "praise", "denounce", "condemn",
+                "decry", "criticise", "criticize", "lambast", "lambaste", "tout");
 
         /** A say-type cue for speech without quote marks (not "called", "described", manner verbs). */
         private boolean strongIndirectCue(int c) {

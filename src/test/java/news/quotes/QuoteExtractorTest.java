@@ -309,6 +309,19 @@ class QuoteExtractorTest {
         assertEquals("Jose Mourinho", q.speaker());
     }
 
+    @Test
+    void partyStatePlaceAndOwnedSpeakers() {
+        assertEquals("Ben Sasse", only("Sen. Ben Sasse, R-Neb., called his death \"a crisis of public trust\" within the prison system.").speaker());
+        assertEquals("Roy Blunt", only("Sen. Roy Blunt (R-Mo.) said: “We will vote no on this bill.”").speaker());
+        assertEquals("Eric Holcomb", only("Gov. Eric Holcomb of Indiana said: “We will vote no on this bill.”").speaker());
+        assertEquals("one of the officials", only("Two officials spoke.", "“We will vote no on this bill,” one said.").speaker());
+        assertEquals("Elizabeth Warren’s campaign", only("Senator Elizabeth Warren spoke.",
+                "“We will vote no on this bill,” her campaign said.").speaker());
+        Quote q = only("Investor Leon Cooperman blasted the payout as “morally wrong.”");
+        assertEquals(QuoteKind.PARTIAL, q.kind());
+        assertEquals("Leon Cooperman", q.speaker());
+    }
+
     // ------------------------------------------------------------ regressions found on real pages
 
     @Test
