@@ -286,7 +286,7 @@ public final class QuoteGrouper {
     static String head(String description) {
         String h = null;
         for (String w : description.toLowerCase(Locale.ROOT).split("[\\s\\u00A0]+")) {
-            if (QuoteExtractor.NP_PREPOSITIONS.contains(w)) break;
+            if (CueFinder.NP_PREPOSITIONS.contains(w)) break;
             String bare = w.replaceAll("[^\\p{L}\\-]", "");
             if (!bare.isEmpty()) h = bare;
         }
