@@ -477,13 +477,15 @@ final class Frame {
         }
     }
 
-    /** What the tokenizer does with each char: {@link Character#isWhitespace}, isLetterOrDigit, or other. */
+    /** What the tokenizer does with each char: {@link Character#isWhitespace} or a no-break space, isLetterOrDigit, or other. */
     private static final byte OTHER = 0, SPACE = 1, ALNUM = 2;
     private static final byte[] CHAR_CLASS = new byte[Character.MAX_VALUE + 1];
 
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            CHAR_CLASS[c] = Character.isWhitespace((char) c) ? SPACE : Character.isLetterOrDigit((char) c) ? ALNUM : OTHER;
+            // No-break spaces (U+00A0, U+2007, U+202F) separate words like spaces ("Ida\u00A0Holm said").
+            boolean space = Character.isWhitespace((char) c) || c == 0x00A0 || c == 0x2007 || c == 0x202F;
+            CHAR_CLASS[c] = space ? SPACE : Character.isLetterOrDigit((char) c) ? ALNUM : OTHER;
         }
     }
 

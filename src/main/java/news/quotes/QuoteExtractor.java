@@ -342,6 +342,16 @@ public final class QuoteExtractor {
                         conf = 0.7;
                     }
                 }
+                if (chosen == null && sentenceInitial && paragraphIsOnlyQuotes(tok(q).para())) {
+                    // Pull-quote layout: the quote paragraph, then "Name, role." or "Name said." below it.
+                    Attr below = speakerInNextParagraph(q);
+                    if (below != null) {
+                        chosen = below;
+                        speaker = resolve(below.np(), q);
+                        kind = QuoteKind.DIRECT;
+                        conf = 0.7;
+                    }
+                }
                 if (chosen == null) {
                     int words = news.model.Words.count(f.quoteContent(qi));
                     if (sentenceInitial && startsUpper(q) && words >= 6 && !titleCase(span)) {
@@ -405,6 +415,46 @@ public final class QuoteExtractor {
                 Np np = subjectBefore(c, p0);
                 if (np == null) continue;
                 return new Attr(np, cue, c, false, null, "reported-before");
+            }
+            return null;
+        }
+
+        /**
+         * The paragraph after a quote-only paragraph names its speaker: a short line that is a
+         * person's name with an optional role ("Ida Holm, mayor of Tartu."), or "Name said." /
+         * "said Name." alone.
+         */
+        Attr speakerInNextParagraph(int q) {
+            int para = tok(q).lastPara();
+            int k = q + 1;
+            while (k < ts.size() && tok(k).para() == para) k++;
+            if (k >= ts.size() || tok(k).para() != para + 1) return null;
+            int e = k;
+            while (e < ts.size() && tok(e).para() == para + 1 && e - k <= 16) e++;
+            if (e - k > 16 || e < ts.size() && tok(e).para() == para + 1) return null;
+            for (int j = k; j < e; j++) if (tok(j).kind() == Kind.QUOTE) return null;
+            // "Name, role." : a person's name opens the line, then a comma or the end.
+            int n = k;
+            while (n < e && ents.isPerson(n)) n++;
+            if (n > k && (n == e || tok(n).isPunct(',') || tok(n).isPunct('.') && n + 1 == e)) {
+                boolean cue = false;
+                for (int j = n; j < e; j++) if (tok(j).isWord() && cueAt(j) != null) cue = true;
+                if (!cue) {
+                    String role = n + 1 < e && tok(n).isPunct(',') ? trimCommas(n + 1, e) : null;
+                    return new Attr(new Np(k, n, role, List.of()), null, k, false, null, "pull-quote");
+                }
+            }
+            // "Holm said." / "said Ida Holm."
+            int last = e;
+            while (last > k && tok(last - 1).kind() == Kind.PUNCT) last--;
+            if (last - k <= 6 && last > k) {
+                if (cueAt(last - 1) != null) {
+                    Np np = subjectBefore(last - 1, k);
+                    if (np != null && np.from() == k) return new Attr(np, cueAt(last - 1), last - 1, false, null, "next-paragraph");
+                } else if (cueAt(k) != null) {
+                    Np np = subjectAfter(k, last);
+                    if (np != null && np.to() == last) return new Attr(np, cueAt(k), k, false, null, "next-paragraph");
+                }
             }
             return null;
         }

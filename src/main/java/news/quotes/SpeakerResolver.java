@@ -186,6 +186,12 @@ abstract class SpeakerResolver extends SpeakerPhrases {
             Speaker sp = owner == null ? null : ownerSpeaker(owner, at, mention);
             if (sp != null) return sp;
         }
+        // "X released a statement saying ...": the document is the object of X's sentence.
+        Np own = np.from() > sentenceStart(np.from()) ? sentenceSubject(np.from()) : null;
+        if (own != null && own.to() <= np.from() && hasPersonOrName(own)) {
+            Speaker sp = ownerSpeaker(own, at, mention);
+            if (sp != null) return sp;
+        }
         String noun = tok(headEnd - 1).lower();
         int sentence = f.sentenceOf[np.from()];
         for (int j = np.from() - 1; j >= 0 && sentence - f.sentenceOf[j] <= 15 && np.from() - j < 1500; j--) {

@@ -322,6 +322,18 @@ class QuoteExtractorTest {
         assertEquals("Leon Cooperman", q.speaker());
     }
 
+    @Test
+    void issueClassesStatementsClosingMarkOpenersPullQuotesAndNoBreakSpaces() {
+        assertEquals("Big Machine Records", only("Big Machine Records released a statement saying: “We never blocked her from anything.”").speaker());
+        Quote q = only("”We will win big on this one,” Holm said.");
+        assertEquals(QuoteKind.DIRECT, q.kind());
+        assertEquals("We will win big on this one", q.quote());
+        assertEquals("Ida Holm", only("“We will win big on this one.”", "Ida Holm, mayor of Tartu.").speaker());
+        assertEquals("Holm", only("“We will win big on this one.”", "Holm said.").speaker());
+        assertEquals("Ida Holm", only("Mayor Ida\u00A0Holm\u00A0said:\u00A0“We will win big on this one.”").speaker());
+        assertEquals("Ida Holm", only("Mayor Ida Holm said: \u00A0\"We will win big on this one.\"").speaker());
+    }
+
     // ------------------------------------------------------------ regressions found on real pages
 
     @Test
