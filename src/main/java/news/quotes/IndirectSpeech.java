@@ -58,8 +58,10 @@ abstract class IndirectSpeech extends SpeakerResolver {
                 cueTok = r;
                 if (np != null) after = np.to();
             } else if (cue != null && strongIndirectCue(r)) {
-                np = subjectAfter(r, end); // ", said S"
+                np = subjectAfter(r, end); // ", said S" (not ", said he's pleased")
                 cueTok = r;
+                if (np != null && np.to() - np.from() == 1 && tok(np.from()).is(WordClass.PRONOUNS_LOWER)) np = null;
+                if (np != null && tok(np.from()).lower().contains("’") || np != null && tok(np.from()).lower().contains("'")) np = null;
                 if (np != null) after = np.to();
             } else {
                 for (int c = r + 1; c < end && c - r <= 20; c++) {
@@ -67,7 +69,7 @@ abstract class IndirectSpeech extends SpeakerResolver {
                     if (cc == null) continue;
                     if (cc.equals("according to") || !strongIndirectCue(c)) break;
                     Np cand = subjectBefore(c, r);
-                    if (cand != null && cand.from() == r) {
+                    if (cand != null && cand.from() == r && closingCueTail(c + 1, end)) {
                         np = cand;
                         cue = cc;
                         cueTok = c;
@@ -81,9 +83,34 @@ abstract class IndirectSpeech extends SpeakerResolver {
             int from = s0;
             while (from < k && !tok(from).isWord()) from++;
             if (k - from < 4 || !clauseLike(from, k)) return null;
+            // "While that progress lags, Cook said ..." / "In an interview, Webb confessed ...": an
+            // introductory phrase before the comma is no reported clause.
+            if (INTRODUCERS.contains(tok(from).lower())) return null;
             return indirectQuote(np, cue, cueTok, from, k);
         }
         return null;
+    }
+
+    /** Words that open an introductory phrase, not a clause ("Instead of ...", "To avoid ..."). */
+    static final Set<String> INTRODUCERS = Lexicon.set("instead", "to", "despite", "unlike", "like", "amid",
+            "following", "according", "if", "unless", "whether", "even", "in", "on", "at", "during", "after",
+            "before", "when", "while", "since", "until", "although", "though", "because", "with", "without",
+            "for", "from", "by", "under", "over", "once", "whereas", "as");
+
+    /**
+     * Right after a closing cue ("P, S said ..."): the end, punctuation, a preposition, a time word,
+     * an adverb, a listener ("told reporters", "told CNN") — not an object ("the country admitted
+     * more than ...").
+     */
+    boolean closingCueTail(int j, int end) {
+        if (j >= end) return true;
+        Token u = tok(j);
+        if (!u.isWord()) return true;
+        String b = u.lower();
+        if (u.capitalised()) return true; // "told CNN", "said Tuesday"
+        return u.is(WordClass.PREPOSITIONS_LOWER) || Lexicon.TIME_WORDS.contains(b) || Lexicon.WEEKDAYS_MONTHS.contains(b)
+                || Lexicon.ADVERBS.contains(b) || b.endsWith("ly") || b.endsWith("ing") || u.is(WordClass.AUDIENCES_LOWER)
+                || b.equals("last") || b.equals("earlier") || b.equals("later") || b.equals("reporters");
     }
 
     /** What may follow a closing attribution: an appositive, time, place, channel or circumstance, no new clause. */
@@ -136,6 +163,7 @@ abstract class IndirectSpeech extends SpeakerResolver {
             if (!u.isWord() || u.capitalised()) continue;
             String b = u.lower();
             if (VERBISH.contains(b) || b.endsWith("ed") && j > from + 1 || b.equals("will") || b.equals("can")) return true;
+            if (u.is(WordClass.PREPOSITIONS_LOWER)) return false; // "denied the allegations in a statement shared ..."
         }
         return false;
     }
