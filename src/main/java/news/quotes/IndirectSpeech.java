@@ -229,7 +229,9 @@ abstract class IndirectSpeech extends SpeakerResolver {
                 np = subjectBefore(c, open);
                 if (np == null) continue;
                 // The subject opens the sentence or a clause ("This comes after police said ...").
-                boolean opensClause = np.from() == open || tok(np.from() - 1).isPunct(',')
+                Token before = np.from() > open ? tok(np.from() - 1) : null;
+                boolean opensClause = np.from() == open || before.isPunct(',') || before.isPunct('.')
+                        || before.isPunct(';') || before.isPunct(':') || before.isPunct('—')
                         || tok(np.from() - 1).isWord() && SUBORDINATORS.contains(tok(np.from() - 1).lower());
                 if (!opensClause) continue;
             }
