@@ -224,7 +224,8 @@ final class Entities {
         int i = a;
         while (i < b && f.word(i).kind == Kind.WORD && (f.word(i).is(WordClass.FUNCTION_WORDS_LOWER)
                 && !f.word(i).is(WordClass.COURTESY_LOWER)
-                || (f.word(i).cueLemma() != null && i == f.sentenceStarts[f.sentenceOf[i]]))) {
+                || (f.word(i).cueLemma() != null && i == f.sentenceStarts[f.sentenceOf[i]])
+                || sentenceInitialParticiple(i, b))) {
             i++;
         }
         if (i < b && f.word(i).punct == '.') i++;
@@ -364,6 +365,20 @@ final class Entities {
         for (int j = a; j < b; j++) personAt[j] = p;
         found.add(new Mention(nameStart, frame.sentenceOf[nameStart], p, false));
         p.mentionTokens.add(nameStart);
+    }
+
+    /** Surnames and given names that end like participles. */
+    static final Set<String> ING_NAMES = Lexicon.set("manning", "fleming", "redding", "harding", "golding",
+            "browning", "cushing", "downing", "keating", "sterling", "stirling", "darling", "kipling", "channing",
+            "pickering", "gehring", "gosling", "whiting", "irving", "ewing", "hemming", "lansing", "reading",
+            "worthing", "epping", "ealing", "kettering", "wellesling", "deming", "dowling", "bowling", "cowling",
+            "spalding", "stebbing");
+
+    /** "Hosting Cook was ...", "Asked about it, ...": a participle opening the sentence is no name. */
+    private boolean sentenceInitialParticiple(int i, int b) {
+        Word w = frame.word(i);
+        return i == frame.sentenceStarts[frame.sentenceOf[i]] && b - i >= 2 && w.lower.length() >= 7
+                && w.lower.endsWith("ing") && !ING_NAMES.contains(w.lower);
     }
 
     private boolean cueFollows(int b) {

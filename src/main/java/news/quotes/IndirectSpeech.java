@@ -224,6 +224,8 @@ abstract class IndirectSpeech extends SpeakerResolver {
                 if (lemma == null || Lexicon.MANNER_CUES.contains(lemma) || NP_CUES.contains(lemma)) continue;
                 np = sentenceSubject(c);
                 if (np == null) continue;
+                int e = nounPhraseEnd(np); // "The US [welcomed the exchange], saying ..."
+                if (e > np.from() && e < np.to()) np = new Np(np.from(), e, np.role(), np.roleTokens(), np.appositivePerson());
             } else {
                 if (!strongIndirectCue(c)) continue;
                 np = subjectBefore(c, open);

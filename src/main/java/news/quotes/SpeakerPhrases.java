@@ -13,6 +13,10 @@ import news.quotes.Frame.Token;
  * ("told CNN", "in a Telegram post").
  */
 abstract class SpeakerPhrases extends CueFinder {
+    /** Nouns that end like adverbs ("the family said"). */
+    static final Set<String> LY_NOUNS = Lexicon.set("family", "assembly", "monopoly", "anomaly", "butterfly",
+            "supply", "rally", "ally", "belly", "bully", "jelly", "italy", "homily", "melancholy");
+
     /** Longest subject phrase, in tokens. */
     static final int MAX_NP = 14;
 
@@ -172,6 +176,10 @@ abstract class SpeakerPhrases extends CueFinder {
                     || b.equals("early") || b.equals("next") || b.equals("in"))) {
                 if (!timeSkipped) break;
                 k--;
+                continue;
+            }
+            if (!t.capitalised() && b.length() > 5 && b.endsWith("ly") && !LY_NOUNS.contains(b)) {
+                k--; // "Beijing officials ultimately admitted"
                 continue;
             }
             if (!t.capitalised() && Lexicon.ADVERBS.contains(b) && !b.equals("on") && !b.equals("in")
@@ -348,6 +356,20 @@ abstract class SpeakerPhrases extends CueFinder {
 
     String phrase(int s, int e) {
         return f.text.substring(tok(s).start(), tok(e - 1).end());
+    }
+
+    /** Where a subject phrase ends before its verb: "Big Machine Records [released a statement]", "The US [welcomed ...]". */
+    int nounPhraseEnd(Np np) {
+        for (int j = np.from() + 1; j < np.to(); j++) {
+            Token u = tok(j);
+            if (!u.isWord() || u.capitalised()) continue;
+            String b = u.lower();
+            if (!(Lexicon.DETERMINERS.contains(b) || b.equals("of") || b.equals("and") || b.equals("for")
+                    || u.is(WordClass.ROLES_BASE) || u.is(WordClass.ORG_HEADS_BASE) || u.is(WordClass.PLURAL_ROLES_BASE))) {
+                return j;
+            }
+        }
+        return np.to();
     }
 
     boolean hasPersonOrName(Np np) {

@@ -223,18 +223,7 @@ abstract class SpeakerResolver extends SpeakerPhrases {
     }
 
     Speaker ownerSpeaker(Np owner, int at, String mention) {
-        int e = owner.to();
-        // The name ends before the verb: "Big Machine Records released a statement".
-        for (int j = owner.from() + 1; j < e; j++) {
-            Token u = tok(j);
-            if (!u.isWord() || u.capitalised()) continue;
-            String b = u.lower();
-            if (!(Lexicon.DETERMINERS.contains(b) || b.equals("of") || b.equals("and") || b.equals("for")
-                    || u.is(WordClass.ROLES_BASE) || u.is(WordClass.ORG_HEADS_BASE) || u.is(WordClass.PLURAL_ROLES_BASE))) {
-                e = j;
-                break;
-            }
-        }
+        int e = nounPhraseEnd(owner);
         while (e > owner.from() && !tok(e - 1).isWord()) e--;
         if (e <= owner.from() || issuedDocument(owner, e)) return null;
         boolean named = false;

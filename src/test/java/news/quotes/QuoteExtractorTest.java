@@ -334,6 +334,16 @@ class QuoteExtractorTest {
         assertEquals("Ida Holm", only("Mayor Ida Holm said: \u00A0\"We will win big on this one.\"").speaker());
     }
 
+    @Test
+    void participlesAndMannerAdverbsAreNotPartOfTheSpeaker() {
+        assertEquals("Tim Cook", find(quotes("Apple chief Tim Cook spoke on Monday. Hosting Cook was Marc Benioff.",
+                "“We love it here,” Cook said."), "We love it here").speaker());
+        assertEquals("Beijing officials", indirect("Beijing officials ultimately admitted that the city had ten times as many cases.").speaker());
+        Quote q = indirect("The US welcomed the exchange, saying the hostages had suffered from their ordeal.");
+        assertEquals("The US", q.speaker());
+        assertEquals("the hostages had suffered from their ordeal", q.quote());
+    }
+
     // ------------------------------------------------------------ regressions found on real pages
 
     @Test
