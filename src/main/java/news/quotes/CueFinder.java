@@ -22,7 +22,7 @@ abstract class CueFinder {
             "muse", "repeat", "observe", "question", "dismiss", "describe", "object", "protest", "laugh", "sigh",
             "groan", "rave", "rant", "sob", "bark", "hiss", "gasp", "murmur", "scream", "fume", "crow", "thunder",
             "chime", "huff", "smirk", "rasp", "giggle", "chuckle", "sneer", "growl", "gush", "reveal", "disclose",
-            "blast", "slam", "hail", "praise", "tout");
+            "blast", "slam", "hail", "praise", "tout", "share", "advise", "recommend");
     static final Set<String> VERBISH = Lexicon.set("is", "was", "were", "are", "be", "been", "has", "have", "had",
             "will", "would", "may", "might", "can", "could", "should", "must", "shall", "did", "does", "do",
             "not", "also", "get", "got", "make", "made", "take", "took", "give", "gave", "went", "came", "put",

@@ -329,6 +329,22 @@ final class Entities {
             Person any = findBySurnameKey(last.key(), "");
             if (any != null && any.name.endsWith(" " + nameText)) existing = any;
         }
+        if (existing == null && names == 1) {
+            // "Dan advises" after "Dan Lieberman": a first name alone, when one recent person has it.
+            String fk = first.key();
+            Person only = null;
+            int count = 0;
+            for (int pi = persons.size() - 1, seen = 0; pi >= 0 && seen < 64; pi--, seen++) {
+                Person cand = persons.get(pi);
+                if (cand.name.indexOf(' ') > 0 && cand.firstKey.equals(fk)) {
+                    only = cand;
+                    count++;
+                }
+            }
+            if (count == 1 && (first.is(WordClass.MALE_NAMES_BASE) || first.is(WordClass.FEMALE_NAMES_BASE) || cueFollows(b))) {
+                existing = only;
+            }
+        }
         if (names == 1 && existing == null && !titled) {
             if (f.word(a).kind == Kind.WORD && COUNTRIES.contains(firstBase)) return;
             // An unknown single capitalised word: a person only if a cue follows it ("Haidai said").

@@ -42,7 +42,9 @@ final class Lexicon {
                 "stutter", "sputter", "blurt", "crow", "huff", "smirk", "rasp", "hint", "indicate",
                 // praise and blame: "blasted the deal as 'morally wrong'"
                 "blast", "slam", "hail", "praise", "denounce", "condemn", "decry", "criticise", "criticize",
-                "lambast", "lambaste", "tout"}) {
+                "lambast", "lambaste", "tout",
+                // advice and testimony in features: "Dan advises", "Wilgus shares", "she recommends"
+                "advise", "recommend", "share"}) {
             addRegular(v);
         }
         // Irregular forms.
@@ -103,7 +105,7 @@ final class Lexicon {
             "cry", "exclaim", "muse", "echo", "repeat", "continue", "ask", "wonder", "agree", "concur", "disagree",
             "object", "protest", "interrupt", "beg", "plead", "implore", "post", "tweet", "write", "speak",
             "answer", "reply", "respond", "retort", "counter", "read", "point", "comment", "remark", "recall",
-            "recount", "testify");
+            "recount", "testify", "share", "advise", "recommend");
 
     /** Time words that may follow a cue before its reported clause ("said Monday that"). */
     static final Set<String> TIME_WORDS = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import news.model.Article;
+import news.quotes.Entities.Mention;
+import news.quotes.Entities.Person;
 import news.quotes.Frame.Kind;
 import news.quotes.Frame.Token;
 
@@ -88,6 +90,14 @@ public final class QuoteExtractor {
             int r = q + 1;
             if (r < hi && (tok(r).isPunct(',') || tok(r).isPunct('—') || tok(r).isPunct('–'))) r++;
             if (r >= hi) return null;
+            if (r > q + 1 && !tok(r - 1).isPunct(',') && ents.isPerson(r)) {
+                // "“Q” — Neil Gaiman": a dash and a name closing the sentence.
+                int e = r;
+                while (e < hi && ents.isPerson(e)) e++;
+                int rest = e;
+                while (rest < hi && tok(rest).kind() == Kind.PUNCT) rest++;
+                if (rest == hi) return new Attr(new Np(r, e, null, List.of()), "—", r - 1, true, null, "dash");
+            }
             String cue = cueAt(r);
             if (cue != null && cue.endsWith("ing")) return null; // ", echoing a statement": not an attribution
             if (cue != null) {
@@ -352,6 +362,21 @@ public final class QuoteExtractor {
                         conf = 0.7;
                     }
                 }
+                if (chosen == null && sentenceInitial && startsUpper(q) && paragraphIsOnlyQuotes(tok(q).para())
+                        && !titleCase(span)) {
+                    // A quote-only paragraph with no cue, in a piece that quotes one person at a time:
+                    // the last direct speaker, when nobody else has been named since.
+                    int last = qi - 1;
+                    while (last >= 0 && last > qi - 8 && (kinds[last] == QuoteKind.SCARE || speakers[last] == null)) last--;
+                    if (last >= 0 && last > qi - 8 && kinds[last] == QuoteKind.DIRECT && speakers[last].person() != null
+                            && tok(q).para() - tok(f.quoteToken[last]).lastPara() <= 6
+                            && nobodyElseNamed(f.quoteToken[last], q, speakers[last].person())) {
+                        chosen = attrs[last];
+                        speaker = speakers[last];
+                        kind = QuoteKind.DIRECT;
+                        conf = 0.5;
+                    }
+                }
                 if (chosen == null) {
                     int words = news.model.Words.count(f.quoteContent(qi));
                     if (sentenceInitial && startsUpper(q) && words >= 6 && !titleCase(span)) {
@@ -457,6 +482,27 @@ public final class QuoteExtractor {
                 }
             }
             return null;
+        }
+
+        /** No person other than p is mentioned between tokens a and b (looked at up to 64 mentions). */
+        boolean nobodyElseNamed(int a, int b, Person p) {
+            int from = ents.mentions.countBefore(a + 1), to = ents.mentions.countBefore(b);
+            if (to - from > 64) return false;
+            for (int i = from; i < to; i++) {
+                Mention m = ents.mentions.get(i);
+                if (m.person() == p || isHeading(tok(m.token()).para())) continue; // "3. Armrest Adjustability"
+                return false; // another person, or an organisation, named since
+            }
+            return true;
+        }
+
+        /** A subhead: a short paragraph with no sentence end ("Economic Outlook", "3. Armrest Adjustability"). */
+        boolean isHeading(int para) {
+            int a = f.paraStart[para], b = f.paraEnd[para];
+            while (b > a && Character.isWhitespace(f.chars[b - 1])) b--;
+            if (b <= a || b - a > 80) return false;
+            char last = f.chars[b - 1];
+            return last != '.' && last != '!' && last != '?' && last != '”' && last != '"' && last != ':';
         }
 
         boolean noCueBetween(int a, int b) {

@@ -344,6 +344,22 @@ class QuoteExtractorTest {
         assertEquals("the hostages had suffered from their ordeal", q.quote());
     }
 
+    @Test
+    void featureLayoutsFirstNamesDashesAndQuotesUnderSubheads() {
+        assertEquals("Neil Gaiman", only("“Had he written five books, he would have been George Martin.” — Neil Gaiman").speaker());
+        assertEquals("Dan Lieberman", only("Solar expert Dan Lieberman installs panels.",
+                "“This is the most important comparison metric,” Dan advises.").speaker());
+        List<Quote> qs = quotes("Spine surgeon Ehsan Jazini studies chairs.",
+                "“A chair should have adjustable lumbar support,” Dr. Jazini advises.", "3. Armrest Adjustability",
+                "“Find a chair that allows your elbows to rest comfortably at a 90-degree angle.”");
+        assertEquals("Ehsan Jazini", find(qs, "Find a chair that allows your elbows to rest comfortably at a 90-degree angle.").speaker());
+        // someone else named in between: the quote stays unattributed
+        qs = quotes("Spine surgeon Ehsan Jazini studies chairs.",
+                "“A chair should have adjustable lumbar support,” Dr. Jazini advises.", "Nurse Pia Sund works at the same clinic.",
+                "“Find a chair that allows your elbows to rest comfortably at a 90-degree angle.”");
+        assertEquals(null, find(qs, "Find a chair that allows your elbows to rest comfortably at a 90-degree angle.").speaker());
+    }
+
     // ------------------------------------------------------------ regressions found on real pages
 
     @Test
