@@ -96,6 +96,20 @@ abstract class SpeakerPhrases extends CueFinder {
                 continue;
             }
             boolean sentenceInitial = j == sentenceStart(j);
+            if (!u.capitalised() && (b.equals("to") || b.equals("with")) && j - 2 >= lo && tok(j - 1).isWord()
+                    && (tok(j - 1).lower().equals("close") || tok(j - 1).lower().equals("familiar"))
+                    && (isRoleOrOrg(tok(j - 2)) || tok(j - 2).is(WordClass.PLURAL_ROLES_BASE)
+                    || tok(j - 2).lower().equals("person"))) {
+                start = j - 2; // "a source close to the family", "people familiar with the matter"
+                j -= 3;
+                continue;
+            }
+            if (!u.capitalised() && (b.equals("inside") || b.equals("within") || b.equals("near")) && j - 1 >= lo
+                    && isRoleOrOrg(tok(j - 1))) {
+                start = j; // "a source inside the camp"
+                j--;
+                continue;
+            }
             if (!u.capitalised() && NP_PREPOSITIONS.contains(b) && j - 1 >= lo && (isRoleOrOrg(tok(j - 1))
                     || b.equals("of") && ents.isPerson(j - 1) && j + 1 < end && tok(j + 1).capitalised())) {
                 // "the leader of the group", "Gov. Eric Holcomb of Indiana"
@@ -122,7 +136,9 @@ abstract class SpeakerPhrases extends CueFinder {
                     continue;
                 }
                 if (j - 1 >= lo && tok(j - 1).isWord() && (tok(j - 1).lower().equals("of")
-                        || tok(j - 1).lower().equals("to") || tok(j - 1).lower().equals("for"))) {
+                        || tok(j - 1).lower().equals("to") || tok(j - 1).lower().equals("for")
+                        || j - 2 >= lo && isRoleOrOrg(tok(j - 2)) && (tok(j - 1).lower().equals("inside")
+                        || tok(j - 1).lower().equals("within") || tok(j - 1).lower().equals("near")))) {
                     joinPreposition = true;
                     j--;
                     continue;

@@ -72,7 +72,10 @@ abstract class SpeakerResolver extends SpeakerPhrases {
         for (int j = np.from() + 1; j < np.to(); j++) {
             String b = tok(j).lower();
             if (tok(j).isWord() && (b.equals("of") || b.equals("to") || b.equals("for") || b.equals("at")
-                    || b.equals("with") || b.equals("from") || b.equals("in") || b.equals("by"))) {
+                    || b.equals("with") || b.equals("from") || b.equals("in") || b.equals("by") || b.equals("inside")
+                    || b.equals("within") || b.equals("near")
+                    || (b.equals("close") || b.equals("familiar")) && j + 1 < np.to() && tok(j + 1).isWord()
+                    && (tok(j + 1).lower().equals("to") || tok(j + 1).lower().equals("with")))) {
                 headEnd = j;
                 break;
             }

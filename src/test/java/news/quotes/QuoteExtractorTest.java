@@ -360,6 +360,14 @@ class QuoteExtractorTest {
         assertEquals(null, find(qs, "Find a chair that allows your elbows to rest comfortably at a 90-degree angle.").speaker());
     }
 
+    @Test
+    void unnamedSourcesKeepTheirWholeDescription() {
+        assertEquals("A source inside the camp", only("A source inside the camp said that the claim is “absolutely not true.”").speaker());
+        assertEquals("A source close to the family", only("A source close to the family said that the claim is “absolutely not true.”").speaker());
+        assertEquals("Russian President Vladimir Putin’s close allies",
+                only("Russian President Vladimir Putin’s close allies called for talks at the “soonest possible” date.").speaker());
+    }
+
     // ------------------------------------------------------------ regressions found on real pages
 
     @Test
