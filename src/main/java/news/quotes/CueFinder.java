@@ -87,7 +87,7 @@ abstract class CueFinder {
 
     /** The cue at token k ("said", "according to"), or null. */
     String cueAt(int k) {
-        Frame.Word t = f.word(k);
+        Word t = f.word(k);
         if (t.kind != Kind.WORD) return null;
         String lower = t.lower;
         if (lower.equals("according") && k + 1 < ts.size() && f.word(k + 1).lower.equals("to")) return "according to";

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import news.quotes.Frame.Kind;
 import news.quotes.Frame.Token;
-import news.quotes.Frame.Word;
 
 /**
  * People and organisations named in one article, found without a trained model: runs of

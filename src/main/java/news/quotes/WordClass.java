@@ -4,7 +4,7 @@ import java.util.function.Predicate;
 
 /**
  * Word classes of the curated lists, as asked of a token: {@code ROLES_BASE} is "the token's
- * {@link Frame.Token#base() base} is in {@link Lexicon#ROLES}". {@link Frame.Word} remembers the
+ * {@link Frame.Token#base() base} is in {@link Lexicon#ROLES}". {@link Word} remembers the
  * answers, so a word met again (the common case) costs a bit test instead of a hash look-up.
  */
 enum WordClass {
