@@ -377,6 +377,23 @@ public final class QuoteExtractor {
                         conf = 0.5;
                     }
                 }
+                if (chosen == null && !sentenceInitial && !titleCase(span) && !looksScare(q, span)
+                        && news.model.Words.count(f.quoteContent(qi)) >= 2) {
+                    // A fragment in the sentence right after an attributed quote of the same paragraph,
+                    // nobody else named since: the speaker goes on ("..., says analyst Ken Doctor.
+                    // That has produced a strategy of “continuous cost-cutting”").
+                    int last = qi - 1;
+                    while (last >= 0 && last > qi - 4 && kinds[last] == QuoteKind.SCARE) last--;
+                    if (last >= 0 && last > qi - 4 && speakers[last] != null && speakers[last].person() != null
+                            && kinds[last] != QuoteKind.SCARE && tok(f.quoteToken[last]).lastPara() == tok(q).para()
+                            && f.sentenceOf[q] - f.sentenceOf[f.quoteToken[last]] == 1
+                            && nobodyElseNamed(f.quoteToken[last], q, speakers[last].person())) {
+                        chosen = attrs[last];
+                        speaker = speakers[last];
+                        kind = QuoteKind.PARTIAL;
+                        conf = 0.5;
+                    }
+                }
                 if (chosen == null) {
                     int words = news.model.Words.count(f.quoteContent(qi));
                     if (sentenceInitial && startsUpper(q) && words >= 6 && !titleCase(span)) {

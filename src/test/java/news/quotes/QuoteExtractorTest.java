@@ -368,6 +368,19 @@ class QuoteExtractorTest {
                 only("Russian President Vladimir Putin’s close allies called for talks at the “soonest possible” date.").speaker());
     }
 
+    @Test
+    void aFragmentRightAfterAnAttributedQuoteKeepsItsSpeaker() {
+        List<Quote> qs = quotes("“Revenue has not grown in a decade,” says industry analyst Ken Doctor. "
+                + "That has produced a strategy of “continuous cost-cutting in local news.”");
+        Quote q = find(qs, "continuous cost-cutting in local news.");
+        assertEquals(QuoteKind.PARTIAL, q.kind());
+        assertEquals("Ken Doctor", q.speaker());
+        // a possessive before the fragment still makes it a scare quote
+        qs = quotes("“Revenue has not grown in a decade,” says industry analyst Ken Doctor. "
+                + "The paper’s “digital first” plan is two years old.");
+        assertEquals(QuoteKind.SCARE, find(qs, "digital first").kind());
+    }
+
     // ------------------------------------------------------------ regressions found on real pages
 
     @Test
