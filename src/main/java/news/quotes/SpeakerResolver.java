@@ -323,7 +323,10 @@ abstract class SpeakerResolver extends SpeakerPhrases {
             Mention best = null;
             best = ents.mentions.pick(want, at, sentence, best, false);
             best = speakerMentions.pick(want, at, sentence, best, false);
-            if (best != null && best.person().gender == 0) {
+            // The last to speak keeps "he said" even when another person's gender is better known.
+            boolean lastSpeaker = best != null && !speakerMentions.isEmpty()
+                    && speakerMentions.get(speakerMentions.size() - 1).person() == best.person();
+            if (best != null && best.person().gender == 0 && !lastSpeaker) {
                 // A person known to have the pronoun's gender, a little further back, beats one of unknown gender.
                 Mention known = ents.mentions.pick(want, at, sentence, null, true);
                 known = speakerMentions.pick(want, at, sentence, known, true);

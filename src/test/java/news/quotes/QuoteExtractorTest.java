@@ -381,6 +381,14 @@ class QuoteExtractorTest {
         assertEquals(QuoteKind.SCARE, find(qs, "digital first").kind());
     }
 
+    @Test
+    void theLastSpeakerKeepsHeSaidOverAPersonOfBetterKnownGender() {
+        List<Quote> qs = quotes("Guard Michael Thomas was charged.",
+                "“We had hoped for more,” Figgins said.",
+                "Figgins declined to say whether Thomas slept. “The system was short-staffed at all times,” he said.");
+        assertEquals("Figgins", find(qs, "The system was short-staffed at all times").speaker());
+    }
+
     // ------------------------------------------------------------ regressions found on real pages
 
     @Test
