@@ -29,7 +29,8 @@ import java.util.Set;
  * the other. An acronym matches the name whose capitalised initials hold its letters in order
  * ("WHO" / "World Health Organization", "the Chinese CDC" / "Chinese Center for Disease Control"). A name never matches a description; no speaker matches only
  * no speaker. "+speaker" counts a quote as right only when its span matches and its speaker is
- * right; "speaker right of found" is that count over the span matches.
+ * right; "speaker right of found" is that count over the span matches. Indirect recall is also
+ * given on say-type cues alone ({@link #SAY_TYPE}, by the annotated cue's lemma).
  */
 public final class AnnotatedEval {
     private AnnotatedEval() {}
@@ -107,6 +108,12 @@ public final class AnnotatedEval {
         public final Map<QuoteKind, Counts> byKind = new EnumMap<>(QuoteKind.class);
         public final List<String> errors = new ArrayList<>();
         public int articles, unlocated;
+        /** Gold indirect quotes with a say-type cue ({@link #SAY_TYPE}), and how many of them were found. */
+        public int indirectSayGold, indirectSayFound;
+
+        public double indirectSayRecall() {
+            return indirectSayGold == 0 ? Double.NaN : indirectSayFound / (double) indirectSayGold;
+        }
 
         public Score() {
             for (QuoteKind k : KINDS) byKind.put(k, new Counts());
@@ -129,6 +136,8 @@ public final class AnnotatedEval {
                     set, "kind", "gold", "pred", "P", "R", "F1", "P+sp", "R+sp", "F1+sp", "sp/found", "kind"));
             for (QuoteKind k : KINDS) row(sb, k.label(), kind(k));
             row(sb, "all", all());
+            sb.append(String.format(Locale.ROOT, "%-10s indirect recall on say-type cues: %s (%d of %d)%n", "",
+                    f(indirectSayRecall()), indirectSayFound, indirectSayGold));
             sb.append(String.format(Locale.ROOT, "%-10s %d articles%s%n", "", articles,
                     unlocated == 0 ? "" : ", " + unlocated + " annotations not found in their article (skipped)"));
             return sb.toString();
@@ -153,7 +162,10 @@ public final class AnnotatedEval {
         List<Quote> preds = new ArrayList<>();
         for (Quote q : predicted) if (q.kind() != QuoteKind.SCARE) preds.add(q);
         s.articles++;
-        for (Gold g : gold) s.kind(g.kind()).gold++;
+        for (Gold g : gold) {
+            s.kind(g.kind()).gold++;
+            if (g.kind() == QuoteKind.INDIRECT && sayType(g.cue())) s.indirectSayGold++;
+        }
         for (Quote q : preds) s.kind(q.kind()).predicted++;
         // Candidate pairs by overlap share, best first; one-to-one.
         List<double[]> pairs = new ArrayList<>();
@@ -185,6 +197,7 @@ public final class AnnotatedEval {
                         + "\" (" + g.speaker() + ")");
                 continue;
             }
+            if (g.kind() == QuoteKind.INDIRECT && sayType(g.cue())) s.indirectSayFound++;
             Quote q = preds.get(goldTo[gi]);
             Counts pc = s.kind(q.kind());
             gc.goldMatched++;
@@ -203,6 +216,18 @@ public final class AnnotatedEval {
             Quote q = preds.get(pi);
             s.errors.add(docId + ": spurious " + q.kind() + " \"" + clip(q.quote()) + "\" by " + q.speaker());
         }
+    }
+
+    /** Say-type cues (the issue's "S said (that) P", "according to S", "S told X", "S denied/warned/argued that P"), by lemma. */
+    public static final Set<String> SAY_TYPE = Lexicon.set("say", "tell", "according to", "deny", "warn", "argue",
+            "add", "state", "claim", "report", "announce", "explain", "note", "insist", "stress", "confirm");
+
+    static boolean sayType(String cue) {
+        if (cue == null) return false;
+        String c = cue.strip().toLowerCase(Locale.ROOT);
+        if (c.startsWith("according")) return true;
+        String lemma = Lexicon.cueLemma(c);
+        return SAY_TYPE.contains(lemma == null ? c : lemma);
     }
 
     private static String clip(String s) {

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import news.quotes.Frame.Kind;
 import news.quotes.Frame.Token;
-import news.quotes.Frame.Word;
 
 /**
  * People and organisations named in one article, found without a trained model: runs of
@@ -224,7 +223,8 @@ final class Entities {
         int i = a;
         while (i < b && f.word(i).kind == Kind.WORD && (f.word(i).is(WordClass.FUNCTION_WORDS_LOWER)
                 && !f.word(i).is(WordClass.COURTESY_LOWER)
-                || (f.word(i).cueLemma() != null && i == f.sentenceStarts[f.sentenceOf[i]]))) {
+                || (f.word(i).cueLemma() != null && i == f.sentenceStarts[f.sentenceOf[i]])
+                || sentenceInitialParticiple(i, b))) {
             i++;
         }
         if (i < b && f.word(i).punct == '.') i++;
@@ -328,6 +328,22 @@ final class Entities {
             Person any = findBySurnameKey(last.key(), "");
             if (any != null && any.name.endsWith(" " + nameText)) existing = any;
         }
+        if (existing == null && names == 1) {
+            // "Dan advises" after "Dan Lieberman": a first name alone, when one recent person has it.
+            String fk = first.key();
+            Person only = null;
+            int count = 0;
+            for (int pi = persons.size() - 1, seen = 0; pi >= 0 && seen < 64; pi--, seen++) {
+                Person cand = persons.get(pi);
+                if (cand.name.indexOf(' ') > 0 && cand.firstKey.equals(fk)) {
+                    only = cand;
+                    count++;
+                }
+            }
+            if (count == 1 && (first.is(WordClass.MALE_NAMES_BASE) || first.is(WordClass.FEMALE_NAMES_BASE) || cueFollows(b))) {
+                existing = only;
+            }
+        }
         if (names == 1 && existing == null && !titled) {
             if (f.word(a).kind == Kind.WORD && COUNTRIES.contains(firstBase)) return;
             // An unknown single capitalised word: a person only if a cue follows it ("Haidai said").
@@ -364,6 +380,20 @@ final class Entities {
         for (int j = a; j < b; j++) personAt[j] = p;
         found.add(new Mention(nameStart, frame.sentenceOf[nameStart], p, false));
         p.mentionTokens.add(nameStart);
+    }
+
+    /** Surnames and given names that end like participles. */
+    static final Set<String> ING_NAMES = Lexicon.set("manning", "fleming", "redding", "harding", "golding",
+            "browning", "cushing", "downing", "keating", "sterling", "stirling", "darling", "kipling", "channing",
+            "pickering", "gehring", "gosling", "whiting", "irving", "ewing", "hemming", "lansing", "reading",
+            "worthing", "epping", "ealing", "kettering", "wellesling", "deming", "dowling", "bowling", "cowling",
+            "spalding", "stebbing");
+
+    /** "Hosting Cook was ...", "Asked about it, ...": a participle opening the sentence is no name. */
+    private boolean sentenceInitialParticiple(int i, int b) {
+        Word w = frame.word(i);
+        return i == frame.sentenceStarts[frame.sentenceOf[i]] && b - i >= 2 && w.lower.length() >= 7
+                && w.lower.endsWith("ing") && !ING_NAMES.contains(w.lower);
     }
 
     private boolean cueFollows(int b) {

@@ -13,65 +13,6 @@ import java.util.Set;
 final class Frame {
     enum Kind { WORD, PUNCT, QUOTE }
 
-    /**
-     * What a token reads as, shared by every occurrence of the same characters (see
-     * {@link WordCache}), with the properties the extractor asks about over and over.
-     */
-    static final class Word {
-        final Kind kind;
-        final String text, lower, base;
-        final boolean capitalised, possessive;
-        /** the character of a one-character punctuation token, else 0 */
-        final char punct;
-        /** {@link Names#key} of the text, computed on first use */
-        private String key;
-        /** {@link Lexicon#cueLemma} of the lower case, once known */
-        private String cueLemma;
-        private boolean cueLemmaKnown;
-        /** per {@link WordClass}: whether it was asked yet, and the answer */
-        private long tested, member;
-
-        Word(Kind kind, String text, String lower) {
-            this.kind = kind;
-            this.text = text;
-            this.lower = lower;
-            this.capitalised = kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
-            this.possessive = kind == Kind.WORD && (lower.endsWith("’s") || lower.endsWith("'s"));
-            this.base = possessive ? lower.substring(0, lower.length() - 2) : lower;
-            this.punct = kind == Kind.PUNCT && text.length() == 1 ? text.charAt(0) : 0;
-        }
-
-        String key() {
-            String k = key;
-            if (k == null) key = k = Names.key(text);
-            return k;
-        }
-
-        /**
-         * Whether the word belongs to the class. Answers are remembered for WORD words only:
-         * those belong to one thread's cache, while punctuation and quote words are shared.
-         */
-        boolean is(WordClass c) {
-            if (kind != Kind.WORD) return c.test.test(c.onBase ? base : lower);
-            long m = 1L << c.ordinal();
-            if ((tested & m) == 0) {
-                if (c.test.test(c.onBase ? base : lower)) member |= m;
-                tested |= m;
-            }
-            return (member & m) != 0;
-        }
-
-        /** {@link Lexicon#cueLemma} of the lower case. */
-        String cueLemma() {
-            if (kind != Kind.WORD) return Lexicon.cueLemma(lower);
-            if (!cueLemmaKnown) {
-                cueLemma = Lexicon.cueLemma(lower);
-                cueLemmaKnown = true;
-            }
-            return cueLemma;
-        }
-    }
-
     /** One token: a word or punctuation mark, or a whole quote; para is its paragraph index. */
     static class Token {
         final Word word;
@@ -477,13 +418,15 @@ final class Frame {
         }
     }
 
-    /** What the tokenizer does with each char: {@link Character#isWhitespace}, isLetterOrDigit, or other. */
+    /** What the tokenizer does with each char: {@link Character#isWhitespace} or a no-break space, isLetterOrDigit, or other. */
     private static final byte OTHER = 0, SPACE = 1, ALNUM = 2;
     private static final byte[] CHAR_CLASS = new byte[Character.MAX_VALUE + 1];
 
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            CHAR_CLASS[c] = Character.isWhitespace((char) c) ? SPACE : Character.isLetterOrDigit((char) c) ? ALNUM : OTHER;
+            // No-break spaces (U+00A0, U+2007, U+202F) separate words like spaces ("Ida\u00A0Holm said").
+            boolean space = Character.isWhitespace((char) c) || c == 0x00A0 || c == 0x2007 || c == 0x202F;
+            CHAR_CLASS[c] = space ? SPACE : Character.isLetterOrDigit((char) c) ? ALNUM : OTHER;
         }
     }
 
@@ -498,64 +441,6 @@ final class Frame {
     }
 
     private static final ThreadLocal<WordCache> WORDS = ThreadLocal.withInitial(WordCache::new);
-
-    /**
-     * The {@link Word}s one thread has read, shared across its articles so that a token does not
-     * allocate strings per occurrence (most words repeat), and what is known about a word
-     * ({@link Word#is}) is worked out once. A fixed two-way set-associative table: memory stays
-     * bounded whatever the corpus size; a new word evicts the less recently used of its two slots.
-     */
-    static final class WordCache {
-        private static final int BITS = 16;
-        private static final int SLOTS = 1 << BITS;
-        /** Words longer than this are not cached (rare, and would only bloat the table). */
-        private static final int MAX_LENGTH = 24;
-        private final Word[] table = new Word[SLOTS];
-        /** hash of each table entry's text, compared before the text itself */
-        private final int[] hashes = new int[SLOTS];
-
-        /** The word for text[from, to): a letter or digit first makes a WORD, anything else PUNCT. */
-        Word word(char[] a, int from, int to) {
-            int h = 0;
-            for (int i = from; i < to; i++) h = 31 * h + a[i];
-            return word(a, from, to, h);
-        }
-
-        /** {@link #word(char[], int, int)} with the hash of text[from, to) ({@code h = 31 * h + c}) known. */
-        Word word(char[] a, int from, int to, int h) {
-            int len = to - from;
-            if (len > MAX_LENGTH) return create(a, from, to);
-            // Two-way set-associative: a word goes to one of two slots; a new word replaces the older entry.
-            int i = ((h ^ (h >>> 16)) * 0x9E3779B1 >>> (32 - BITS)) & ~1;
-            Word w = table[i];
-            if (w != null && hashes[i] == h && w.text.length() == len && equal(w.text, a, from, len)) return w;
-            w = table[i + 1];
-            if (w != null && hashes[i + 1] == h && w.text.length() == len && equal(w.text, a, from, len)) {
-                // most recently used first
-                table[i + 1] = table[i];
-                hashes[i + 1] = hashes[i];
-                table[i] = w;
-                hashes[i] = h;
-                return w;
-            }
-            w = create(a, from, to);
-            table[i + 1] = table[i];
-            hashes[i + 1] = hashes[i];
-            table[i] = w;
-            hashes[i] = h;
-            return w;
-        }
-
-        private static Word create(char[] a, int from, int to) {
-            String w = new String(a, from, to - from);
-            return new Word(isLetterOrDigit(a[from]) ? Kind.WORD : Kind.PUNCT, w, Frame.lower(w));
-        }
-
-        private static boolean equal(String w, char[] a, int from, int len) {
-            for (int k = 0; k < len; k++) if (w.charAt(k) != a[from + k]) return false;
-            return true;
-        }
-    }
 
     /** Lower case; returns the same string when it has no upper-case letter (the common case). */
     static String lower(String w) {

@@ -19,7 +19,8 @@ final class Lexicon {
     /** Lemmas whose cue is only strong enough for an adjacent quote or a partial quote ("described it as"). */
     static final Set<String> WEAK_CUES = Set.of("describe", "call", "suggest", "accuse", "claim", "deny",
             "dismiss", "label", "brand", "term", "promise", "vow", "pledge", "urge", "demand", "predict", "estimate",
-            "echo", "report");
+            "echo", "report", "blast", "slam", "hail", "praise", "denounce", "condemn", "decry", "criticise",
+            "criticize", "lambast", "lambaste", "tout");
 
     static {
         // Regular speech verbs (documented in README: "cue lexicon").
@@ -38,7 +39,12 @@ final class Lexicon {
                 "clarify", "reveal", "disclose", "confide", "confess", "speculate", "assure", "reassure",
                 "remind", "inform", "beg", "sneer", "growl", "bark", "thunder", "fume", "chime", "hiss", "sob",
                 "giggle", "gush", "rave", "opine", "posit", "theorise", "theorize", "rant", "rejoin", "stammer",
-                "stutter", "sputter", "blurt", "crow", "huff", "smirk", "rasp", "hint", "indicate"}) {
+                "stutter", "sputter", "blurt", "crow", "huff", "smirk", "rasp", "hint", "indicate",
+                // praise and blame: "blasted the deal as 'morally wrong'"
+                "blast", "slam", "hail", "praise", "denounce", "condemn", "decry", "criticise", "criticize",
+                "lambast", "lambaste", "tout",
+                // advice and testimony in features: "Dan advises", "Wilgus shares", "she recommends"
+                "advise", "recommend", "share"}) {
             addRegular(v);
         }
         // Irregular forms.
@@ -99,7 +105,7 @@ final class Lexicon {
             "cry", "exclaim", "muse", "echo", "repeat", "continue", "ask", "wonder", "agree", "concur", "disagree",
             "object", "protest", "interrupt", "beg", "plead", "implore", "post", "tweet", "write", "speak",
             "answer", "reply", "respond", "retort", "counter", "read", "point", "comment", "remark", "recall",
-            "recount", "testify");
+            "recount", "testify", "share", "advise", "recommend");
 
     /** Time words that may follow a cue before its reported clause ("said Monday that"). */
     static final Set<String> TIME_WORDS = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

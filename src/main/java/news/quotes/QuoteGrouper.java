@@ -19,9 +19,11 @@ import java.util.TreeMap;
  * <p>Each direct or partial quote is split into sentences ("statements"). Two statements are
  * compared on normalised, crudely stemmed tokens, weighted (content words 1, pronouns /
  * negation / quantifiers 0.3, stop words 0); the score is the weighted overlap divided by the
- * smaller side. Pairs are verified (score, at least two shared content words, compatible
- * speakers: the same person by name variant, or an unnamed/described speaker on a stricter
- * score) and then:
+ * smaller side; names inside a statement and courtesies ("Thank you very much") weigh 0.3,
+ * so they never make a statement substantive. Pairs are verified (score, at least two shared
+ * content words and a shared weight of 2.5, 3.5 for a fragment contained in a longer quote, compatible speakers: the same person by name variant; a described speaker only
+ * with a role that agrees and on a stricter score; no speaker only on a long shared statement)
+ * and then:
  * <ul>
  *   <li>statements of similar size ("peers", size ratio &ge; 0.6) are joined by union-find;</li>
  *   <li>a much longer statement that contains a shorter one is <em>attached</em> to the
@@ -29,6 +31,9 @@ import java.util.TreeMap;
  *       belong to the group of A and to the group of B without gluing the two groups together.
  *       Such a quote is listed in each group it matches, with relation {@code contained}.</li>
  * </ul>
+ * A group never holds two different named speakers (checked when groups are joined, not only
+ * pairwise). Each member's {@code score} ({@link #memberScore}) is its overlap with the group's
+ * representative, discounted for short statements and for missing or described speakers.
  * Candidate pairs come from an inverted index over content tokens (very common tokens are
  * skipped), so the work stays near-linear in the number of quotes.
  */
@@ -37,6 +42,16 @@ public final class QuoteGrouper {
     static final double NAMELESS_SCORE = 0.8;
     static final double CONTAIN_SCORE = 0.75;
     static final double PEER_RATIO = 0.6;
+    /** A statement needs this many content words (not names, not courtesies) to be grouped at all. */
+    static final int MIN_CONTENT = 2;
+    /** ... and the shared part this much weight (two content words and two light ones, say). */
+    static final double MIN_SHARED_WEIGHT = 2.5;
+    /** A fragment joins a longer quote that contains it only with this much shared weight (distinctive). */
+    static final double MIN_CONTAINED_WEIGHT = 3.5;
+    /** Shared content words needed when one side has no speaker. */
+    static final int MIN_UNATTRIBUTED_CONTENT = 5;
+    /** Names inside a statement ("Thank you, Mr. President") say who is addressed, not what is said. */
+    static final double NAME_WEIGHT = 0.3;
     /** Tokens in more statements than this are not used to find candidates. */
     static final int MAX_POSTING = 200;
 
@@ -79,17 +94,18 @@ public final class QuoteGrouper {
             for (int[] s : sentences(q.quote())) {
                 String text = q.quote().substring(s[0], s[1]);
                 List<String> toks = normalise(text);
+                Set<String> names = nameTokens(text);
                 Map<String, Double> w = new LinkedHashMap<>();
                 double total = 0;
                 int content = 0;
                 for (String t : toks) {
-                    double wt = weight(t);
+                    double wt = names.contains(t) ? NAME_WEIGHT : weight(t);
                     if (wt == 0 || w.containsKey(t)) continue;
                     w.put(t, wt);
                     total += wt;
                     if (wt == 1) content++;
                 }
-                if (content < 2) continue;
+                if (content < MIN_CONTENT) continue;
                 units.add(new Unit(units.size(), i, q, text, q.start() + s[0], q.start() + s[1], toks, w, total, content));
             }
         }
@@ -105,6 +121,9 @@ public final class QuoteGrouper {
             }
         }
         double[] centrality = new double[n];
+        // Named speakers of each group so far: a group never holds two different named people.
+        Map<Integer, List<String>> speakersByRoot = new HashMap<>();
+        for (Unit u : units) if (isName(u.quote().speaker())) speakersByRoot.put(u.id(), new ArrayList<>(List.of(u.quote().speaker())));
         for (Unit a : units) {
             Set<Integer> cands = new HashSet<>();
             for (Map.Entry<String, Double> e : a.weights().entrySet()) {
@@ -119,7 +138,17 @@ public final class QuoteGrouper {
                 Pair p = compare(a, b);
                 if (p == null) continue;
                 if (p.peer) {
+                    if (!groupsCompatible(find(parent, a.id()), find(parent, b.id()), speakersByRoot)) continue;
+                    int ra = find(parent, a.id()), rb = find(parent, b.id());
                     union(parent, a.id(), b.id());
+                    int root = find(parent, a.id());
+                    if (ra != rb) {
+                        List<String> merged = new ArrayList<>(speakersByRoot.getOrDefault(ra, List.of()));
+                        merged.addAll(speakersByRoot.getOrDefault(rb, List.of()));
+                        speakersByRoot.remove(ra);
+                        speakersByRoot.remove(rb);
+                        speakersByRoot.put(root, merged);
+                    }
                     centrality[a.id()] += p.score;
                     centrality[b.id()] += p.score;
                 } else {
@@ -135,7 +164,8 @@ public final class QuoteGrouper {
         for (Map.Entry<Integer, Set<Integer>> e : attached.entrySet()) {
             int big = e.getKey();
             for (int small : new ArrayList<>(e.getValue())) {
-                if (size[find(parent, small)] == 1 && size[find(parent, big)] > 1) {
+                if (size[find(parent, small)] == 1 && size[find(parent, big)] > 1
+                        && groupsCompatible(find(parent, small), find(parent, big), speakersByRoot)) {
                     int rb = find(parent, big);
                     union(parent, small, big);
                     size[find(parent, big)] = size[rb] + 1;
@@ -180,10 +210,10 @@ public final class QuoteGrouper {
                 double score;
                 if (m == rep) {
                     relation = "exact";
-                    score = 1.0;
+                    score = memberScore(1.0, u.contentCount(), u.quote(), groupSpeakerOf(all, units));
                 } else {
                     double s = overlap(u, r);
-                    score = Math.round(s * 100) / 100.0;
+                    score = memberScore(s, sharedContent(u, r), u.quote(), groupSpeakerOf(all, units));
                     if (u.tokens().equals(r.tokens())) relation = "exact";
                     else if (containers.contains(m) || ratio(u, r) < PEER_RATIO) relation = "contained";
                     else relation = "variant";
@@ -198,6 +228,13 @@ public final class QuoteGrouper {
 
     private record Pair(boolean peer, double score) {}
 
+    private static boolean groupsCompatible(int ra, int rb, Map<Integer, List<String>> speakersByRoot) {
+        if (ra == rb) return true;
+        List<String> a = speakersByRoot.getOrDefault(ra, List.of()), b = speakersByRoot.getOrDefault(rb, List.of());
+        for (String x : a) for (String y : b) if (!Names.sameSpeaker(x, y)) return false;
+        return true;
+    }
+
     /** Verified relation between two statements, or null when they are not the same statement. */
     static Pair compare(Unit a, Unit b) {
         double shared = 0;
@@ -209,17 +246,99 @@ public final class QuoteGrouper {
                 if (e.getValue() == 1) sharedContent++;
             }
         }
-        if (sharedContent < 2) return null;
+        if (sharedContent < MIN_CONTENT || shared < MIN_SHARED_WEIGHT) return null;
         double score = shared / small.total();
         double ratio = small.total() / big.total();
-        boolean named = isName(a.quote().speaker()) && isName(b.quote().speaker());
-        if (named && !Names.sameSpeaker(a.quote().speaker(), b.quote().speaker())) return null;
+        String sa = a.quote().speaker(), sb = b.quote().speaker();
+        boolean named = isName(sa) && isName(sb);
+        if (named && !Names.sameSpeaker(sa, sb)) return null;
+        if (!named && !compatibleUnnamed(a.quote(), b.quote(), sharedContent)) return null;
         double need = named ? PEER_SCORE : NAMELESS_SCORE;
         if (ratio >= PEER_RATIO) {
             return score >= need ? new Pair(true, score) : null;
         }
-        if (score >= Math.max(need, CONTAIN_SCORE) && sharedContent >= 2) return new Pair(false, score);
+        if (score >= Math.max(need, CONTAIN_SCORE) && shared >= MIN_CONTAINED_WEIGHT) return new Pair(false, score);
         return null;
+    }
+
+    /**
+     * Speakers of which at most one is named: a description agrees with a name when its head noun
+     * is in the named speaker's role ("an adviser to the president" / Rodnyansky, "economic adviser
+     * to ..."); two descriptions agree on their head nouns; a quote without a speaker joins only
+     * on a long shared statement.
+     */
+    static boolean compatibleUnnamed(Quote a, Quote b, int sharedContent) {
+        String sa = a.speaker(), sb = b.speaker();
+        if (sa == null || sb == null) return sharedContent >= MIN_UNATTRIBUTED_CONTENT;
+        if (isName(sa) && isName(sb)) return Names.sameSpeaker(sa, sb);
+        if (isName(sa) || isName(sb)) {
+            Quote named = isName(sa) ? a : b, described = named == a ? b : a;
+            String head = head(described.speaker());
+            String role = ((named.speakerRole() == null ? "" : named.speakerRole()) + " "
+                    + (named.speakerMention() == null ? "" : named.speakerMention())).toLowerCase(Locale.ROOT);
+            return head != null && role.contains(head);
+        }
+        String ha = head(sa), hb = head(sb);
+        return ha != null && ha.equals(hb);
+    }
+
+    /** Head noun of a description: its last word before a preposition, crudely stemmed. */
+    static String head(String description) {
+        String h = null;
+        for (String w : description.toLowerCase(Locale.ROOT).split("[\\s\\u00A0]+")) {
+            if (CueFinder.NP_PREPOSITIONS.contains(w)) break;
+            String bare = w.replaceAll("[^\\p{L}\\-]", "");
+            if (!bare.isEmpty()) h = bare;
+        }
+        return h == null ? null : stem(h);
+    }
+
+    /** Stems of the capitalised words of a sentence other than its first word (names, mostly). */
+    static Set<String> nameTokens(String text) {
+        Set<String> out = new HashSet<>();
+        boolean first = true;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < text.length() && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '-')) j++;
+            if (!first && Character.isUpperCase(c)) {
+                for (String t : normalise(text.substring(i, j))) out.add(t);
+            }
+            first = false;
+            i = j;
+        }
+        out.remove("i");
+        return out;
+    }
+
+    private static String groupSpeakerOf(List<Integer> all, List<Unit> units) {
+        return groupSpeaker(all, units);
+    }
+
+    /**
+     * How sure a member is the group's statement, 0..1: the weighted overlap with the
+     * representative, times a distinctiveness factor (shared content words over 6, at most 1:
+     * short statements are more often shared by chance), times a speaker factor (1 for the
+     * group's named speaker, 0.9 for a described speaker, 0.8 for none).
+     */
+    static double memberScore(double overlap, int sharedContent, Quote q, String groupSpeaker) {
+        double distinct = Math.min(1.0, sharedContent / 6.0);
+        double speaker = q.speaker() == null ? 0.8 : isName(q.speaker())
+                && (groupSpeaker == null || Names.sameSpeaker(q.speaker(), groupSpeaker)) ? 1.0 : 0.9;
+        return Math.round(overlap * (0.5 + 0.5 * distinct) * speaker * 100) / 100.0;
+    }
+
+    static int sharedContent(Unit a, Unit b) {
+        int n = 0;
+        for (Map.Entry<String, Double> e : a.weights().entrySet()) {
+            if (e.getValue() == 1 && b.weights().containsKey(e.getKey())) n++;
+        }
+        return n;
     }
 
     static double overlap(Unit a, Unit b) {
@@ -369,7 +488,16 @@ public final class QuoteGrouper {
 
     static double weight(String t) {
         if (Lexicon.STOP.contains(t)) return 0;
-        if (Lexicon.LIGHT.contains(t)) return 0.3;
+        if (Lexicon.LIGHT.contains(t) || COURTESIES.contains(t)) return 0.3;
         return 1;
     }
+
+    /**
+     * Courtesies and conversational fillers (stemmed): "Thank you very much", "Good morning",
+     * "Yes, I know" are said by everyone and make no statement of their own.
+     */
+    static final Set<String> COURTESIES = Lexicon.set("thank", "thanks", "much", "welcome", "congratulation",
+            "congratulations", "please", "sorry", "yes", "yeah", "okay", "ok", "good", "great", "morning",
+            "afternoon", "evening", "night", "happy", "lot", "everybody", "everyone", "oh", "hello", "hi", "bye",
+            "god", "bless", "wonderful", "nice", "appreciate", "honor", "honour", "pleasure", "glad");
 }

@@ -218,6 +218,12 @@ final class QuoteMarks {
             case '“', '„', '‟' -> {
                 return Family.DOUBLE;
             }
+            case '”' -> {
+                // A closing mark typed as the opener (”Q,” he said): only at a paragraph start or after
+                // a space, before a letter or digit; a real closer is consumed by its quote's scan first.
+                boolean afterSpace = i == pStart || Character.isWhitespace(t[i - 1]);
+                return afterSpace && i + 1 < t.length && Character.isLetterOrDigit(t[i + 1]) ? Family.DOUBLE : null;
+            }
             case '«' -> {
                 return Family.GUILLEMET;
             }
@@ -244,8 +250,8 @@ final class QuoteMarks {
         if (i + 1 >= t.length || Character.isWhitespace(t[i + 1])) return false;
         if (i == pStart) return true;
         char b = t[i - 1];
-        return Character.isWhitespace(b) || b == '(' || b == '[' || b == '—' || b == '–' || b == '-' || b == '/'
-                || b == '“' || b == '"' || b == '«' || b == ':';
+        return Character.isWhitespace(b) || b == '\u00A0' || b == '(' || b == '[' || b == '—' || b == '–' || b == '-'
+                || b == '/' || b == '“' || b == '"' || b == '«' || b == ':';
     }
 
     /** Opening position for a two-character mark at i. */

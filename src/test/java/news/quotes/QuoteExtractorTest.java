@@ -289,6 +289,106 @@ class QuoteExtractorTest {
                 "“We will fix it,” Hawk Sawyer said.").speaker());
     }
 
+    @Test
+    void aDocumentSpeaksForWhoeverIssuedIt() {
+        List<Quote> qs = quotes("Big Machine Records released a statement on Friday.",
+                "“We never blocked her,” the statement said.", "“It is not true,” they said.");
+        assertEquals("Big Machine Records", find(qs, "We never blocked her").speaker());
+        assertEquals("Big Machine Records", find(qs, "It is not true").speaker()); // an organisation that spoke
+        assertEquals("the US military", quotes("In a statement, the US military said two soldiers died.",
+                "“The cause is under investigation,” the statement said.").stream()
+                .filter(q -> q.kind() == QuoteKind.DIRECT).findFirst().orElseThrow().speaker());
+        assertEquals("Kotak Institutional Equities",
+                only("“Markets will slow,” said a report from Kotak Institutional Equities.").speaker());
+    }
+
+    @Test
+    void anAgeDescriptionIsTheMainPerson() {
+        Quote q = find(quotes("Jose Mourinho was appointed on Wednesday. Mourinho replaces Ange Holm.",
+                "The 56-year-old said: “I am excited to be here.”"), "I am excited to be here.");
+        assertEquals("Jose Mourinho", q.speaker());
+    }
+
+    @Test
+    void partyStatePlaceAndOwnedSpeakers() {
+        assertEquals("Ben Sasse", only("Sen. Ben Sasse, R-Neb., called his death \"a crisis of public trust\" within the prison system.").speaker());
+        assertEquals("Roy Blunt", only("Sen. Roy Blunt (R-Mo.) said: “We will vote no on this bill.”").speaker());
+        assertEquals("Eric Holcomb", only("Gov. Eric Holcomb of Indiana said: “We will vote no on this bill.”").speaker());
+        assertEquals("one of the officials", only("Two officials spoke.", "“We will vote no on this bill,” one said.").speaker());
+        assertEquals("Elizabeth Warren’s campaign", only("Senator Elizabeth Warren spoke.",
+                "“We will vote no on this bill,” her campaign said.").speaker());
+        Quote q = only("Investor Leon Cooperman blasted the payout as “morally wrong.”");
+        assertEquals(QuoteKind.PARTIAL, q.kind());
+        assertEquals("Leon Cooperman", q.speaker());
+    }
+
+    @Test
+    void issueClassesStatementsClosingMarkOpenersPullQuotesAndNoBreakSpaces() {
+        assertEquals("Big Machine Records", only("Big Machine Records released a statement saying: “We never blocked her from anything.”").speaker());
+        Quote q = only("”We will win big on this one,” Holm said.");
+        assertEquals(QuoteKind.DIRECT, q.kind());
+        assertEquals("We will win big on this one", q.quote());
+        assertEquals("Ida Holm", only("“We will win big on this one.”", "Ida Holm, mayor of Tartu.").speaker());
+        assertEquals("Holm", only("“We will win big on this one.”", "Holm said.").speaker());
+        assertEquals("Ida Holm", only("Mayor Ida\u00A0Holm\u00A0said:\u00A0“We will win big on this one.”").speaker());
+        assertEquals("Ida Holm", only("Mayor Ida Holm said: \u00A0\"We will win big on this one.\"").speaker());
+    }
+
+    @Test
+    void participlesAndMannerAdverbsAreNotPartOfTheSpeaker() {
+        assertEquals("Tim Cook", find(quotes("Apple chief Tim Cook spoke on Monday. Hosting Cook was Marc Benioff.",
+                "“We love it here,” Cook said."), "We love it here").speaker());
+        assertEquals("Beijing officials", indirect("Beijing officials ultimately admitted that the city had ten times as many cases.").speaker());
+        Quote q = indirect("The US welcomed the exchange, saying the hostages had suffered from their ordeal.");
+        assertEquals("The US", q.speaker());
+        assertEquals("the hostages had suffered from their ordeal", q.quote());
+    }
+
+    @Test
+    void featureLayoutsFirstNamesDashesAndQuotesUnderSubheads() {
+        assertEquals("Neil Gaiman", only("“Had he written five books, he would have been George Martin.” — Neil Gaiman").speaker());
+        assertEquals("Dan Lieberman", only("Solar expert Dan Lieberman installs panels.",
+                "“This is the most important comparison metric,” Dan advises.").speaker());
+        List<Quote> qs = quotes("Spine surgeon Ehsan Jazini studies chairs.",
+                "“A chair should have adjustable lumbar support,” Dr. Jazini advises.", "3. Armrest Adjustability",
+                "“Find a chair that allows your elbows to rest comfortably at a 90-degree angle.”");
+        assertEquals("Ehsan Jazini", find(qs, "Find a chair that allows your elbows to rest comfortably at a 90-degree angle.").speaker());
+        // someone else named in between: the quote stays unattributed
+        qs = quotes("Spine surgeon Ehsan Jazini studies chairs.",
+                "“A chair should have adjustable lumbar support,” Dr. Jazini advises.", "Nurse Pia Sund works at the same clinic.",
+                "“Find a chair that allows your elbows to rest comfortably at a 90-degree angle.”");
+        assertEquals(null, find(qs, "Find a chair that allows your elbows to rest comfortably at a 90-degree angle.").speaker());
+    }
+
+    @Test
+    void unnamedSourcesKeepTheirWholeDescription() {
+        assertEquals("A source inside the camp", only("A source inside the camp said that the claim is “absolutely not true.”").speaker());
+        assertEquals("A source close to the family", only("A source close to the family said that the claim is “absolutely not true.”").speaker());
+        assertEquals("Russian President Vladimir Putin’s close allies",
+                only("Russian President Vladimir Putin’s close allies called for talks at the “soonest possible” date.").speaker());
+    }
+
+    @Test
+    void aFragmentRightAfterAnAttributedQuoteKeepsItsSpeaker() {
+        List<Quote> qs = quotes("“Revenue has not grown in a decade,” says industry analyst Ken Doctor. "
+                + "That has produced a strategy of “continuous cost-cutting in local news.”");
+        Quote q = find(qs, "continuous cost-cutting in local news.");
+        assertEquals(QuoteKind.PARTIAL, q.kind());
+        assertEquals("Ken Doctor", q.speaker());
+        // a possessive before the fragment still makes it a scare quote
+        qs = quotes("“Revenue has not grown in a decade,” says industry analyst Ken Doctor. "
+                + "The paper’s “digital first” plan is two years old.");
+        assertEquals(QuoteKind.SCARE, find(qs, "digital first").kind());
+    }
+
+    @Test
+    void theLastSpeakerKeepsHeSaidOverAPersonOfBetterKnownGender() {
+        List<Quote> qs = quotes("Guard Michael Thomas was charged.",
+                "“We had hoped for more,” Figgins said.",
+                "Figgins declined to say whether Thomas slept. “The system was short-staffed at all times,” he said.");
+        assertEquals("Figgins", find(qs, "The system was short-staffed at all times").speaker());
+    }
+
     // ------------------------------------------------------------ regressions found on real pages
 
     @Test

@@ -49,13 +49,48 @@ class QuoteGrouperTest {
         assertTrue(QuoteGrouper.group(qs, 2).isEmpty());
     }
 
+    static Quote withRole(String article, String text, String speaker, String role) {
+        return new Quote(article, text, speaker, speaker, role, "said", null, QuoteKind.DIRECT, 0, 0, text.length(), 0.9);
+    }
+
     @Test
-    void describedSpeakerJoinsOnlyOnAStrongMatch() {
-        List<Quote> qs = new ArrayList<>(List.of(q("a", "The dam will hold through the spring floods.", "Pia Sund"),
+    void describedSpeakerJoinsOnlyWhenTheRoleAgreesAndOnAStrongMatch() {
+        List<Quote> qs = new ArrayList<>(List.of(withRole("a", "The dam will hold through the spring floods.", "Pia Sund",
+                        "the chief engineer at the site"),
                 q("b", "The dam will hold through the spring floods.", "an engineer at the site")));
         assertEquals(1, QuoteGrouper.group(qs, 2).size());
         qs.set(1, q("b", "The dam may hold, but the spring is long.", "an engineer at the site"));
         assertTrue(QuoteGrouper.group(qs, 2).isEmpty());
+        qs.set(1, q("b", "The dam will hold through the spring floods.", "a local farmer")); // roles disagree
+        assertTrue(QuoteGrouper.group(qs, 2).isEmpty());
+    }
+
+    @Test
+    void courtesiesAndNamesAreNoStatement() {
+        List<Quote> qs = List.of(q("a", "Thank you very much, Mr. President.", "Anna Berg"),
+                q("b", "Thank you very much, Mr. President. We will win this war.", "Anna Berg"),
+                q("c", "Good morning, everybody, thank you so much.", "Anna Berg"),
+                q("d", "Thank you very much, Mr. President.", "Anna Berg"));
+        assertTrue(QuoteGrouper.group(qs, 2).isEmpty(), QuoteGrouper.group(qs, 2).toString());
+    }
+
+    @Test
+    void aGroupNeverJoinsTwoNamedSpeakersThroughAnUnattributedQuote() {
+        List<Quote> qs = List.of(q("a", "The new bridge over the river will open to traffic in early spring.", "Anna Berg"),
+                q("b", "The new bridge over the river will open to traffic in early spring.", null),
+                q("c", "The new bridge over the river will open to traffic in early spring.", "Tomas Lind"));
+        for (QuoteGrouper.Group g : QuoteGrouper.group(qs, 2)) {
+            long named = g.members().stream().map(QuoteGrouper.Member::speaker).filter(QuoteGrouper::isName).distinct().count();
+            assertTrue(named <= 1, g.toString());
+        }
+    }
+
+    @Test
+    void memberScoresFallForShortStatementsAndMissingSpeakers() {
+        Quote full = q("x", "x", "Anna Berg");
+        assertEquals(1.0, QuoteGrouper.memberScore(1.0, 6, full, "Anna Berg"), 1e-9);
+        assertTrue(QuoteGrouper.memberScore(1.0, 3, full, "Anna Berg") < QuoteGrouper.memberScore(1.0, 6, full, "Anna Berg"));
+        assertTrue(QuoteGrouper.memberScore(1.0, 6, q("x", "x", null), "Anna Berg") < 1.0);
     }
 
     @Test
