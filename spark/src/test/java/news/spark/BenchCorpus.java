@@ -21,7 +21,8 @@ public final class BenchCorpus {
         Path out = Path.of(args[1]);
         int shards = args.length > 2 ? Integer.parseInt(args[2]) : 16;
         Path tmp = out.resolveSibling(out.getFileName() + ".gen");
-        new CorpusGenerator(CorpusGenerator.readSources(NewsJobEquivalenceTest.SEED))
+        Path seed = java.nio.file.Files.isDirectory(Path.of("corpus")) ? Path.of("corpus") : NewsJobEquivalenceTest.SEED;
+        new CorpusGenerator(CorpusGenerator.readSources(seed))
                 .write(tmp, n, CorpusGenerator.Kind.JSONL, CorpusGenerator.Size.SHORT, 7L);
         NewsJobEquivalenceTest.splitJsonl(tmp.resolve("articles.jsonl"), out, shards);
         java.nio.file.Files.delete(tmp.resolve("articles.jsonl"));
