@@ -115,6 +115,15 @@ public final class NewsJob {
         Result r;
         try {
             r = run(spark, o);
+        } catch (RuntimeException e) {
+            // one line for people (an output that exists, an unreadable input list); the driver log has the trace
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+            System.err.println("news: " + o.command() + " failed: " + (root.getMessage() == null
+                    ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst().orElse("")));
+            spark.stop();
+            System.exit(1);
+            return;
         } finally {
             spark.stop();
         }
