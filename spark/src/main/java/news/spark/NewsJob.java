@@ -84,8 +84,12 @@ public final class NewsJob {
         }
     }
 
-    /** Rows written per table, skipped inputs, and wall time per stage (ms). */
-    public record Result(Map<String, Long> rows, long skipped, Map<String, Long> timings) {
+    /**
+     * Rows written per table, skipped inputs, wall time per phase (ms), and per phase the
+     * executors' CPU time (ms) and shuffle bytes written.
+     */
+    public record Result(Map<String, Long> rows, long skipped, Map<String, Long> timings, Map<String, Long> cpuMillis,
+                         Map<String, Long> shuffleBytes) {
         public int exitCode() {
             return skipped > 0 ? 3 : 0;
         }
@@ -111,11 +115,21 @@ public final class NewsJob {
         Result r;
         try {
             r = run(spark, o);
+        } catch (RuntimeException e) {
+            // one line for people (an output that exists, an unreadable input list); the driver log has the trace
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+            System.err.println("news: " + o.command() + " failed: " + (root.getMessage() == null
+                    ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst().orElse("")));
+            spark.stop();
+            System.exit(1);
+            return;
         } finally {
             spark.stop();
         }
-        System.err.printf(Locale.ROOT, "news: %s wrote %s to %s (stages, ms: %s)%n", o.command(), r.rows(), o.output(),
-                r.timings());
+        System.err.printf(Locale.ROOT, "news: %s wrote %s to %s%nnews: wall ms %s%nnews: executor cpu ms %s%n"
+                + "news: shuffle bytes written %s%n", o.command(), r.rows(), o.output(), r.timings(), r.cpuMillis(),
+                r.shuffleBytes());
         if (r.skipped() > 0) System.err.println("news: " + r.skipped() + " inputs or records skipped (named above and in the executors' logs)");
         System.exit(r.exitCode());
     }
@@ -126,7 +140,10 @@ public final class NewsJob {
         Map<String, Long> timings = new LinkedHashMap<>();
         Map<String, Long> rows = new LinkedHashMap<>();
         LongAccumulator skipped = jsc.sc().longAccumulator("news skipped");
+        JobMetrics metrics = new JobMetrics();
+        jsc.sc().addSparkListener(metrics);
         long t0 = System.nanoTime();
+        jsc.setLocalProperty(JobMetrics.PHASE, "read");
 
         JobInputs.Listing listing = JobInputs.list(o.inputs(), jsc.hadoopConfiguration());
         for (String e : listing.errors()) System.err.println("news: " + e);
@@ -141,12 +158,14 @@ public final class NewsJob {
         long t1 = System.nanoTime();
         timings.put("read_ms", (t1 - t0) / 1_000_000);
 
+        jsc.setLocalProperty(JobMetrics.PHASE, "repeated_lines");
         CleanStage.LineCounts lines = CleanStage.lineCounts(docs);
         Broadcast<CleanStage.LineCounts> lineCounts = jsc.broadcast(lines);
         long t2 = System.nanoTime();
         timings.put("repeated_lines_ms", (t2 - t1) / 1_000_000);
 
         boolean quotes = o.wants("quotes");
+        jsc.setLocalProperty(JobMetrics.PHASE, quotes ? "clean_quotes" : "clean");
         JavaRDD<CleanStage.Processed> processed = docs.mapPartitions(it -> CleanStage.process(it, lineCounts, quotes, skipped));
         processed.persist(StorageLevel.MEMORY_AND_DISK_SER());
         rows.put("documents", documents);
@@ -155,6 +174,7 @@ public final class NewsJob {
         long t3 = System.nanoTime();
         timings.put(quotes ? "clean_quotes_ms" : "clean_ms", (t3 - t2) / 1_000_000);
 
+        jsc.setLocalProperty(JobMetrics.PHASE, "write");
         if (o.wants("articles")) {
             rows.put("articles", articles);
             write(spark.createDataFrame(processed.map(CleanStage.Processed::article), Tables.ARTICLES), o, "articles");
@@ -169,6 +189,7 @@ public final class NewsJob {
         long t4 = System.nanoTime();
         timings.put("write_ms", (t4 - t3) / 1_000_000);
         if (o.wants("clusters")) {
+            jsc.setLocalProperty(JobMetrics.PHASE, "dedup");
             DedupStage.Result d = DedupStage.run(spark, processed, o.wants("passages"));
             write(d.clusters(), o, "clusters");
             rows.put("clusters", d.counts().clusters());
@@ -183,7 +204,14 @@ public final class NewsJob {
         }
         processed.unpersist(false);
         timings.put("total_ms", (System.nanoTime() - t0) / 1_000_000);
-        return new Result(rows, skipped.value(), timings);
+        jsc.setLocalProperty(JobMetrics.PHASE, null);
+        try {
+            jsc.sc().listenerBus().waitUntilEmpty(); // the last tasks' metrics
+        } catch (java.util.concurrent.TimeoutException e) {
+            System.err.println("news: warning: metrics of the last tasks not counted");
+        }
+        jsc.sc().removeSparkListener(metrics);
+        return new Result(rows, skipped.value(), timings, metrics.cpuMillis(), metrics.shuffleBytes());
     }
 
     /** One table under the output directory; Spark's committer makes it appear whole or not at all. */

@@ -11,7 +11,7 @@ final class LocalSpark {
                 .master("local[*]")
                 .appName("news-spark-test")
                 .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "8")
+                .config("spark.sql.shuffle.partitions", "4")
                 .config("spark.default.parallelism", "4")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")

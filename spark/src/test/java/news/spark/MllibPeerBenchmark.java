@@ -1,4 +1,4 @@
-package bench;
+package news.spark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,11 +35,12 @@ import org.apache.spark.sql.types.DataTypes;
  * One labelled dataset (JSON Lines: id, text, label), deduplicated twice: by news (MinHash + LSH
  * + exact Jaccard/containment verification) and by Spark MLlib's MinHashLSH.approxSimilarityJoin
  * (local mode) on the same word shingles at the same Jaccard threshold, clusters by union-find
- * over the joined pairs. Prints ARI, pairwise P/R/F1, wall and CPU time of both.
+ * over the joined pairs. Prints ARI, pairwise P/R/F1, wall and CPU time of both. (Was the
+ * separate bench-spark/ project on Spark 3.5; now runs on the module's Spark 4: `spark/bench.sh mllib`.)
  */
-public final class SparkVsNews {
+public final class MllibPeerBenchmark {
     public static void main(String[] args) throws Exception {
-        Path data = Path.of(args.length > 0 ? args[0] : "../target/dedup-bench.jsonl");
+        Path data = Path.of(args.length > 0 ? args[0] : "target/bench/wire.jsonl");
         int tables = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         ObjectMapper m = new ObjectMapper();
         List<DedupDoc> docs = new ArrayList<>();
