@@ -22,9 +22,9 @@ import news.quotes.QuoteGrouper;
  * their default options, so its results are theirs by construction.
  */
 public final class CorpusAnalysis {
-    /** The quotes `news quotes` keeps by default: direct and partial, no scare quotes, no indirect speech. */
+    /** The quotes `news quotes` keeps by default: direct, partial and indirect speech, no scare quotes. */
     static final QuotesService.Options QUOTES = new QuotesService.Options(OutputFormat.JSONL, null, Set.of(), 0,
-            false, false, 1);
+            true, false, 1);
 
     /** Receives each article with its quotes, in input order, on the calling thread. */
     @FunctionalInterface
@@ -55,7 +55,7 @@ public final class CorpusAnalysis {
     public static Result run(List<String> inputs, int threads, Problems problems, ArticleSink sink) {
         int n = Math.max(1, threads);
         Corpus corpus = Corpus.open(inputs, news.load.Loader.standard(), problems, n);
-        QuoteExtractor extractor = new QuoteExtractor(false);
+        QuoteExtractor extractor = new QuoteExtractor(QUOTES.indirect());
         List<Quote> all = new ArrayList<>();
         corpus.mapArticles(new TextCleaner(), a -> new Extracted(a, extractor.extract(a)), e -> {
             List<Quote> kept = new ArrayList<>();

@@ -123,7 +123,7 @@ class DatabaseExportTest {
     void quotesAreTheQuotesOutput() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         QuotesService.run(List.of(corpus.toString()),
-                new QuotesService.Options(OutputFormat.JSONL, null, Set.of(), 0, false, false, 1), out, Problems.silent());
+                new QuotesService.Options(OutputFormat.JSONL, null, Set.of(), 0, true, false, 1), out, Problems.silent());
         List<Map<String, Object>> expected = jsonl(out);
         assertTrue(expected.size() > 30);
         assertEquals(expected, query("SELECT * EXCLUDE (quote_id) FROM quotes ORDER BY quote_id"));
@@ -136,7 +136,7 @@ class DatabaseExportTest {
     void groupsAreTheGroupOutput() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         QuotesService.run(List.of(corpus.toString()),
-                new QuotesService.Options(OutputFormat.JSONL, null, Set.of(), 0, false, true, 1), out, Problems.silent());
+                new QuotesService.Options(OutputFormat.JSONL, null, Set.of(), 0, true, true, 1), out, Problems.silent());
         List<Map<String, Object>> expected = jsonl(out);
         List<Map<String, Object>> groups = query("SELECT * FROM quote_groups ORDER BY group_id");
         for (Map<String, Object> g : groups) {

@@ -92,9 +92,9 @@ final class CleanStage {
                                        LongAccumulator skipped) {
         RepetitionIndex index = index(lines);
         TextCleaner cleaner = new TextCleaner();
-        QuoteExtractor extractor = quotes ? new QuoteExtractor(false) : null;
-        // the CLI's defaults: every kind but scare quotes, no word minimum, no speaker filter
-        QuotesService.Options keep = new QuotesService.Options(OutputFormat.JSONL, null, Set.of(), 0, false, false, 1);
+        QuoteExtractor extractor = quotes ? new QuoteExtractor(true) : null;
+        // the CLI's defaults: every kind but scare quotes (indirect speech included), no word minimum, no speaker filter
+        QuotesService.Options keep = new QuotesService.Options(OutputFormat.JSONL, null, Set.of(), 0, true, false, 1);
         int shingle = DedupOptions.DEFAULT_SHINGLE;
         return new Mapped<>(docs, d -> {
             try {

@@ -23,7 +23,7 @@ final class Tables {
 
     static final StructType ARTICLES = struct(
             f("id", S), f("path", S), f("url", S), f("site", S), f("language", S), f("title", S), f("subtitle", S),
-            f("byline", S), f("published", S), f("dateline", S), f("credits", array(S)), f("paragraphs", array(S)),
+            f("byline", S), f("published", S), f("page_type", S), f("dateline", S), f("credits", array(S)), f("paragraphs", array(S)),
             f("paragraph_spans", array(array(I))), f("text", S), f("word_count", I),
             f("removed", array(struct(f("text", S), f("reason", S), f("start", I), f("end", I)))),
             f("removed_share", D), f("problems", array(S)), f("sha256", S));

@@ -149,7 +149,7 @@ class NewsJobEquivalenceTest {
         assertEquals(cliArticles.keySet(), sparkArticles.keySet(), "article ids");
         for (String id : cliArticles.keySet()) assertEquals(cliArticles.get(id), sparkArticles.get(id), "article " + id);
 
-        QuotesService.Options qo = new QuotesService.Options(OutputFormat.JSONL, null, java.util.Set.of(), 0, false, false, 2);
+        QuotesService.Options qo = new QuotesService.Options(OutputFormat.JSONL, null, java.util.Set.of(), 0, true, false, 2);
         List<JsonNode> cliQuotes = sorted(cli(o -> QuotesService.run(inputs, qo, o, Problems.silent())));
         List<JsonNode> sparkQuotes = sorted(table(out.resolve("quotes")));
         assertEquals(cliQuotes.size(), sparkQuotes.size(), "number of quotes");
