@@ -12,17 +12,17 @@ import news.model.SourceDocument;
  * @param order file index << 32 | record number in the file: sorts as the CLI reads
  */
 record RawDoc(long order, String id, String path, String format, String sha256, String text, String url,
-              String title, String byline, String published, String site, String language, String[] warnings)
+              String title, String byline, String published, String site, String language, String pageType, String[] warnings)
         implements Serializable {
 
     static RawDoc of(long order, SourceDocument d) {
         Metadata m = d.metadata();
         return new RawDoc(order, d.id(), d.path(), d.format(), d.sha256(), d.text(), m.url(), m.title(), m.byline(),
-                m.published(), m.site(), m.language(), d.warnings().toArray(new String[0]));
+                m.published(), m.site(), m.language(), m.pageType(), d.warnings().toArray(new String[0]));
     }
 
     SourceDocument document() {
         return new SourceDocument(id, path, format, sha256, text, new Metadata(url, title, byline, published, site,
-                language), List.of(warnings));
+                language, pageType), List.of(warnings));
     }
 }
