@@ -44,7 +44,8 @@ abstract class SpeakerResolver extends SpeakerPhrases {
     Speaker resolve(Np np, int at) {
         String mention = phrase(np.from(), np.to());
         if (np.to() - np.from() == 1 && Lexicon.PRONOUNS.contains(tok(np.from()).lower())) {
-            return resolvePronoun(tok(np.from()).lower(), mention, at);
+            // The antecedent precedes the pronoun, not only the quote: "She ... said SpaceX would fly it “a lot”".
+            return resolvePronoun(tok(np.from()).lower(), mention, Math.min(at, np.from()));
         }
         if (np.to() - np.from() == 2 && tok(np.from()).isWord() && POSSESSIVE_PRONOUNS.contains(tok(np.from()).lower())
                 && OWNED_SPEAKERS.contains(tok(np.from() + 1).lower())) {

@@ -141,6 +141,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void pronounAntecedentPrecedesThePronounNotOnlyTheQuote() {
+        // A name between the pronoun and the quote ("... said Kestrel would ...") is not its antecedent.
+        // (a given name of unknown gender, so the name after the pronoun is as compatible as she)
+        List<Quote> qs = quotes("The largest lander is from NovaX. Ksenwa Tamberlane, president of NovaX, said the lander could carry ten tons.",
+                "Tamberlane said flights could begin in 2027. She gave no date for crewed flights, but said NovaX would fly it “a lot” before any crewed flight.");
+        Quote q = find(qs, "a lot");
+        assertEquals("Ksenwa Tamberlane", q.speaker());
+        assertEquals("She", q.speakerMention());
+    }
+
+    @Test
     void descriptionResolvesToThePersonIntroducedWithThatRole() {
         Quote q = only("Chilean President Matias Rojas met farmers in Temuco.", "“Water is our priority,” the Chilean leader said.");
         assertEquals("Matias Rojas", q.speaker());
