@@ -152,6 +152,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void firmDescriptionResolvesToTheOrganisationNamedBefore() {
+        List<Quote> qs = new QuoteExtractor(true).extract("t", List.of("Dalen Shipping Group announced a new route on Monday.",
+                "The firm said the route would open in March.", "“We expect strong demand,” the company said."));
+        Quote q = find(qs, "We expect strong demand");
+        assertEquals("Dalen Shipping Group", q.speaker());
+        assertEquals("the company", q.speakerMention());
+        assertEquals("Dalen Shipping Group", find(qs, "the route would open in March").speaker());
+    }
+
+    @Test
     void descriptionResolvesToThePersonIntroducedWithThatRole() {
         Quote q = only("Chilean President Matias Rojas met farmers in Temuco.", "“Water is our priority,” the Chilean leader said.");
         assertEquals("Matias Rojas", q.speaker());
