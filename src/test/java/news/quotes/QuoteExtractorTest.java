@@ -94,6 +94,19 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void quoteClosedByFullStopInheritsDespiteTheNextSentencesCue() {
+        // “Q2.” He declined to ... / “Q2.” That said, ...: a new sentence with its own cue does not attribute Q2.
+        List<Quote> qs = quotes("Tomas Reyes, the operations chief, spoke on Monday. “We’re going to start small,” he said. "
+                + "“Our ability to scale up will lead us to bigger missions.” He declined to say when the firm would fly.");
+        assertEquals("Tomas Reyes", find(qs, "Our ability to scale up will lead us to bigger missions.").speaker());
+        List<Quote> qs2 = quotes("“We will rebuild the bridge,” states Ortiz. “It will take two years and a lot of money.” "
+                + "That said, the council disagrees.");
+        Quote q = find(qs2, "It will take two years and a lot of money.");
+        assertEquals("Ortiz", q.speaker());
+        assertEquals(QuoteKind.DIRECT, q.kind());
+    }
+
+    @Test
     void paragraphEndingWithSaidColonIntroducesTheNextQuoteParagraph() {
         List<Quote> qs = quotes("Speaking to supporters, candidate Rosa Vidal said:", "“This city deserves better.”");
         assertEquals("Rosa Vidal", find(qs, "This city deserves better.").speaker());
