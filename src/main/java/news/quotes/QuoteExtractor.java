@@ -83,6 +83,29 @@ public final class QuoteExtractor {
 
         // ---------------------------------------------------------------- attribution shapes
 
+        /**
+         * “Q.” He declined to say when ... / “Q.” That said, ...: a quote closed by a full stop, then a
+         * capitalised sentence whose cue takes its own complement, starts new speech and does not attribute Q.
+         */
+        boolean startsNewSpeech(int q, Attr right) {
+            if (!closedByFullStop(q)) return false;
+            int c = right.cueToken();
+            if (c + 1 >= ts.size() || c <= q) return false;
+            Token next = tok(c + 1);
+            if (next.isPunct(',')) return true;
+            if (!next.isWord()) return false;
+            String w = next.lower();
+            return w.equals("to") || w.equals("that") || w.equals("when") || w.equals("whether")
+                    || w.equals("how") || w.equals("what") || w.equals("why");
+        }
+
+        /** “Q.” Next: the quote's content ends with a full stop and a capitalised word follows it. */
+        boolean closedByFullStop(int q) {
+            QuoteMarks.Span s = f.quotes.get(tok(q).quote());
+            if (!s.closed() || s.contentEnd() <= s.contentStart() || f.chars[s.contentEnd() - 1] != '.') return false;
+            return q + 1 < ts.size() && tok(q + 1).isWord() && tok(q + 1).capitalised();
+        }
+
         /** “Q,” S said / “Q,” said S, ROLE / “Q,” according to S. */
         Attr attributeRight(int q) {
             int hi = sentenceEnd(q);
@@ -259,6 +282,7 @@ public final class QuoteExtractor {
                     && f.chars[span.contentEnd()] == ',';
             Attr left = attributeLeft(q);
             Attr right = attributeRight(q);
+            if (right != null && startsNewSpeech(q, right)) right = null;
             Attr chosen = null;
             QuoteKind kind = null;
             double conf = 0.9;
@@ -275,7 +299,7 @@ public final class QuoteExtractor {
                     chosen = new Attr(left.np(), left.cue(), left.cueToken(), left.adjacent(), stripDet(ch), left.via());
                 }
                 if (isWeak(left.cue()) && !left.adjacent()) conf = 0.7;
-            } else {
+            } else if (!(sentenceInitial && closedByFullStop(q))) {
                 Attr trailing = attributeTrailing(q);
                 if (trailing != null) {
                     chosen = trailing;
@@ -296,7 +320,9 @@ public final class QuoteExtractor {
                 int prev = qi - 1;
                 // “Q1,” S said on “Show”. “Q2.” — skip a few scare quotes (bounded: linear time).
                 for (int skips = 0; prev >= 0 && kinds[prev] == QuoteKind.SCARE && skips < 3; skips++) prev--;
-                boolean onlyQuotesInSentence = !f.sentenceHasWord[f.sentenceOf[q]];
+                // “Q.” He declined to ...: a quote that closes its own sentence stands alone in it.
+                boolean onlyQuotesInSentence = !f.sentenceHasWord[f.sentenceOf[q]]
+                        || sentenceInitial && left == null && right == null && closedByFullStop(q);
                 if (prev >= 0 && speakers[prev] != null && attrs[prev] != null) {
                     int pq = f.quoteToken[prev];
                     int ps = f.sentenceOf[pq], qs = f.sentenceOf[q];

@@ -44,7 +44,8 @@ abstract class SpeakerResolver extends SpeakerPhrases {
     Speaker resolve(Np np, int at) {
         String mention = phrase(np.from(), np.to());
         if (np.to() - np.from() == 1 && Lexicon.PRONOUNS.contains(tok(np.from()).lower())) {
-            return resolvePronoun(tok(np.from()).lower(), mention, at);
+            // The antecedent precedes the pronoun, not only the quote: "She ... said SpaceX would fly it “a lot”".
+            return resolvePronoun(tok(np.from()).lower(), mention, Math.min(at, np.from()));
         }
         if (np.to() - np.from() == 2 && tok(np.from()).isWord() && POSSESSIVE_PRONOUNS.contains(tok(np.from()).lower())
                 && OWNED_SPEAKERS.contains(tok(np.from() + 1).lower())) {
@@ -154,6 +155,12 @@ abstract class SpeakerResolver extends SpeakerPhrases {
                 return new Speaker(p.name, mention, p.role != null ? p.role : mention, p, null, 0.8);
             }
             return new Speaker(mention, mention, np.role() != null ? np.role() : mention, null, null, 0.8);
+        }
+        if (!hasCap && np.appositivePerson() < 0 && first.equals("the")
+                && DESCRIBED_ORGS.contains(tok(headEnd - 1).lower())) {
+            // "the company said", "the German automaker said": the organisation named last before it.
+            Speaker named = nearestOrganisation(mention, np.from(), 5);
+            if (named != null) return named;
         }
         if (hasCap || hasOrg) {
             return new Speaker(mention, mention, np.role(), null, mention, 0.85);
@@ -339,23 +346,35 @@ abstract class SpeakerResolver extends SpeakerPhrases {
             }
             return new Speaker(null, mention, null, null, null, 0.4);
         }
-        Mention org = null;
+        Speaker org = nearestOrganisation(mention, at, 3);
+        return org != null ? org : new Speaker(null, mention, null, null, null, 0.4);
+    }
+
+    /** Heads of descriptions that stand for a named firm or body ("the company", "the automaker"). */
+    static final Set<String> DESCRIBED_ORGS = Lexicon.set("company", "firm", "agency", "automaker", "carmaker",
+            "brokerage", "bank", "lender", "insurer", "startup", "retailer", "airline", "label", "studio",
+            "manufacturer", "maker", "developer", "publisher", "conglomerate", "giant", "group", "organization",
+            "organisation", "nonprofit", "charity", "corporation", "business", "chain", "operator", "provider");
+
+    /**
+     * The organisation named last before {@code at}, within {@code sentences} sentences, else the
+     * organisation that spoke last within 6 ("Big Machine said ... They said"); null when neither.
+     */
+    Speaker nearestOrganisation(String mention, int at, int sentences) {
+        int sentence = f.sentenceOf[at];
         int nearestOrg = ents.mentions.previousOrganisation(ents.mentions.countBefore(at));
-        if (nearestOrg >= 0 && sentence - ents.mentions.get(nearestOrg).sentence() <= 3) {
-            org = ents.mentions.get(nearestOrg);
-        }
-        if (org != null) {
+        if (nearestOrg >= 0 && sentence - ents.mentions.get(nearestOrg).sentence() <= sentences) {
+            Mention org = ents.mentions.get(nearestOrg);
             int e = org.token();
             while (e < ts.size() && ents.isOrg(e)) e++;
             String name = phrase(org.token(), Math.max(org.token() + 1, e));
             return new Speaker(name, mention, null, null, name, 0.6);
         }
-        // An organisation that spoke recently (named, not a person: "Big Machine said ... They said").
         if (lastOrgSpeaker != null && sentence - lastOrgSentence <= 6) {
             return new Speaker(lastOrgSpeaker.name(), mention, lastOrgSpeaker.role(), null,
                     lastOrgSpeaker.orgText(), 0.55);
         }
-        return new Speaker(null, mention, null, null, null, 0.4);
+        return null;
     }
 
 

@@ -94,6 +94,19 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void quoteClosedByFullStopInheritsDespiteTheNextSentencesCue() {
+        // “Q2.” He declined to ... / “Q2.” That said, ...: a new sentence with its own cue does not attribute Q2.
+        List<Quote> qs = quotes("Tomas Reyes, the operations chief, spoke on Monday. “We’re going to start small,” he said. "
+                + "“Our ability to scale up will lead us to bigger missions.” He declined to say when the firm would fly.");
+        assertEquals("Tomas Reyes", find(qs, "Our ability to scale up will lead us to bigger missions.").speaker());
+        List<Quote> qs2 = quotes("“We will rebuild the bridge,” states Ortiz. “It will take two years and a lot of money.” "
+                + "That said, the council disagrees.");
+        Quote q = find(qs2, "It will take two years and a lot of money.");
+        assertEquals("Ortiz", q.speaker());
+        assertEquals(QuoteKind.DIRECT, q.kind());
+    }
+
+    @Test
     void paragraphEndingWithSaidColonIntroducesTheNextQuoteParagraph() {
         List<Quote> qs = quotes("Speaking to supporters, candidate Rosa Vidal said:", "“This city deserves better.”");
         assertEquals("Rosa Vidal", find(qs, "This city deserves better.").speaker());
@@ -138,6 +151,27 @@ class QuoteExtractorTest {
         assertEquals("she", q.speakerMention());
         Quote he = only("Engineer Jonas Weber checked the engines.", "“Everything is ready,” he said.");
         assertEquals("Jonas Weber", he.speaker());
+    }
+
+    @Test
+    void pronounAntecedentPrecedesThePronounNotOnlyTheQuote() {
+        // A name between the pronoun and the quote ("... said Kestrel would ...") is not its antecedent.
+        // (a given name of unknown gender, so the name after the pronoun is as compatible as she)
+        List<Quote> qs = quotes("The largest lander is from NovaX. Ksenwa Tamberlane, president of NovaX, said the lander could carry ten tons.",
+                "Tamberlane said flights could begin in 2027. She gave no date for crewed flights, but said NovaX would fly it “a lot” before any crewed flight.");
+        Quote q = find(qs, "a lot");
+        assertEquals("Ksenwa Tamberlane", q.speaker());
+        assertEquals("She", q.speakerMention());
+    }
+
+    @Test
+    void firmDescriptionResolvesToTheOrganisationNamedBefore() {
+        List<Quote> qs = new QuoteExtractor(true).extract("t", List.of("Dalen Shipping Group announced a new route on Monday.",
+                "The firm said the route would open in March.", "“We expect strong demand,” the company said."));
+        Quote q = find(qs, "We expect strong demand");
+        assertEquals("Dalen Shipping Group", q.speaker());
+        assertEquals("the company", q.speakerMention());
+        assertEquals("Dalen Shipping Group", find(qs, "the route would open in March").speaker());
     }
 
     @Test
