@@ -37,7 +37,9 @@ public final class HtmlMetadata {
         "article:published", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date",
         "published_time", "published-date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
         "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "date", "og:article:published_time",
-        "cxenseparse:recs:publishtime", "originalpublicationdate", "displaydate"};
+        "cxenseparse:recs:publishtime", "originalpublicationdate", "displaydate",
+        // Highwire/Google Scholar tags of journal pages, and the bare name some CMSs use
+        "citation_publication_date", "citation_date", "citation_online_date", "published"};
     private static final String[] AUTHOR_META = {"author", "article:author", "dc.creator", "dcterms.creator",
         "byl", "sailthru.author", "parsely-author", "twitter:creator:name", "cxenseparse:author"};
 
