@@ -82,6 +82,7 @@ public final class HtmlMetadata {
             published = urlDay;
         }
         if (published == null) published = urlDay;
+        else published = earlierPrinted(published, dateNearHeadline(doc, page.headline, false));
         if (published == null) published = timeElement(page.times);
         if (published == null) published = visibleDate(page, false);
         if (published == null) published = dateNearHeadline(doc, page.headline, false);
@@ -226,7 +227,7 @@ public final class HtmlMetadata {
     }
 
     /** Elements after the headline searched for a printed date; elements before it. */
-    static final int DATE_AFTER_HEADLINE = 40, DATE_BEFORE_HEADLINE = 8;
+    static final int DATE_AFTER_HEADLINE = 80, DATE_BEFORE_HEADLINE = 8;
 
     /**
      * A date printed as a short line of its own next to the headline ("December 15, 2025",
@@ -259,6 +260,18 @@ public final class HtmlMetadata {
         if (!updates && (lower.contains("updat") || lower.contains("modif"))) return null;
         if (lower.contains("comment") || lower.contains("©")) return null;
         return Dates.findInText(t);
+    }
+
+    /**
+     * A day printed by the headline that is earlier than the markup's publication date: CMS
+     * migrations and re-saves stamp a new datePublished, while the page still prints the day the
+     * article first appeared.
+     */
+    private static String earlierPrinted(String published, String printed) {
+        if (printed == null || published.length() < 10) return published;
+        // a day apart is one moment seen from two time zones; the markup's time stamp is then kept
+        boolean earlier = printed.compareTo(published.substring(0, 10)) < 0 && Dates.daysApart(printed, published) > 1;
+        return earlier ? printed : published;
     }
 
     /** A date printed near the headline ("Published 10:02 AM EST Nov 19, 2019") in a date or byline box. */

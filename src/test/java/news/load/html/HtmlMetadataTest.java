@@ -31,4 +31,30 @@ class HtmlMetadataTest {
                 + "\"datePublished\":\"2024-10-15T18:50:03+00:00\",\"dateModified\":\"2025-06-18T16:35:02+00:00\"}</script>";
         assertEquals("2024-10-15", published(ld, "<p>Updated on June 18, 2025</p>").substring(0, 10));
     }
+
+    private static String ld(String published) {
+        return "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"A headline\","
+                + "\"datePublished\":\"" + published + "\"}</script>";
+    }
+
+    @Test
+    void anEarlierDayPrintedByTheHeadlineOutranksAReSavedMarkupDate() {
+        assertEquals("2024-08-25", published(ld("Jun 24, 2025"), "<p>Shauna Mitchell August 25, 2024</p>"));
+    }
+
+    @Test
+    void aPrintedDayOneDayOffIsTheSameMomentInAnotherZone() {
+        assertEquals("2026-02-23", published(ld("2026-02-23T03:00:00Z"), "<p>By Kim · Feb 22, 2026</p>").substring(0, 10));
+    }
+
+    @Test
+    void aLaterPrintedDayDoesNotReplaceTheMarkupDate() {
+        assertEquals("2024-10-15", published(ld("2024-10-15"), "<p>By Kim · June 18, 2025</p>"));
+    }
+
+    @Test
+    void aDateDeepInAPageBuilderHeaderIsStillNearTheHeadline() {
+        String wrappers = "<div><span>x</span></div>".repeat(25);
+        assertEquals("2025-10-20", published("", wrappers + "<p><span>Faith Katunga</span><span>Oct 20, 2025</span></p>"));
+    }
 }
