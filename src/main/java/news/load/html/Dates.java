@@ -63,11 +63,21 @@ public final class Dates {
     private static final java.util.regex.Pattern URL_DAY = java.util.regex.Pattern.compile(
             "/((?:19|20)\\d\\d)([/-]?)(0[1-9]|1[0-2]|[1-9])\\2(0[1-9]|[12]\\d|3[01]|[1-9])(?=[/_.-]|$)");
 
+    /** A day with the month named: {@code /2025/dec/05/} (The Guardian), {@code /2023/october/03/}. */
+    private static final java.util.regex.Pattern URL_NAMED_MONTH = java.util.regex.Pattern.compile(
+            "/((?:19|20)\\d\\d)/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}/(0[1-9]|[12]\\d|3[01]|[1-9])(?=[/_.-]|$)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** The day a permalink names, or null; a plausible day only (not after today). */
     public static String fromUrl(String url) {
         if (url == null) return null;
         int q = url.indexOf('?');
         String path = q < 0 ? url : url.substring(0, q);
+        java.util.regex.Matcher named = URL_NAMED_MONTH.matcher(path);
+        if (named.find()) {
+            String d = ymd(named.group(1), named.group(2), named.group(3));
+            return d == null || LocalDate.parse(d).isAfter(LocalDate.now().plusDays(1)) ? null : d;
+        }
         java.util.regex.Matcher m = URL_DAY.matcher(path);
         if (!m.find()) return null;
         if (m.group(2).isEmpty() && (m.group(3).length() < 2 || m.group(4).length() < 2)) return null;

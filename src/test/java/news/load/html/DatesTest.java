@@ -77,6 +77,10 @@ class DatesTest {
         "https://shop.example/product/2019111|null",
         "https://blog.example/2019/02/30/not-a-day|null",
         "https://blog.example/a?date=2019/11/19|null",
+        "https://www.theguardian.com/books/2025/dec/05/best-books|2025-12-05",
+        "https://wine.example/blog/2023/october/03/how-many-types/|2023-10-03",
+        "https://wine.example/blog/2023/february/30/no-such-day/|null",
+        "https://wine.example/blog/2023/december/|null",
     })
     void readsThePermalinkDay(String url, String day) {
         assertEquals(day, Dates.fromUrl(url));
