@@ -47,7 +47,9 @@ public final class Dates {
             lenient("d MMMM uuuu"),
             lenient("d MMM uuuu"),
             lenient("EEEE, MMMM d, uuuu"),
-            lenient("EEE, MMM d, uuuu"));
+            lenient("EEE, MMM d, uuuu"),
+            lenient("uuuu MMM d"), // citation_publication_date: "2023 Jan 7"
+            lenient("uuuu MMMM d"));
 
     private Dates() {}
 
@@ -61,11 +63,21 @@ public final class Dates {
     private static final java.util.regex.Pattern URL_DAY = java.util.regex.Pattern.compile(
             "/((?:19|20)\\d\\d)([/-]?)(0[1-9]|1[0-2]|[1-9])\\2(0[1-9]|[12]\\d|3[01]|[1-9])(?=[/_.-]|$)");
 
+    /** A day with the month named: {@code /2025/dec/05/} (The Guardian), {@code /2023/october/03/}. */
+    private static final java.util.regex.Pattern URL_NAMED_MONTH = java.util.regex.Pattern.compile(
+            "/((?:19|20)\\d\\d)/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}/(0[1-9]|[12]\\d|3[01]|[1-9])(?=[/_.-]|$)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** The day a permalink names, or null; a plausible day only (not after today). */
     public static String fromUrl(String url) {
         if (url == null) return null;
         int q = url.indexOf('?');
         String path = q < 0 ? url : url.substring(0, q);
+        java.util.regex.Matcher named = URL_NAMED_MONTH.matcher(path);
+        if (named.find()) {
+            String d = ymd(named.group(1), named.group(2), named.group(3));
+            return d == null || LocalDate.parse(d).isAfter(LocalDate.now().plusDays(1)) ? null : d;
+        }
         java.util.regex.Matcher m = URL_DAY.matcher(path);
         if (!m.find()) return null;
         if (m.group(2).isEmpty() && (m.group(3).length() < 2 || m.group(4).length() < 2)) return null;
@@ -190,6 +202,9 @@ public final class Dates {
     private static final java.util.regex.Pattern DAY_MONTH_YEAR = java.util.regex.Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\.? (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?,? (\\d{4})\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** "23.07.2025" (day first, as in Europe), "10/31/2024" or "15/12/2025" (day first only when the first number cannot be a month). */
+    private static final java.util.regex.Pattern NUMERIC_DAY = java.util.regex.Pattern.compile(
+            "(?<![\\d.,/])(\\d{1,2})([./])(\\d{1,2})\\2((?:19|20)\\d\\d)(?![\\d.,/]?\\d)");
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
             "oct", "nov", "dec");
 
@@ -204,6 +219,11 @@ public final class Dates {
         if (m.find()) return ymd(m.group(3), m.group(1), m.group(2));
         m = DAY_MONTH_YEAR.matcher(t);
         if (m.find()) return ymd(m.group(3), m.group(2), m.group(1));
+        m = NUMERIC_DAY.matcher(t);
+        if (m.find()) {
+            String d = numericDay(m.group(1), m.group(2), m.group(3), m.group(4));
+            if (d != null) return d;
+        }
         for (int i = 0; i + 10 <= t.length(); i++) {
             if (Character.isDigit(t.charAt(i)) && (i == 0 || !Character.isDigit(t.charAt(i - 1)))) {
                 String iso = iso(t.substring(i, i + 10));
@@ -220,6 +240,15 @@ public final class Dates {
         m = DAY_MONTH_YEAR.matcher(text);
         if (m.find() && (at < 0 || m.start() < at)) at = m.start();
         return at;
+    }
+
+    /** Day and month of a numeric date by its separator: dots put the day first; slashes the month, unless it cannot be one. */
+    private static String numericDay(String first, String sep, String second, String year) {
+        int a = Integer.parseInt(first), b = Integer.parseInt(second), y = Integer.parseInt(year);
+        boolean dayFirst = sep.equals(".") || a > 12;
+        int mo = dayFirst ? b : a, d = dayFirst ? a : b;
+        if (mo < 1 || mo > 12 || d < 1 || d > java.time.YearMonth.of(y, mo).lengthOfMonth()) return null;
+        return plausible(String.format(Locale.ROOT, "%04d-%02d-%02d", y, mo, d));
     }
 
     private static String ymd(String year, String month, String day) {

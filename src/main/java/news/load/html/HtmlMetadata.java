@@ -37,7 +37,9 @@ public final class HtmlMetadata {
         "article:published", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date",
         "published_time", "published-date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
         "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "date", "og:article:published_time",
-        "cxenseparse:recs:publishtime", "originalpublicationdate", "displaydate"};
+        "cxenseparse:recs:publishtime", "originalpublicationdate", "displaydate",
+        // Highwire/Google Scholar tags of journal pages, and the bare name some CMSs use
+        "citation_publication_date", "citation_date", "citation_online_date", "published"};
     private static final String[] AUTHOR_META = {"author", "article:author", "dc.creator", "dcterms.creator",
         "byl", "sailthru.author", "parsely-author", "twitter:creator:name", "cxenseparse:author"};
 
@@ -80,9 +82,13 @@ public final class HtmlMetadata {
             published = urlDay;
         }
         if (published == null) published = urlDay;
+        else published = earlierPrinted(published, dateNearHeadline(doc, page.headline, false));
         if (published == null) published = timeElement(page.times);
-        if (published == null) published = visibleDate(page);
-        if (published == null) published = dateNearHeadline(doc, page.headline);
+        if (published == null) published = visibleDate(page, false);
+        if (published == null) published = dateNearHeadline(doc, page.headline, false);
+        // A page printing only "Updated Dec 19, 2025" by its headline dates its text by that day.
+        if (published == null) published = visibleDate(page, true);
+        if (published == null) published = dateNearHeadline(doc, page.headline, true);
 
         String language = language(firstNonBlank(page.lang, meta.get("content-language"), meta.get("og:locale"),
                 meta.get("dc.language"), ld.language));
@@ -221,42 +227,55 @@ public final class HtmlMetadata {
     }
 
     /** Elements after the headline searched for a printed date; elements before it. */
-    static final int DATE_AFTER_HEADLINE = 40, DATE_BEFORE_HEADLINE = 8;
+    static final int DATE_AFTER_HEADLINE = 80, DATE_BEFORE_HEADLINE = 8;
 
     /**
      * A date printed as a short line of its own next to the headline ("December 15, 2025",
      * "Posted on 15 Dec 2025 by …"), where pages without date markup put it: the elements just
-     * after the {@code <h1>} first, then the few just before it. Lines naming an update or a
-     * comment are skipped.
+     * after the {@code <h1>} first, then the few just before it. Lines naming a comment are
+     * skipped, and lines naming an update unless {@code updates} (the last resort).
      */
-    static String dateNearHeadline(Document doc, Element h1) {
+    static String dateNearHeadline(Document doc, Element h1, boolean updates) {
         if (h1 == null) return null;
         org.jsoup.select.Elements all = doc.getAllElements();
         int at = all.indexOf(h1);
         if (at < 0) return null;
         for (int i = at + 1; i < all.size() && i <= at + DATE_AFTER_HEADLINE; i++) {
-            String d = shortDate(all.get(i));
+            String d = shortDate(all.get(i), updates);
             if (d != null) return d;
         }
         for (int i = at - 1; i >= 0 && i >= at - DATE_BEFORE_HEADLINE; i--) {
-            String d = shortDate(all.get(i));
+            String d = shortDate(all.get(i), updates);
             if (d != null) return d;
         }
         return null;
     }
 
-    private static String shortDate(Element e) {
+    private static String shortDate(Element e, boolean updates) {
         String tag = e.normalName();
         if (tag.equals("script") || tag.equals("style") || tag.equals("option")) return null;
         String t = e.ownText();
         if (t.length() < 6 || t.length() > 120) return null;
         String lower = t.toLowerCase(Locale.ROOT);
-        if (lower.contains("updat") || lower.contains("modif") || lower.contains("comment") || lower.contains("©")) return null;
+        if (!updates && (lower.contains("updat") || lower.contains("modif"))) return null;
+        if (lower.contains("comment") || lower.contains("©")) return null;
         return Dates.findInText(t);
     }
 
+    /**
+     * A day printed by the headline that is earlier than the markup's publication date: CMS
+     * migrations and re-saves stamp a new datePublished, while the page still prints the day the
+     * article first appeared.
+     */
+    private static String earlierPrinted(String published, String printed) {
+        if (printed == null || published.length() < 10) return published;
+        // a day apart is one moment seen from two time zones; the markup's time stamp is then kept
+        boolean earlier = printed.compareTo(published.substring(0, 10)) < 0 && Dates.daysApart(printed, published) > 1;
+        return earlier ? printed : published;
+    }
+
     /** A date printed near the headline ("Published 10:02 AM EST Nov 19, 2019") in a date or byline box. */
-    private static String visibleDate(PageIndex page) {
+    private static String visibleDate(PageIndex page, boolean updates) {
         for (Element e : page.dateBoxes) {
             if (inCommentsOrForm(e)) continue;
             for (String attr : new String[] {"datetime", "content", "title"}) {
@@ -266,7 +285,7 @@ public final class HtmlMetadata {
             String t = e.text();
             if (t.length() > 200) continue;
             String lower = t.toLowerCase(Locale.ROOT);
-            if (lower.contains("updated") && !lower.contains("published")) continue;
+            if (!updates && lower.contains("updated") && !lower.contains("published")) continue;
             String d = Dates.findInText(t);
             if (d != null) return d;
         }

@@ -25,6 +25,8 @@ class DatesTest {
         "2019-11-19T10:30:00.123456789+05:30|2019-11-19T10:30:00+05:30",
         "2019-11-19T10:30:00+00:00|2019-11-19T10:30:00Z",
         "2019-11-19T10:30:00-0800|2019-11-19T10:30:00-08:00",
+        "2023 Jan 7|2023-01-07",
+        "2024 June 30|2024-06-30",
     })
     void normalises(String raw, String iso) {
         assertEquals(iso, Dates.normalise(raw));
@@ -37,9 +39,21 @@ class DatesTest {
         "Posted on 5th March 2021 by admin|2021-03-05",
         "Sept. 3, 2020|2020-09-03",
         "last updated 2018-02-16 14:00|2018-02-16",
+        "Elliot Raba 23.07.2025 · 6 min read|2025-07-23",
+        "Posted on the 15/12/2025 at 19:00|2025-12-15",
+        "Updated: 10/31/2024|2024-10-31",
+        "View Full Profile 2/24/2026|2026-02-24",
+        "Candidate Experience 03/01/2017 by Agatha|2017-03-01",
     })
     void findsDatesInVisibleText(String text, String iso) {
         assertEquals(iso, Dates.findInText(text));
+    }
+
+    /** Version numbers, prices and impossible days are not dates. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"release 1.2.2020.4 is out", "31.02.2025 meeting", "costs 12.50/2025 units", "v10.11.2019.1"})
+    void numericLookalikesAreNotDates(String text) {
+        assertNull(Dates.findInText(text));
     }
 
     @ParameterizedTest
@@ -63,6 +77,10 @@ class DatesTest {
         "https://shop.example/product/2019111|null",
         "https://blog.example/2019/02/30/not-a-day|null",
         "https://blog.example/a?date=2019/11/19|null",
+        "https://www.theguardian.com/books/2025/dec/05/best-books|2025-12-05",
+        "https://wine.example/blog/2023/october/03/how-many-types/|2023-10-03",
+        "https://wine.example/blog/2023/february/30/no-such-day/|null",
+        "https://wine.example/blog/2023/december/|null",
     })
     void readsThePermalinkDay(String url, String day) {
         assertEquals(day, Dates.fromUrl(url));

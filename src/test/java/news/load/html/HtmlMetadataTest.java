@@ -1,0 +1,60 @@
+package news.load.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Publication dates as {@link HtmlMetadata} chooses them among markup and printed text. */
+class HtmlMetadataTest {
+    private static final String BODY = "<p>" + "An article paragraph long enough to be the text of the page. ".repeat(8) + "</p>";
+
+    private static String published(String head, String top) {
+        String html = "<html><head>" + head + "</head><body><article><h1>A headline</h1>" + top + BODY
+                + "</article></body></html>";
+        return HtmlReader.extract(html, "https://example.org/a").metadata().published();
+    }
+
+    @Test
+    void aPageThatPrintsOnlyItsUpdateDayIsDatedByIt() {
+        assertEquals("2025-12-19", published("", "<p>By Jane Doe · Updated: Dec 19, 2025</p>"));
+        assertEquals("2025-10-23", published("", "<div class=\"post-date\">Updated on 23 Oct 2025</div>"));
+    }
+
+    @Test
+    void aPrintedPublicationDayIsPreferredToAnUpdateLineInTheSameBox() {
+        assertEquals("2023-04-26", published("", "<p>By Claire · Published Apr 26, 2023 · Updated Aug 21, 2025</p>"));
+    }
+
+    @Test
+    void markupPublicationDateStandsAgainstAPrintedUpdateDay() {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"A headline\","
+                + "\"datePublished\":\"2024-10-15T18:50:03+00:00\",\"dateModified\":\"2025-06-18T16:35:02+00:00\"}</script>";
+        assertEquals("2024-10-15", published(ld, "<p>Updated on June 18, 2025</p>").substring(0, 10));
+    }
+
+    private static String ld(String published) {
+        return "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"A headline\","
+                + "\"datePublished\":\"" + published + "\"}</script>";
+    }
+
+    @Test
+    void anEarlierDayPrintedByTheHeadlineOutranksAReSavedMarkupDate() {
+        assertEquals("2024-08-25", published(ld("Jun 24, 2025"), "<p>Shauna Mitchell August 25, 2024</p>"));
+    }
+
+    @Test
+    void aPrintedDayOneDayOffIsTheSameMomentInAnotherZone() {
+        assertEquals("2026-02-23", published(ld("2026-02-23T03:00:00Z"), "<p>By Kim · Feb 22, 2026</p>").substring(0, 10));
+    }
+
+    @Test
+    void aLaterPrintedDayDoesNotReplaceTheMarkupDate() {
+        assertEquals("2024-10-15", published(ld("2024-10-15"), "<p>By Kim · June 18, 2025</p>"));
+    }
+
+    @Test
+    void aDateDeepInAPageBuilderHeaderIsStillNearTheHeadline() {
+        String wrappers = "<div><span>x</span></div>".repeat(25);
+        assertEquals("2025-10-20", published("", wrappers + "<p><span>Faith Katunga</span><span>Oct 20, 2025</span></p>"));
+    }
+}
