@@ -94,7 +94,7 @@ final class BoilerplateShingles {
             long site = siteKey[i];
             int keep = 0;
             for (int s : sh) if (!frequent(s, site, row1, row2, cap, site1, site2, siteCap, mask)) keep++;
-            if (keep == sh.length || keep * 4 < sh.length || keep < minKept) return;
+            if (!suppressible(keep, sh.length, minKept)) return;
             int[] out = new int[keep];
             int[] gone = new int[sh.length - keep];
             int k = 0, g = 0;
@@ -114,6 +114,15 @@ final class BoilerplateShingles {
             }
         }
         return found.size();
+    }
+
+    /**
+     * Whether an article's boilerplate shingles are removed when {@code keep} of its {@code total}
+     * are not boilerplate: some are, and a quarter (and {@code minKept}) remain; else the frequent
+     * shingles are its own reprinted text (see the class comment).
+     */
+    static boolean suppressible(int keep, int total, int minKept) {
+        return keep < total && keep * 4 >= total && keep >= minKept;
     }
 
     /** Runs {@code body} for every index in [from, to), split over {@code threads} cores. */

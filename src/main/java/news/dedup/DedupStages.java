@@ -27,14 +27,15 @@ public final class DedupStages {
     }
 
     /**
-     * The set without its boilerplate shingles, or unchanged when none is boilerplate or when
-     * they are half of the set or more (the article itself is reprinted everywhere): the rule of
-     * {@link BoilerplateShingles}, given which shingles are in too many articles.
+     * The set without its boilerplate shingles, or unchanged when none is boilerplate or when too
+     * few would remain (the article itself is reprinted everywhere): the rule of
+     * {@link BoilerplateShingles#suppressible}, given which shingles are in too many articles and
+     * {@link DedupOptions#minContainedShingles} as {@code minKept}.
      */
-    public static int[] withoutBoilerplate(int[] shingles, IntPredicate boilerplate) {
+    public static int[] withoutBoilerplate(int[] shingles, IntPredicate boilerplate, int minKept) {
         int keep = 0;
         for (int s : shingles) if (!boilerplate.test(s)) keep++;
-        if (keep == shingles.length || keep * 2 < shingles.length) return shingles;
+        if (!BoilerplateShingles.suppressible(keep, shingles.length, minKept)) return shingles;
         int[] out = new int[keep];
         int k = 0;
         for (int s : shingles) if (!boilerplate.test(s)) out[k++] = s;
@@ -61,8 +62,13 @@ public final class DedupStages {
         return o.containmentOfAInB() * 2 + o.jaccard();
     }
 
-    /** What clustering needs of one member. */
-    public record Member(String id, long published, int words, long exact, int[] shingles) {
+    /** Whether an article's text ends like an excerpt ("Read the full story at …"): never the canonical when a full copy is there. */
+    public static boolean excerptMarked(String text) {
+        return ExcerptMarkers.endsMarked(text);
+    }
+
+    /** What clustering needs of one member ({@code excerptMarked}: {@link #excerptMarked} of its text). */
+    public record Member(String id, long published, int words, long exact, int[] shingles, boolean excerptMarked) {
     }
 
     /** A cluster and the position (in the members given) of its canonical. */
@@ -76,7 +82,7 @@ public final class DedupStages {
      */
     public static Built cluster(String clusterId, List<Member> members, DedupOptions options) {
         Fingerprints fp = new Fingerprints();
-        for (Member m : members) fp.add(m.id(), null, m.published(), m.words(), m.exact(), m.shingles(), null, null, false);
+        for (Member m : members) fp.add(m.id(), null, m.published(), m.words(), m.exact(), m.shingles(), null, null, m.excerptMarked());
         UnionFind uf = new UnionFind(members.size());
         for (int i = 1; i < members.size(); i++) uf.union(0, i);
         List<Cluster> out = new ArrayList<>(1);

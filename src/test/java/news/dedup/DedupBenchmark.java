@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * Runs dedup on the labelled wire-copy benchmark and prints ARI, pairwise P/R/F1, canonical
  * accuracy and wall time. {@code --write FILE} also writes the dataset as JSON Lines for the
- * Spark comparison (bench-spark/). Arguments: [articles (default 2400)] [--write FILE]; or
+ * Spark comparison (spark/bench.sh). Arguments: [articles (default 2400)] [--write FILE]; or
  * {@code --synthetic N [--write FILE]}: the generated set of {@link DedupScaleBenchmark} instead.
  */
 public final class DedupBenchmark {

@@ -293,7 +293,7 @@ public final class WireCopyGenerator {
         return String.join("\n\n", out);
     }
 
-    /** Writes items as JSON Lines: id, site, published, text, label, kind (read by bench-spark). */
+    /** Writes items as JSON Lines: id, site, published, text, label, kind (read by spark/bench.sh). */
     public static void writeJsonl(List<Item> items, Path out) throws IOException {
         ObjectMapper m = new ObjectMapper();
         try (var w = Files.newBufferedWriter(out)) {

@@ -12,6 +12,7 @@ import news.clean.RepetitionIndex;
 import news.clean.TextCleaner;
 import news.dedup.DedupDoc;
 import news.dedup.DedupOptions;
+import news.dedup.DedupStages;
 import news.dedup.Shingles;
 import news.dedup.Tokens;
 import news.model.Article;
@@ -41,7 +42,7 @@ final class CleanStage {
 
     /** What one document becomes: its article row, its quote rows and what dedup needs of it. */
     record Processed(long order, Row article, Row[] quotes, String id, String site, String published, int words,
-                     long exact, int[] shingles) implements Serializable {
+                     long exact, int[] shingles, boolean excerptMarked) implements Serializable {
         private static final int TEXT = Tables.ARTICLES.fieldIndex("text");
 
         String text() {
@@ -109,7 +110,7 @@ final class CleanStage {
                 DedupDoc dd = DedupDoc.of(a);
                 long[] words = Tokens.wordHashes(dd.text());
                 return new Processed(d.order(), article, qs, dd.id(), dd.site(), dd.published(), words.length,
-                        Tokens.exactHash(words), Shingles.of(words, shingle));
+                        Tokens.exactHash(words), Shingles.of(words, shingle), DedupStages.excerptMarked(dd.text()));
             } catch (RuntimeException | StackOverflowError e) {
                 System.err.println("news: " + d.path() + ": processing failed (" + e.getClass().getSimpleName()
                         + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");

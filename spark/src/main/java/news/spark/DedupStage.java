@@ -65,7 +65,8 @@ final class DedupStage {
     }
 
     /** What dedup keeps of an article between stages. */
-    record Fp(long order, String id, long published, int words, long exact, int[] shingles) implements Serializable {
+    record Fp(long order, String id, long published, int words, long exact, int[] shingles, boolean excerptMarked)
+            implements Serializable {
     }
 
     /** Counts of a run, for the summary. */
@@ -80,7 +81,7 @@ final class DedupStage {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         DedupOptions o = options();
         JavaRDD<Fp> fp0 = processed.map(p -> new Fp(p.order(), p.id(), DedupStages.publishedEpoch(p.published()),
-                p.words(), p.exact(), p.shingles()));
+                p.words(), p.exact(), p.shingles(), p.excerptMarked()));
         long n = processed.count();
 
         // 1. boilerplate shingles
@@ -88,6 +89,7 @@ final class DedupStage {
         JavaRDD<Fp> fp = fp0;
         long boilerplate = 0;
         if (maxDf != Integer.MAX_VALUE && n > maxDf) {
+            int minKept = o.minContainedShingles();
             int cap = Math.min(maxDf, Character.MAX_VALUE - 1);
             List<Integer> frequent = fp0
                     .flatMapToPair(f -> {
@@ -103,12 +105,12 @@ final class DedupStage {
             Broadcast<int[]> b = jsc.broadcast(sorted);
             fp = fp0.map(f -> {
                 int[] set = b.value();
-                int[] kept = DedupStages.withoutBoilerplate(f.shingles(), s -> Arrays.binarySearch(set, s) >= 0);
-                return kept == f.shingles() ? f : new Fp(f.order(), f.id(), f.published(), f.words(), f.exact(), kept);
+                int[] kept = DedupStages.withoutBoilerplate(f.shingles(), s -> Arrays.binarySearch(set, s) >= 0, minKept);
+                return kept == f.shingles() ? f : new Fp(f.order(), f.id(), f.published(), f.words(), f.exact(), kept, f.excerptMarked());
             });
             boilerplate = fp0.flatMap(f -> {
                 int[] set = b.value();
-                int[] kept = DedupStages.withoutBoilerplate(f.shingles(), s -> Arrays.binarySearch(set, s) >= 0);
+                int[] kept = DedupStages.withoutBoilerplate(f.shingles(), s -> Arrays.binarySearch(set, s) >= 0, minKept);
                 List<Integer> gone = new ArrayList<>();
                 if (kept != f.shingles()) for (int s : f.shingles()) if (Arrays.binarySearch(set, s) >= 0) gone.add(s);
                 return gone.iterator();
@@ -209,7 +211,7 @@ final class DedupStage {
                 it.next()._2().forEach(g::add);
                 g.sort(Comparator.comparingLong(Fp::order));
                 List<DedupStages.Member> ms = new ArrayList<>(g.size());
-                for (Fp f : g) ms.add(new DedupStages.Member(f.id(), f.published(), f.words(), f.exact(), f.shingles()));
+                for (Fp f : g) ms.add(new DedupStages.Member(f.id(), f.published(), f.words(), f.exact(), f.shingles(), f.excerptMarked()));
                 DedupStages.Built b = DedupStages.cluster("c0", ms, opts);
                 out.add(new Tuple2<>(g.get(b.canonicalIndex()).order(),
                         Tables.row(DedupService.clusterRow(b.cluster()), Tables.CLUSTERS)));
