@@ -52,6 +52,19 @@ public final class QuoteGrouper {
     static final int MIN_UNATTRIBUTED_CONTENT = 5;
     /** Names inside a statement ("Thank you, Mr. President") say who is addressed, not what is said. */
     static final double NAME_WEIGHT = 0.3;
+    /** Weight of pronouns, negation, quantifiers, courtesies and corpus-common words. */
+    static final double LIGHT_WEIGHT = 0.3;
+    /** Weight of a content word common in the corpus: still content, but it makes no match distinctive alone. */
+    static final double COMMON_WEIGHT = 0.3;
+    /** A content word in the quotes of more than this share of the articles is a common word of the corpus... */
+    static final double COMMON_SHARE = 0.05;
+    /** ... counted only once the corpus has this many articles with quotes (below, shares say nothing). */
+    static final int COMMON_MIN_ARTICLES = 40;
+    /** A contained fragment's words must appear in this share (by weight) in the same order in the longer quote. */
+    static final double ORDERED_SHARE = 0.75;
+    /** A verbatim run of this many words, with {@link #MIN_RUN_CONTENT} content words shared, identifies a statement without its speaker. */
+    static final int VERBATIM_RUN = 8;
+    static final int MIN_RUN_CONTENT = 3;
     /** Tokens in more statements than this are not used to find candidates. */
     static final int MAX_POSTING = 200;
 
@@ -81,34 +94,17 @@ public final class QuoteGrouper {
 
     /** A sentence of a quote, normalised for comparison. */
     record Unit(int id, int quoteIndex, Quote quote, String text, int start, int end, List<String> tokens,
-                Map<String, Double> weights, double total, int contentCount) {}
+                Map<String, Double> weights, double total, Set<String> content) {
+        int contentCount() {
+            return content.size();
+        }
+    }
 
     private QuoteGrouper() {}
 
     /** Groups spanning at least {@code minArticles} articles, in order of first appearance. */
     public static List<Group> group(List<Quote> quotes, int minArticles) {
-        List<Unit> units = new ArrayList<>();
-        for (int i = 0; i < quotes.size(); i++) {
-            Quote q = quotes.get(i);
-            if (q.kind() != QuoteKind.DIRECT && q.kind() != QuoteKind.PARTIAL) continue;
-            for (int[] s : sentences(q.quote())) {
-                String text = q.quote().substring(s[0], s[1]);
-                List<String> toks = normalise(text);
-                Set<String> names = nameTokens(text);
-                Map<String, Double> w = new LinkedHashMap<>();
-                double total = 0;
-                int content = 0;
-                for (String t : toks) {
-                    double wt = names.contains(t) ? NAME_WEIGHT : weight(t);
-                    if (wt == 0 || w.containsKey(t)) continue;
-                    w.put(t, wt);
-                    total += wt;
-                    if (wt == 1) content++;
-                }
-                if (content < MIN_CONTENT) continue;
-                units.add(new Unit(units.size(), i, q, text, q.start() + s[0], q.start() + s[1], toks, w, total, content));
-            }
-        }
+        List<Unit> units = units(quotes);
         int n = units.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) parent[i] = i;
@@ -117,7 +113,7 @@ public final class QuoteGrouper {
         Map<String, List<Integer>> postings = new HashMap<>();
         for (Unit u : units) {
             for (Map.Entry<String, Double> e : u.weights().entrySet()) {
-                if (e.getValue() == 1) postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(u.id());
+                if (u.content().contains(e.getKey())) postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(u.id());
             }
         }
         double[] centrality = new double[n];
@@ -127,7 +123,7 @@ public final class QuoteGrouper {
         for (Unit a : units) {
             Set<Integer> cands = new HashSet<>();
             for (Map.Entry<String, Double> e : a.weights().entrySet()) {
-                if (e.getValue() != 1) continue;
+                if (!a.content().contains(e.getKey())) continue;
                 List<Integer> post = postings.get(e.getKey());
                 if (post.size() > MAX_POSTING) continue;
                 for (int b : post) if (b > a.id()) cands.add(b);
@@ -212,8 +208,7 @@ public final class QuoteGrouper {
                     relation = "exact";
                     score = memberScore(1.0, u.contentCount(), u.quote(), groupSpeakerOf(all, units));
                 } else {
-                    double s = overlap(u, r);
-                    score = memberScore(s, sharedContent(u, r), u.quote(), groupSpeakerOf(all, units));
+                    score = memberScore(matchShare(u, r), sharedContent(u, r), u.quote(), groupSpeakerOf(all, units));
                     if (u.tokens().equals(r.tokens())) relation = "exact";
                     else if (containers.contains(m) || ratio(u, r) < PEER_RATIO) relation = "contained";
                     else relation = "variant";
@@ -226,12 +221,71 @@ public final class QuoteGrouper {
         return out;
     }
 
-    private record Pair(boolean peer, double score) {}
+    record Pair(boolean peer, double score) {}
+
+    /** A sentence of a quote before weighting: its tokens and the tokens of the names inside it. */
+    private record Sentence(int quoteIndex, Quote quote, String text, int start, int end, List<String> tokens,
+                            Set<String> names) {}
+
+    /**
+     * The statements of the direct and partial quotes, weighted. A content word used in the quotes of
+     * more than {@link #COMMON_SHARE} of the articles (once there are {@link #COMMON_MIN_ARTICLES} of
+     * them) weighs {@link #COMMON_WEIGHT}: in a corpus about one subject its words ("tariffs",
+     * "impeachment") are shared by statements that are not the same, so they make no match
+     * distinctive alone; it still counts as a content word of the statement.
+     */
+    static List<Unit> units(List<Quote> quotes) {
+        List<Sentence> sentences = new ArrayList<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote q = quotes.get(i);
+            if (q.kind() != QuoteKind.DIRECT && q.kind() != QuoteKind.PARTIAL) continue;
+            for (int[] s : sentences(q.quote())) {
+                String text = q.quote().substring(s[0], s[1]);
+                sentences.add(new Sentence(i, q, text, q.start() + s[0], q.start() + s[1], normalise(text), nameTokens(text)));
+            }
+        }
+        Set<String> common = commonWords(sentences);
+        List<Unit> units = new ArrayList<>();
+        for (Sentence s : sentences) {
+            Map<String, Double> w = new LinkedHashMap<>();
+            Set<String> content = new HashSet<>();
+            double total = 0;
+            for (String t : s.tokens()) {
+                double wt = s.names().contains(t) ? NAME_WEIGHT : weight(t);
+                if (wt == 0 || w.containsKey(t)) continue;
+                if (wt == 1) content.add(t);
+                if (wt == 1 && common.contains(t)) wt = COMMON_WEIGHT;
+                w.put(t, wt);
+                total += wt;
+            }
+            if (content.size() < MIN_CONTENT) continue;
+            units.add(new Unit(units.size(), s.quoteIndex(), s.quote(), s.text(), s.start(), s.end(), s.tokens(), w, total, content));
+        }
+        return units;
+    }
+
+    /** Content words in the quotes of more than {@link #COMMON_SHARE} of the articles (none in a small corpus). */
+    static Set<String> commonWords(List<Sentence> sentences) {
+        Map<String, Set<String>> articles = new HashMap<>();
+        Set<String> all = new HashSet<>();
+        for (Sentence s : sentences) {
+            all.add(s.quote().articleId());
+            for (String t : s.tokens()) {
+                if (weight(t) == 1 && !s.names().contains(t)) articles.computeIfAbsent(t, k -> new HashSet<>()).add(s.quote().articleId());
+            }
+        }
+        Set<String> out = new HashSet<>();
+        if (all.size() < COMMON_MIN_ARTICLES) return out;
+        for (Map.Entry<String, Set<String>> e : articles.entrySet()) {
+            if (e.getValue().size() > COMMON_SHARE * all.size()) out.add(e.getKey());
+        }
+        return out;
+    }
 
     private static boolean groupsCompatible(int ra, int rb, Map<Integer, List<String>> speakersByRoot) {
         if (ra == rb) return true;
         List<String> a = speakersByRoot.getOrDefault(ra, List.of()), b = speakersByRoot.getOrDefault(rb, List.of());
-        for (String x : a) for (String y : b) if (!Names.sameSpeaker(x, y)) return false;
+        for (String x : a) for (String y : b) if (!sameSpeaker(x, y)) return false;
         return true;
     }
 
@@ -243,7 +297,7 @@ public final class QuoteGrouper {
         for (Map.Entry<String, Double> e : small.weights().entrySet()) {
             if (big.weights().containsKey(e.getKey())) {
                 shared += e.getValue();
-                if (e.getValue() == 1) sharedContent++;
+                if (small.content().contains(e.getKey()) && big.content().contains(e.getKey())) sharedContent++;
             }
         }
         if (sharedContent < MIN_CONTENT || shared < MIN_SHARED_WEIGHT) return null;
@@ -251,36 +305,119 @@ public final class QuoteGrouper {
         double ratio = small.total() / big.total();
         String sa = a.quote().speaker(), sb = b.quote().speaker();
         boolean named = isName(sa) && isName(sb);
-        if (named && !Names.sameSpeaker(sa, sb)) return null;
-        if (!named && !compatibleUnnamed(a.quote(), b.quote(), sharedContent)) return null;
+        if (named && !sameSpeaker(sa, sb)) return null;
+        if (!named && !compatibleUnnamed(a, b, sharedContent)) return null;
         double need = named ? PEER_SCORE : NAMELESS_SCORE;
         if (ratio >= PEER_RATIO) {
             return score >= need ? new Pair(true, score) : null;
         }
-        if (score >= Math.max(need, CONTAIN_SCORE) && shared >= MIN_CONTAINED_WEIGHT) return new Pair(false, score);
+        // A fragment of a longer quote is a truncation: its words in the same order, not the same
+        // talking point said again in other words ("tariff money from China" / "Thanks to my tariffs ... China").
+        // It is distinctive by its weight or, made of common words, by a long verbatim run.
+        if (score >= Math.max(need, CONTAIN_SCORE) && orderedShare(small, big) >= ORDERED_SHARE
+                && (shared >= MIN_CONTAINED_WEIGHT || longestRun(small, big) >= VERBATIM_RUN)) return new Pair(false, score);
         return null;
     }
 
     /**
-     * Speakers of which at most one is named: a description agrees with a name when its head noun
-     * is in the named speaker's role ("an adviser to the president" / Rodnyansky, "economic adviser
-     * to ..."); two descriptions agree on their head nouns; a quote without a speaker joins only
-     * on a long shared statement.
+     * Share (by weight) of SMALL's tokens found in BIG in the same order: the weighted longest common
+     * subsequence over SMALL's token sequence, 0..1. A verbatim or truncated quote scores 1.
      */
-    static boolean compatibleUnnamed(Quote a, Quote b, int sharedContent) {
+    static double orderedShare(Unit small, Unit big) {
+        List<String> x = small.tokens(), y = big.tokens();
+        double[] prev = new double[y.size() + 1], cur = new double[y.size() + 1];
+        double total = 0;
+        for (int i = 1; i <= x.size(); i++) {
+            double w = small.weights().getOrDefault(x.get(i - 1), 0.0);
+            total += w;
+            for (int j = 1; j <= y.size(); j++) {
+                cur[j] = x.get(i - 1).equals(y.get(j - 1)) ? prev[j - 1] + w : Math.max(prev[j], cur[j - 1]);
+            }
+            double[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return total == 0 ? 0 : Math.min(1, prev[y.size()] / total);
+    }
+
+    /** Length of the longest run of tokens the two statements share verbatim. */
+    static int longestRun(Unit a, Unit b) {
+        List<String> x = a.tokens(), y = b.tokens();
+        int[] prev = new int[y.size() + 1], cur = new int[y.size() + 1];
+        int best = 0;
+        for (int i = 1; i <= x.size(); i++) {
+            for (int j = 1; j <= y.size(); j++) {
+                cur[j] = x.get(i - 1).equals(y.get(j - 1)) ? prev[j - 1] + 1 : 0;
+                best = Math.max(best, cur[j]);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return best;
+    }
+
+    /**
+     * Speakers of which at most one is named. A description agrees with a name when its head noun
+     * is in the named speaker's role ("an adviser to the president" / Rodnyansky, "economic adviser
+     * to ..."), and disagrees when the named speaker has a role without it ("a local farmer" / the
+     * chief engineer); two descriptions agree on their head nouns. A description facing a name
+     * without a role, or a quote without a speaker, says nothing either way: the statement alone
+     * must then identify it, by {@link #MIN_UNATTRIBUTED_CONTENT} shared content words or a verbatim
+     * run of {@link #VERBATIM_RUN} words with {@link #MIN_RUN_CONTENT} of them.
+     */
+    static boolean compatibleUnnamed(Unit ua, Unit ub, int sharedContent) {
+        Quote a = ua.quote(), b = ub.quote();
         String sa = a.speaker(), sb = b.speaker();
-        if (sa == null || sb == null) return sharedContent >= MIN_UNATTRIBUTED_CONTENT;
-        if (isName(sa) && isName(sb)) return Names.sameSpeaker(sa, sb);
+        if (sa == null || sb == null) return identifiesAlone(ua, ub, sharedContent);
+        if (isName(sa) && isName(sb)) return sameSpeaker(sa, sb);
         if (isName(sa) || isName(sb)) {
             Quote named = isName(sa) ? a : b, described = named == a ? b : a;
             String head = head(described.speaker());
-            String role = ((named.speakerRole() == null ? "" : named.speakerRole()) + " "
-                    + (named.speakerMention() == null ? "" : named.speakerMention())).toLowerCase(Locale.ROOT);
+            if (named.speakerRole() == null || named.speakerRole().isBlank()) {
+                if (head != null && named.speakerMention() != null
+                        && named.speakerMention().toLowerCase(Locale.ROOT).contains(head)) return true;
+                return identifiesAlone(ua, ub, sharedContent);
+            }
+            String role = (named.speakerRole() + " " + (named.speakerMention() == null ? "" : named.speakerMention()))
+                    .toLowerCase(Locale.ROOT);
             return head != null && role.contains(head);
         }
         String ha = head(sa), hb = head(sb);
         return ha != null && ha.equals(hb);
     }
+
+    private static boolean identifiesAlone(Unit a, Unit b, int sharedContent) {
+        return sharedContent >= MIN_UNATTRIBUTED_CONTENT
+                || sharedContent >= MIN_RUN_CONTENT && longestRun(a, b) >= VERBATIM_RUN;
+    }
+
+    /**
+     * The same person by name: {@link Names#sameSpeaker} on the names stripped of what is not part
+     * of a person's name: generational suffixes ("James P. Kennedy Jr" / "Kennedy") and leading
+     * role words the speaker phrase kept ("Singer-guitarists Tom Johnston").
+     */
+    static boolean sameSpeaker(String a, String b) {
+        return Names.sameSpeaker(personName(a), personName(b));
+    }
+
+    static String personName(String name) {
+        if (name == null) return null;
+        List<String> words = new ArrayList<>(List.of(name.strip().split("[\\s\\u00A0]+")));
+        while (words.size() > 1 && NAME_SUFFIXES.contains(words.get(words.size() - 1).replaceAll("[.,]", "").toLowerCase(Locale.ROOT))) {
+            words.remove(words.size() - 1);
+        }
+        while (words.size() > 1 && isRoleWord(words.get(0))) words.remove(0);
+        return String.join(" ", words);
+    }
+
+    /** "Singer-guitarists", "Co-founder": a hyphenated word with a lower-case part is a role, not a name ("Ocasio-Cortez"). */
+    private static boolean isRoleWord(String w) {
+        int h = w.indexOf('-');
+        return h > 0 && h + 1 < w.length() && Character.isLowerCase(w.charAt(h + 1));
+    }
+
+    static final Set<String> NAME_SUFFIXES = Lexicon.set("jr", "sr", "ii", "iii", "iv");
 
     /** Head noun of a description: its last word before a preposition, crudely stemmed. */
     static String head(String description) {
@@ -329,14 +466,24 @@ public final class QuoteGrouper {
     static double memberScore(double overlap, int sharedContent, Quote q, String groupSpeaker) {
         double distinct = Math.min(1.0, sharedContent / 6.0);
         double speaker = q.speaker() == null ? 0.8 : isName(q.speaker())
-                && (groupSpeaker == null || Names.sameSpeaker(q.speaker(), groupSpeaker)) ? 1.0 : 0.9;
+                && (groupSpeaker == null || sameSpeaker(q.speaker(), groupSpeaker)) ? 1.0 : 0.9;
         return Math.round(overlap * (0.5 + 0.5 * distinct) * speaker * 100) / 100.0;
+    }
+
+    /**
+     * How much of the smaller statement the other one says: the mean of the weighted overlap (any
+     * order) and the weighted share in the same order ({@link #orderedShare}), so a verbatim or
+     * truncated quote scores 1 and a reworded or re-translated one less.
+     */
+    static double matchShare(Unit a, Unit b) {
+        Unit small = a.total() <= b.total() ? a : b, big = small == a ? b : a;
+        return (overlap(a, b) + orderedShare(small, big)) / 2;
     }
 
     static int sharedContent(Unit a, Unit b) {
         int n = 0;
         for (Map.Entry<String, Double> e : a.weights().entrySet()) {
-            if (e.getValue() == 1 && b.weights().containsKey(e.getKey())) n++;
+            if (a.content().contains(e.getKey()) && b.content().contains(e.getKey())) n++;
         }
         return n;
     }
@@ -378,7 +525,7 @@ public final class QuoteGrouper {
                 continue;
             }
             int found = -1;
-            for (int i = 0; i < names.size(); i++) if (Names.sameSpeaker(names.get(i), s)) { found = i; break; }
+            for (int i = 0; i < names.size(); i++) if (sameSpeaker(names.get(i), s)) { found = i; break; }
             if (found < 0) {
                 names.add(s);
                 counts.add(1);
@@ -488,7 +635,7 @@ public final class QuoteGrouper {
 
     static double weight(String t) {
         if (Lexicon.STOP.contains(t)) return 0;
-        if (Lexicon.LIGHT.contains(t) || COURTESIES.contains(t)) return 0.3;
+        if (Lexicon.LIGHT.contains(t) || COURTESIES.contains(t)) return LIGHT_WEIGHT;
         return 1;
     }
 

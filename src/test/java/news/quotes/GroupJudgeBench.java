@@ -37,7 +37,7 @@ import news.output.Json;
  * over the whole pool, as the command sees a corpus, so a statement joined across two unrelated
  * stories counts as wrong.
  *
- * <pre>java -cp target/test-classes:target/classes:$(cat cp.txt) news.quotes.GroupJudgeBench [--sets] [--quotes] [--unjudged]</pre>
+ * <pre>java -cp target/test-classes:target/classes:$(cat cp.txt) news.quotes.GroupJudgeBench [--sets] [--quotes] [--pairs] [--unjudged]</pre>
  */
 public final class GroupJudgeBench {
     static final double SAME_STORY = 0.3;
@@ -161,6 +161,32 @@ public final class GroupJudgeBench {
         if (ra != rb) p[Math.max(ra, rb)] = Math.min(ra, rb);
     }
 
+    /**
+     * Every pair of statements from two articles of one same-story set sharing two content words or
+     * more: the score it would have as a member, whether the grouper accepts the pair (peer or
+     * contained), the two speakers and statements; to judge candidates the grouper rejects too.
+     */
+    static void pairs(List<Quote> quotes, List<List<String>> sets) {
+        Map<String, Integer> setOf = new HashMap<>();
+        for (int i = 0; i < sets.size(); i++) for (String id : sets.get(i)) setOf.put(id, i);
+        List<QuoteGrouper.Unit> units = QuoteGrouper.units(quotes);
+        List<String> out = new ArrayList<>();
+        for (QuoteGrouper.Unit a : units) {
+            for (QuoteGrouper.Unit b : units) {
+                String x = a.quote().articleId(), y = b.quote().articleId();
+                if (x.compareTo(y) >= 0 || !setOf.containsKey(x) || !setOf.get(x).equals(setOf.get(y))) continue;
+                int shared = QuoteGrouper.sharedContent(a, b);
+                if (shared < QuoteGrouper.MIN_CONTENT) continue;
+                double score = QuoteGrouper.memberScore(QuoteGrouper.matchShare(a, b), shared, b.quote(), a.quote().speaker());
+                out.add(String.format(Locale.ROOT, "pair %.2f %-6s %s | %s | %s%n     %s | %s | %s", score,
+                        QuoteGrouper.compare(a, b) != null ? "joined" : "apart", x, a.quote().speaker(), a.text(),
+                        y, b.quote().speaker(), b.text()));
+            }
+        }
+        out.sort(java.util.Comparator.reverseOrder());
+        out.forEach(System.out::println);
+    }
+
     public static void main(String[] args) throws IOException {
         if (!available()) {
             System.out.println("benchmark data absent (../shared/bench, ../shared/corpus): nothing to do");
@@ -182,6 +208,7 @@ public final class GroupJudgeBench {
         if (flags.contains("--quotes")) { // every quote grouped, to look for misses: article, kind, speaker, quote
             for (Quote q : quotes) System.out.println("quote\t" + q.articleId() + "\t" + q.kind().label() + "\t" + q.speaker() + "\t" + q.quote().replace('\n', ' '));
         }
+        if (flags.contains("--pairs")) pairs(quotes, sameStorySets(docs));
         List<QuoteGrouper.Group> groups = QuoteGrouper.group(quotes, 2);
         GroupJudgements judged = GroupJudgements.load(GroupJudgements.DEFAULT);
         boolean onlyUnjudged = flags.contains("--unjudged");

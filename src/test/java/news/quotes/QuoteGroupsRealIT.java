@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * Grouping on real coverage: every aeb article body (../shared/bench/aeb, skipped when absent)
  * through the pipeline as {@code news quotes --group} sees it. The aeb pages hold a few stories
  * covered by two outlets; the groups judged right by hand when this test was written must form,
- * and no group may hold two different named speakers.
+ * and no group may hold two different named speakers (names compared as the grouper compares them).
  */
 class QuoteGroupsRealIT {
     @Test
@@ -35,7 +35,7 @@ class QuoteGroupsRealIT {
         groups.forEach(g -> System.out.println("[groups] " + g.speaker() + " | " + g.quote() + " | " + g.articleIds()));
         for (QuoteGrouper.Group g : groups) {
             List<String> named = g.members().stream().map(QuoteGrouper.Member::speaker).filter(QuoteGrouper::isName).toList();
-            for (String a : named) for (String b : named) assertTrue(Names.sameSpeaker(a, b), g.toString());
+            for (String a : named) for (String b : named) assertTrue(QuoteGrouper.sameSpeaker(a, b), g.toString());
         }
         for (String statement : new String[] {"received an inquiry from the office of the New York State Attorney General",
                 "we do not have the right to keep her from performing live anywhere",
