@@ -94,6 +94,63 @@ class QuoteGrouperTest {
     }
 
     @Test
+    void aRewordedTalkingPointIsNotAContainedFragment() {
+        // Regression (aeb, two outlets): Nov. 8 remarks and a Nov. 6 rally line shared their words in another order.
+        List<Quote> qs = List.of(q("a", "We are taking in billions of dollars in tariff money from China", "Donald Trump"),
+                q("b", "America is no longer for sale. Thanks to my tariffs, we are taking in billions and billions of dollars from a country that never gave us ten cents, China.", "Donald Trump"));
+        assertTrue(QuoteGrouper.group(qs, 2).isEmpty(), QuoteGrouper.group(qs, 2).toString());
+        // a real truncation keeps the order and joins
+        List<Quote> cut = List.of(q("a", "make threats to harm lawmakers simply because they may disagree with them", "Ruth Kell"),
+                q("b", "The First Amendment right to freedom of speech carries with it the responsibility that individuals not make threats to harm lawmakers simply because they may disagree with them", "Ruth Kell"));
+        assertEquals(1, QuoteGrouper.group(cut, 2).size());
+    }
+
+    @Test
+    void namesCompareWithoutSuffixesAndLeadingRoleWords() {
+        assertTrue(QuoteGrouper.sameSpeaker("James P. Kennedy Jr", "Kennedy"));
+        assertTrue(QuoteGrouper.sameSpeaker("Singer-guitarists Tom Johnston", "Tom Johnston"));
+        assertTrue(QuoteGrouper.sameSpeaker("Alexandria Ocasio-Cortez", "Ocasio-Cortez"));
+        assertTrue(!QuoteGrouper.sameSpeaker("James Kennedy Jr", "Tom Johnston"));
+        List<Quote> qs = List.of(q("a", "We will be performing songs from our full catalog, as well as new music.", "Singer-guitarists Tom Johnston"),
+                q("b", "We will be performing songs from our full catalog, as well as new music.", "Tom Johnston"));
+        assertEquals(1, QuoteGrouper.group(qs, 2).size());
+    }
+
+    @Test
+    void aDescriptionFacingANameWithoutARoleJoinsOnALongVerbatimStatement() {
+        // Regression (aeb, three outlets): "the patient" / "the man" / Martin Taylor, his name given without a role.
+        String said = "It doesn't affect me at all now and my life is pretty much as it was before.";
+        List<Quote> qs = List.of(q("a", said, "Marta Lind"), q("b", said, "the patient"), q("c", said, "the man"));
+        List<QuoteGrouper.Group> gs = QuoteGrouper.group(qs, 2);
+        assertEquals(1, gs.size(), gs.toString());
+        assertEquals(Set.of("a", "b", "c"), gs.get(0).articleIds());
+        // a short statement says too little to join without its speaker
+        List<Quote> short_ = List.of(q("a", "The plan makes sense.", "Marta Lind"), q("b", "The plan makes sense.", "the patient"));
+        assertTrue(QuoteGrouper.group(short_, 2).isEmpty());
+    }
+
+    @Test
+    void wordsCommonInTheCorpusMakeNoMatchDistinctive() {
+        // 40 articles quote someone on tariffs on imports; two quote one official saying opposite things about steel.
+        List<Quote> qs = new ArrayList<>();
+        for (int i = 0; i < 40; i++) qs.add(q("x" + i, "Tariffs on imports hurt farmers number " + i + " badly.", "Speaker" + i));
+        List<Quote> two = List.of(q("a", "Tariffs on imports hurt our steel.", "Ana Roth"), q("b", "Tariffs on imports help steel.", "Ana Roth"));
+        assertEquals(1, QuoteGrouper.group(two, 2).size(), "in a small corpus every content word counts");
+        qs.addAll(two);
+        assertTrue(QuoteGrouper.group(qs, 2).stream().noneMatch(g -> g.articleIds().contains("a")),
+                "tariffs and imports are in every article's quotes here: steel alone is not enough");
+    }
+
+    @Test
+    void orderedShareAndVerbatimRun() {
+        List<QuoteGrouper.Unit> us = QuoteGrouper.units(List.of(q("a", "we will rebuild every bridge before winter", "A"),
+                q("b", "before winter we will rebuild every bridge", "A")));
+        assertTrue(QuoteGrouper.orderedShare(us.get(0), us.get(1)) < 0.75);
+        assertEquals(1.0, QuoteGrouper.orderedShare(us.get(0), us.get(0)), 1e-9);
+        assertEquals(5, QuoteGrouper.longestRun(us.get(0), us.get(1))); // "we will rebuild every bridge"
+    }
+
+    @Test
     void normalisationExpandsContractionsAndStems() {
         assertEquals(List.of("we", "are", "not", "sacrific", "option"), QuoteGrouper.normalise("We’re not sacrificing options"));
         assertEquals(2, QuoteGrouper.sentences("First one. Second one.").size());
