@@ -19,23 +19,27 @@ import java.util.TreeMap;
  * <p>Each direct or partial quote is split into sentences ("statements"). Two statements are
  * compared on normalised, crudely stemmed tokens, weighted (content words 1, pronouns /
  * negation / quantifiers 0.3, stop words 0); the score is the weighted overlap divided by the
- * smaller side; names inside a statement and courtesies ("Thank you very much") weigh 0.3,
- * so they never make a statement substantive. Pairs are verified (score, at least two shared
- * content words and a shared weight of 2.5, 3.5 for a fragment contained in a longer quote, compatible speakers: the same person by name variant; a described speaker only
- * with a role that agrees and on a stricter score; no speaker only on a long shared statement)
+ * smaller side; names inside a statement, courtesies ("Thank you very much") and, in a large
+ * corpus, its common words weigh 0.3, so they never make a statement substantive ({@link #units}).
+ * Pairs are verified ({@link #compare}: score, at least two shared content words and a shared
+ * weight of 2.5; compatible speakers, {@link #compatibleUnnamed}: the same person by name
+ * variant; a described speaker only with a role that agrees and on a stricter score; no speaker,
+ * or a description facing a name without a role, only when the statement alone identifies it)
  * and then:
  * <ul>
  *   <li>statements of similar size ("peers", size ratio &ge; 0.6) are joined by union-find;</li>
- *   <li>a much longer statement that contains a shorter one is <em>attached</em> to the
- *       shorter one's group without joining groups, so one merged quote "A, because B" can
- *       belong to the group of A and to the group of B without gluing the two groups together.
- *       Such a quote is listed in each group it matches, with relation {@code contained}.</li>
+ *   <li>a much longer statement that contains a shorter, distinctive one in the same word order
+ *       is <em>attached</em> to the shorter one's group without joining groups, so one merged
+ *       quote "A, because B" can belong to the group of A and to the group of B without gluing
+ *       the two groups together. Such a quote is listed in each group it matches, with relation
+ *       {@code contained}.</li>
  * </ul>
  * A group never holds two different named speakers (checked when groups are joined, not only
- * pairwise). Each member's {@code score} ({@link #memberScore}) is its overlap with the group's
- * representative, discounted for short statements and for missing or described speakers.
- * Candidate pairs come from an inverted index over content tokens (very common tokens are
- * skipped), so the work stays near-linear in the number of quotes.
+ * pairwise). Each member's {@code score} ({@link #memberScore}) is its match with the group's
+ * representative ({@link #matchShare}: overlap and in-order share), discounted for short
+ * statements and for missing or described speakers. Candidate pairs come from an inverted index
+ * over content tokens (very common tokens are skipped), so the work stays near-linear in the
+ * number of quotes.
  */
 public final class QuoteGrouper {
     static final double PEER_SCORE = 0.6;
