@@ -37,7 +37,7 @@ import news.output.Json;
  * over the whole pool, as the command sees a corpus, so a statement joined across two unrelated
  * stories counts as wrong.
  *
- * <pre>java -cp target/test-classes:target/classes:$(cat cp.txt) news.quotes.GroupJudgeBench [--sets] [--quotes] [--pairs] [--unjudged]</pre>
+ * <pre>java -cp target/test-classes:target/classes:$(cat cp.txt) news.quotes.GroupJudgeBench [--sets] [--per-set] [--quotes] [--pairs] [--unjudged]</pre>
  */
 public final class GroupJudgeBench {
     static final double SAME_STORY = 0.3;
@@ -187,6 +187,30 @@ public final class GroupJudgeBench {
         out.forEach(System.out::println);
     }
 
+    /**
+     * Grouping run on each same-story set alone (a small corpus: no corpus-common words), with the
+     * verdicts of its groups; the groups of all sets, judged, give a second precision figure.
+     */
+    static void perSet(List<Quote> quotes, List<List<String>> sets, GroupJudgements judged) {
+        int right = 0, wrong = 0, unjudged = 0;
+        for (List<String> set : sets) {
+            Set<String> ids = new LinkedHashSet<>(set);
+            List<QuoteGrouper.Group> groups = QuoteGrouper.group(quotes.stream().filter(q -> ids.contains(q.articleId())).toList(), 2);
+            if (groups.isEmpty()) continue;
+            System.out.println("set " + set + ": " + groups.size() + " groups");
+            for (QuoteGrouper.Group g : groups) {
+                GroupJudgements.Verdict v = judged.verdict(g);
+                switch (v.kind()) {
+                    case RIGHT -> right++;
+                    case WRONG -> wrong++;
+                    case UNJUDGED -> unjudged++;
+                }
+                System.out.printf(Locale.ROOT, "  [%s] %s | %s | %s%n", v, g.speaker(), g.quote(), g.articleIds());
+            }
+        }
+        System.out.printf(Locale.ROOT, "per set: %d groups, right %d, wrong %d, unjudged %d%n", right + wrong + unjudged, right, wrong, unjudged);
+    }
+
     public static void main(String[] args) throws IOException {
         if (!available()) {
             System.out.println("benchmark data absent (../shared/bench, ../shared/corpus): nothing to do");
@@ -209,6 +233,7 @@ public final class GroupJudgeBench {
             for (Quote q : quotes) System.out.println("quote\t" + q.articleId() + "\t" + q.kind().label() + "\t" + q.speaker() + "\t" + q.quote().replace('\n', ' '));
         }
         if (flags.contains("--pairs")) pairs(quotes, sameStorySets(docs));
+        if (flags.contains("--per-set")) perSet(quotes, sameStorySets(docs), GroupJudgements.load(GroupJudgements.DEFAULT));
         List<QuoteGrouper.Group> groups = QuoteGrouper.group(quotes, 2);
         GroupJudgements judged = GroupJudgements.load(GroupJudgements.DEFAULT);
         boolean onlyUnjudged = flags.contains("--unjudged");
