@@ -149,7 +149,8 @@ public final class Dates {
         if (s.length() >= 10 && isIsoDate(s.substring(0, 10))) {
             return s.substring(0, 10);
         }
-        return null;
+        // a CMS's display form in a machine field: Drupal's "Thu, 09/25/2025 - 11:38", "Friday 12 December 2025, 10:00"
+        return s.length() <= 40 ? findInText(s) : null;
     }
 
     /**
@@ -213,24 +214,53 @@ public final class Dates {
      * yyyy-MM-dd; null if none. Patterns are linear: fixed alternations, bounded repeats.
      */
     public static String findInText(String text) {
+        Found f = find(text);
+        return f == null ? null : f.iso();
+    }
+
+    /** A day found in a text, and where its words start and end. */
+    record Found(String iso, int start, int end) {}
+
+    /**
+     * A day written into a sentence as the object of a preposition ("As of July 31, 2025, the
+     * FDA has received", "since March 2, 2024") is a fact the text states, not the day it was
+     * published: datelines name their day bare or after a label ("Published", "Posted on").
+     */
+    private static final java.util.regex.Pattern SENTENCE_PREPOSITION = java.util.regex.Pattern.compile(
+            "(?:\\b(?:as of|since|until|till|before|after|from|through|between|effective|starting|beginning|ending|expires?|expiring|deadline|due|valid|thru)|\\bon or (?:before|after))[ :]*$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The day of a short dateline, or null when there is none or the day sits in a sentence. */
+    public static String findDateline(String text) {
+        Found f = find(text);
+        if (f == null) return null;
+        String before = text.substring(Math.max(0, f.start() - 24), f.start()).replace('\u00A0', ' ');
+        return SENTENCE_PREPOSITION.matcher(before).find() ? null : f.iso();
+    }
+
+    static Found find(String text) {
         if (text == null || text.length() > 500) return null;
         String t = text.replace('\u00A0', ' ');
         java.util.regex.Matcher m = MONTH_DAY_YEAR.matcher(t);
-        if (m.find()) return ymd(m.group(3), m.group(1), m.group(2));
+        if (m.find()) return found(ymd(m.group(3), m.group(1), m.group(2)), m);
         m = DAY_MONTH_YEAR.matcher(t);
-        if (m.find()) return ymd(m.group(3), m.group(2), m.group(1));
+        if (m.find()) return found(ymd(m.group(3), m.group(2), m.group(1)), m);
         m = NUMERIC_DAY.matcher(t);
         if (m.find()) {
             String d = numericDay(m.group(1), m.group(2), m.group(3), m.group(4));
-            if (d != null) return d;
+            if (d != null) return found(d, m);
         }
         for (int i = 0; i + 10 <= t.length(); i++) {
             if (Character.isDigit(t.charAt(i)) && (i == 0 || !Character.isDigit(t.charAt(i - 1)))) {
                 String iso = iso(t.substring(i, i + 10));
-                if (iso != null) return plausible(iso);
+                if (iso != null) return plausible(iso) == null ? null : new Found(iso, i, i + 10);
             }
         }
         return null;
+    }
+
+    private static Found found(String iso, java.util.regex.Matcher m) {
+        return iso == null ? null : new Found(iso, m.start(), m.end());
     }
 
     /** Where the first English month-name date in {@code text} starts, or -1. */

@@ -83,9 +83,9 @@ public final class HtmlMetadata {
         }
         if (published == null) published = urlDay;
         else published = earlierPrinted(published, dateNearHeadline(doc, page.headline, false));
+        if (published == null) published = dateNearHeadline(doc, page.headline, false);
         if (published == null) published = timeElement(page.times);
         if (published == null) published = visibleDate(page, false);
-        if (published == null) published = dateNearHeadline(doc, page.headline, false);
         // A page printing only "Updated Dec 19, 2025" by its headline dates its text by that day.
         if (published == null) published = visibleDate(page, true);
         if (published == null) published = dateNearHeadline(doc, page.headline, true);
@@ -253,13 +253,35 @@ public final class HtmlMetadata {
 
     private static String shortDate(Element e, boolean updates) {
         String tag = e.normalName();
-        if (tag.equals("script") || tag.equals("style") || tag.equals("option")) return null;
+        // table cells hold data (a price history's days), not the article's dateline
+        if (tag.equals("script") || tag.equals("style") || tag.equals("option") || tag.equals("td") || tag.equals("th")) return null;
         String t = e.ownText();
-        if (t.length() < 6 || t.length() > 120) return null;
+        if (t.length() < 6 || t.length() > 120 || words(t) > DATELINE_WORDS) return null;
         String lower = t.toLowerCase(Locale.ROOT);
         if (!updates && (lower.contains("updat") || lower.contains("modif"))) return null;
         if (lower.contains("comment") || lower.contains("©")) return null;
-        return Dates.findInText(t);
+        String printed = Dates.findDateline(t);
+        // <time datetime> names the day where the printed form may be a template's choice; one day
+        // apart they are one moment, the machine form in UTC and the printed one the site's day
+        if (printed != null && tag.equals("time") && e.hasAttr("datetime")) {
+            String machine = Dates.normalise(e.attr("datetime"));
+            if (machine != null && Dates.daysApart(machine, printed) > 1) return machine.substring(0, 10);
+        }
+        return printed;
+    }
+
+    /** A dateline is short ("Posted on 15 Dec 2025 by Jane Doe"); a sentence naming a day ("As of July 31, 2025, the FDA has …") is text. */
+    static final int DATELINE_WORDS = 14;
+
+    private static int words(String t) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < t.length(); i++) {
+            boolean space = Character.isWhitespace(t.charAt(i)) || t.charAt(i) == '\u00A0';
+            if (!space && !in) n++;
+            in = !space;
+        }
+        return n;
     }
 
     /**

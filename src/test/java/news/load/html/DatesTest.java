@@ -27,6 +27,7 @@ class DatesTest {
         "2019-11-19T10:30:00-0800|2019-11-19T10:30:00-08:00",
         "2023 Jan 7|2023-01-07",
         "2024 June 30|2024-06-30",
+        "Thu, 09/25/2025 - 11:38|2025-09-25", // Drupal's display form in article:published_time
     })
     void normalises(String raw, String iso) {
         assertEquals(iso, Dates.normalise(raw));
@@ -54,6 +55,21 @@ class DatesTest {
     @CsvSource(delimiter = '|', value = {"release 1.2.2020.4 is out", "31.02.2025 meeting", "costs 12.50/2025 units", "v10.11.2019.1"})
     void numericLookalikesAreNotDates(String text) {
         assertNull(Dates.findInText(text));
+    }
+
+    /** Datelines give their day; a day a sentence states as a fact after a preposition does not. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        "Posted on 15 Dec 2025 by Jane Doe|2025-12-15",
+        "By Claire · Published Apr 26, 2023|2023-04-26",
+        "Shauna Mitchell August 25, 2024|2024-08-25",
+        "As of July 31, 2025, the FDA has received:|null",
+        "SBP customers (solar installed after April 15, 2023) receive lower credits|null",
+        "Applications close on or before 3/1/2026|null",
+        "Prices valid through Dec 31, 2025|null",
+    })
+    void datelinesButNotSentenceDates(String text, String iso) {
+        assertEquals(iso, Dates.findDateline(text));
     }
 
     @ParameterizedTest

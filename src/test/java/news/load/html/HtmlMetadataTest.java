@@ -57,4 +57,26 @@ class HtmlMetadataTest {
         String wrappers = "<div><span>x</span></div>".repeat(25);
         assertEquals("2025-10-20", published("", wrappers + "<p><span>Faith Katunga</span><span>Oct 20, 2025</span></p>"));
     }
+
+    @Test
+    void theHeadlinesDatelineOutranksTheDatesOfRelatedArticlesEarlierInThePage() {
+        String html = "<html><head></head><body><nav><div class=\"article-item__date\">Mar 3, 2026</div>"
+                + "<time datetime=\"2026-02-26\">Feb 26, 2026</time></nav><article><h1>A headline</h1>"
+                + "<p><span>5 min read</span> <span>February 6, 2026</span></p>" + BODY + "</article></body></html>";
+        assertEquals("2026-02-06", HtmlReader.extract(html, "https://example.org/a").metadata().published());
+    }
+
+    @Test
+    void aTableOfDaysOrADayInASentenceIsNotTheDateline() {
+        String table = "<table><tr><td>1/1/2013</td><td>+13.1%</td></tr></table>";
+        assertEquals("2025-02-12", published(ld("2025-02-12"), table).substring(0, 10));
+        assertEquals("2025-09-25", published(ld("2025-09-25"), "<p>As of July 31, 2025, the FDA has received:</p>").substring(0, 10));
+    }
+
+    @Test
+    void aTimeElementsMachineDayOutranksItsPrintedForm() {
+        assertEquals("2024-12-20", published("", "<p><time datetime=\"2024-12-20\">August 28, 2024</time></p>"));
+        // one day apart they are one moment: the printed form is the site's day
+        assertEquals("2024-08-28", published("", "<p><time datetime=\"2024-08-29T02:00:00Z\">August 28, 2024</time></p>"));
+    }
 }
