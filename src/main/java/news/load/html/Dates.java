@@ -61,7 +61,7 @@ public final class Dates {
 
     /** A day in a URL path: {@code /2019/11/19/}, {@code /2019-11-19}, {@code /20191119/} (blog and news permalinks). */
     private static final java.util.regex.Pattern URL_DAY = java.util.regex.Pattern.compile(
-            "/((?:19|20)\\d\\d)([/-]?)(0[1-9]|1[0-2]|[1-9])\\2(0[1-9]|[12]\\d|3[01]|[1-9])(?=[/_.-]|$)");
+            "/((?:19|20)\\d\\d)([/-]?)(0[1-9]|1[0-2]|[1-9])\\2(0[1-9]|[12]\\d|3[01]|[1-9])(?=[/_.+-]|$)");
 
     /** A day with the month named: {@code /2025/dec/05/} (The Guardian), {@code /2023/october/03/}. */
     private static final java.util.regex.Pattern URL_NAMED_MONTH = java.util.regex.Pattern.compile(
@@ -73,6 +73,14 @@ public final class Dates {
         if (url == null) return null;
         int q = url.indexOf('?');
         String path = q < 0 ? url : url.substring(0, q);
+        // an escaped permalink in og:url ("https://blog.example%2Farticles%2F2025-12-15%2BTitle")
+        if (path.indexOf('%') >= 0) {
+            try {
+                path = java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                // a stray '%': read the path as it is
+            }
+        }
         java.util.regex.Matcher named = URL_NAMED_MONTH.matcher(path);
         if (named.find()) {
             String d = ymd(named.group(1), named.group(2), named.group(3));

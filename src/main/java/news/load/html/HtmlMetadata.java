@@ -76,19 +76,23 @@ public final class HtmlMetadata {
         }
         if (published == null && page.datePublished != null) published = Dates.normalise(valueOf(page.datePublished));
         String urlDay = Dates.fromUrl(url);
+        if (urlDay == null && pageUrl != null) urlDay = Dates.fromUrl(pageUrl);
         // A permalink's day is the local publication day: a time stamp written in UTC that falls
         // on the next or previous day is the same moment, dated as the site dates it.
         if (published != null && urlDay != null && !published.startsWith(urlDay) && Dates.daysApart(published, urlDay) <= 1) {
             published = urlDay;
         }
+        int headlineAt = page.headlineAt(title);
+        String dateline = dateNearHeadline(page.elements, headlineAt, false);
+        // a permalink's day is not re-saved as markup is: it stands against a printed day
         if (published == null) published = urlDay;
-        else published = earlierPrinted(published, dateNearHeadline(doc, page.headline, false));
-        if (published == null) published = dateNearHeadline(doc, page.headline, false);
+        else published = earlierPrinted(published, dateline);
+        if (published == null) published = dateline;
         if (published == null) published = timeElement(page.times);
         if (published == null) published = visibleDate(page, false);
         // A page printing only "Updated Dec 19, 2025" by its headline dates its text by that day.
         if (published == null) published = visibleDate(page, true);
-        if (published == null) published = dateNearHeadline(doc, page.headline, true);
+        if (published == null) published = dateNearHeadline(page.elements, headlineAt, true);
 
         String language = language(firstNonBlank(page.lang, meta.get("content-language"), meta.get("og:locale"),
                 meta.get("dc.language"), ld.language));
@@ -104,8 +108,11 @@ public final class HtmlMetadata {
         final List<Element> relAuthors = new ArrayList<>();
         final List<Element> bylineBoxes = new ArrayList<>();
         final List<Element> dateBoxes = new ArrayList<>();
+        /** Every element in document order, so that "near the headline" needs no second walk. */
+        final List<Element> elements = new ArrayList<>();
         Element datePublished;
         Element headline;
+        int headlineIndex = -1, firstH2 = -1;
         String canonical;
         String lang;
         MetaTags meta;
@@ -119,7 +126,29 @@ public final class HtmlMetadata {
             return p;
         }
 
+        /**
+         * Where the headline is: the {@code <h1>}; on pages without one (page builders style a
+         * {@code <p>} or {@code <h2>}), the first body element printing the title, else the first {@code <h2>}.
+         */
+        int headlineAt(String title) {
+            if (headlineIndex >= 0 || title == null) return headlineIndex;
+            String key = normKey(title);
+            if (key.length() < 8) return firstH2;
+            boolean inBody = false;
+            for (int i = 0; i < elements.size(); i++) {
+                Element e = elements.get(i);
+                if (!inBody) {
+                    inBody = e.normalName().equals("body");
+                    continue;
+                }
+                String own = e.ownText();
+                if (own.length() >= key.length() && own.length() <= 3 * key.length() && normKey(own).equals(key)) return i;
+            }
+            return firstH2;
+        }
+
         private void visit(Element e) {
+            elements.add(e);
             String tag = e.normalName();
             switch (tag) {
                 case "html" -> {
@@ -135,7 +164,13 @@ public final class HtmlMetadata {
                 }
                 case "time" -> times.add(e);
                 case "h1" -> {
-                    if (headline == null) headline = e;
+                    if (headline == null) {
+                        headline = e;
+                        headlineIndex = elements.size() - 1;
+                    }
+                }
+                case "h2" -> {
+                    if (firstH2 < 0) firstH2 = elements.size() - 1;
                 }
                 default -> { }
             }
@@ -143,7 +178,10 @@ public final class HtmlMetadata {
             if (!itemprop.isEmpty()) {
                 if (itemprop.equalsIgnoreCase("author")) itempropAuthors.add(e);
                 else if (itemprop.equalsIgnoreCase("datePublished") && datePublished == null) datePublished = e;
-                else if (itemprop.equalsIgnoreCase("headline") && headline == null && !tag.equals("meta")) headline = e;
+                else if (itemprop.equalsIgnoreCase("headline") && headline == null && !tag.equals("meta")) {
+                    headline = e;
+                    headlineIndex = elements.size() - 1;
+                }
             }
             if (e.attr("rel").equalsIgnoreCase("author")) relAuthors.add(e);
             String cls = e.className();
@@ -235,10 +273,7 @@ public final class HtmlMetadata {
      * after the {@code <h1>} first, then the few just before it. Lines naming a comment are
      * skipped, and lines naming an update unless {@code updates} (the last resort).
      */
-    static String dateNearHeadline(Document doc, Element h1, boolean updates) {
-        if (h1 == null) return null;
-        org.jsoup.select.Elements all = doc.getAllElements();
-        int at = all.indexOf(h1);
+    static String dateNearHeadline(List<Element> all, int at, boolean updates) {
         if (at < 0) return null;
         for (int i = at + 1; i < all.size() && i <= at + DATE_AFTER_HEADLINE; i++) {
             String d = shortDate(all.get(i), updates);
@@ -255,7 +290,7 @@ public final class HtmlMetadata {
         String tag = e.normalName();
         // table cells hold data (a price history's days), not the article's dateline
         if (tag.equals("script") || tag.equals("style") || tag.equals("option") || tag.equals("td") || tag.equals("th")) return null;
-        String t = e.ownText();
+        String t = ownTextSpaced(e);
         if (t.length() < 6 || t.length() > 120 || words(t) > DATELINE_WORDS) return null;
         String lower = t.toLowerCase(Locale.ROOT);
         if (!updates && (lower.contains("updat") || lower.contains("modif"))) return null;
@@ -268,6 +303,20 @@ public final class HtmlMetadata {
             if (machine != null && Dates.daysApart(machine, printed) > 1) return machine.substring(0, 10);
         }
         return printed;
+    }
+
+    /**
+     * The element's own text with a space where a child element was: {@code <p>October 16, 2020<span> · </span>8 min read</p>}
+     * reads "October 16, 2020 8 min read", not jsoup's "October 16, 20208 min read".
+     */
+    private static String ownTextSpaced(Element e) {
+        StringBuilder b = new StringBuilder();
+        for (org.jsoup.nodes.Node n : e.childNodes()) {
+            if (n instanceof org.jsoup.nodes.TextNode tn) b.append(tn.text());
+            else if (n instanceof Element) b.append(' ');
+            if (b.length() > 400) break;
+        }
+        return collapse(b.toString());
     }
 
     /** A dateline is short ("Posted on 15 Dec 2025 by Jane Doe"); a sentence naming a day ("As of July 31, 2025, the FDA has …") is text. */

@@ -97,6 +97,9 @@ class DatesTest {
         "https://wine.example/blog/2023/october/03/how-many-types/|2023-10-03",
         "https://wine.example/blog/2023/february/30/no-such-day/|null",
         "https://wine.example/blog/2023/december/|null",
+        "https://blog.example/articles/2025-12-15+Rust+GCC+backend|2025-12-15",
+        "https://blog.example%2Farticles%2F2025-12-15%2BRust%2BGCC|2025-12-15",
+        "https://blog.example/100%-sure/2025/12/15/post|2025-12-15",
     })
     void readsThePermalinkDay(String url, String day) {
         assertEquals(day, Dates.fromUrl(url));

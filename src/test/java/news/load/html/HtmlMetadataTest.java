@@ -79,4 +79,18 @@ class HtmlMetadataTest {
         // one day apart they are one moment: the printed form is the site's day
         assertEquals("2024-08-28", published("", "<p><time datetime=\"2024-08-29T02:00:00Z\">August 28, 2024</time></p>"));
     }
+
+    @Test
+    void aDatelineSplitByAChildElementStillReads() {
+        assertEquals("2020-10-16", published("", "<p>October 16, 2020<span> · </span>8 min read</p>"));
+    }
+
+    @Test
+    void aPageWithoutH1IsDatedNearTheElementPrintingItsTitle() {
+        String sidebar = "<div><p>Newsletter</p></div>".repeat(10);
+        String html = "<html><head><title>Top 5 tools in 2026 | Example</title></head><body>" + sidebar
+                + "<div><p>Top 5 tools in 2026</p><div><span>Jane Doe</span></div><p>Feb 16, 2026</p></div>"
+                + BODY + "</body></html>";
+        assertEquals("2026-02-16", HtmlReader.extract(html, "https://example.org/a").metadata().published());
+    }
 }
