@@ -158,7 +158,7 @@ public final class Dates {
             return s.substring(0, 10);
         }
         // a CMS's display form in a machine field: Drupal's "Thu, 09/25/2025 - 11:38", "Friday 12 December 2025, 10:00"
-        return s.length() <= 40 ? findInText(s) : null;
+        return s.length() <= 40 ? findInText(s, false) : null;
     }
 
     /**
@@ -214,6 +214,62 @@ public final class Dates {
     /** "23.07.2025" (day first, as in Europe), "10/31/2024" or "15/12/2025" (day first only when the first number cannot be a month). */
     private static final java.util.regex.Pattern NUMERIC_DAY = java.util.regex.Pattern.compile(
             "(?<![\\d.,/])(\\d{1,2})([./])(\\d{1,2})\\2((?:19|20)\\d\\d)(?![\\d.,/]?\\d)");
+    /**
+     * "15. Dezember 2025", "1er décembre 2025", "15 de diciembre de 2025", "15 dicembre 2025",
+     * "15 de dezembro de 2025", "15 maart 2025": day, month word, year; the word must be a month
+     * of {@link #OTHER_MONTHS}. Bounded repeats only.
+     */
+    private static final java.util.regex.Pattern OTHER_LANGUAGE_DAY = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|º|er)? (?:de )?(\\p{L}{3,10})\\.?,? (?:de )?((?:19|20)\\d\\d)(?!\\d)",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** Month names and common abbreviations of German, French, Spanish, Italian, Portuguese and Dutch. */
+    private static final java.util.Map<String, Integer> OTHER_MONTHS = otherMonths();
+
+    private static java.util.Map<String, Integer> otherMonths() {
+        String[][] byMonth = {
+            {"januar", "jänner", "janvier", "janv", "enero", "gennaio", "janeiro", "januari"},
+            {"februar", "février", "févr", "fevrier", "febrero", "febbraio", "fevereiro", "februari"},
+            {"märz", "mär", "mrz", "maerz", "mars", "marzo", "março", "marco", "maart"},
+            {"april", "avril", "avr", "abril", "aprile"},
+            {"mai", "mayo", "maggio", "maio", "mei"},
+            {"juni", "juin", "junio", "giugno", "junho"},
+            {"juli", "juillet", "juil", "julio", "luglio", "julho"},
+            {"august", "août", "aout", "agosto", "augustus"},
+            {"september", "septembre", "septiembre", "setiembre", "settembre", "setembro"},
+            {"oktober", "okt", "octobre", "octubre", "ottobre", "outubro"},
+            {"november", "novembre", "noviembre", "novembro"},
+            {"dezember", "dez", "décembre", "déc", "decembre", "diciembre", "dicembre", "dezembro", "december"},
+        };
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        for (int m = 0; m < 12; m++) for (String name : byMonth[m]) out.put(name, m + 1);
+        return java.util.Map.copyOf(out);
+    }
+
+    /**
+     * Whether a page writes slashed dates day first: its language is not English, or its
+     * English is a region's that writes day first, or its host is in such a country; the US
+     * (and pages that say nothing) write the month first.
+     */
+    public static boolean dayFirst(String languageTag, String url) {
+        String tag = languageTag == null ? "" : languageTag.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        if (!tag.isEmpty() && !tag.startsWith("en")) return true;
+        for (String region : DAY_FIRST_REGIONS) if (tag.equals("en-" + region)) return true;
+        if (url == null) return false;
+        String host;
+        try {
+            host = java.net.URI.create(url.strip()).getHost();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (host == null) return false;
+        host = host.toLowerCase(Locale.ROOT);
+        for (String region : DAY_FIRST_REGIONS) if (host.endsWith("." + (region.equals("gb") ? "uk" : region))) return true;
+        return false;
+    }
+
+    private static final List<String> DAY_FIRST_REGIONS = List.of("gb", "ie", "au", "nz", "in", "za", "sg", "ng", "ke", "pk");
+
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
             "oct", "nov", "dec");
 
@@ -222,7 +278,12 @@ public final class Dates {
      * yyyy-MM-dd; null if none. Patterns are linear: fixed alternations, bounded repeats.
      */
     public static String findInText(String text) {
-        Found f = find(text);
+        return findInText(text, false);
+    }
+
+    /** As {@link #findInText(String)}; {@code dayFirst}: a slashed "03/01/2017" is 3 January (British and most non-US pages). */
+    public static String findInText(String text, boolean dayFirst) {
+        Found f = find(text, dayFirst);
         return f == null ? null : f.iso();
     }
 
@@ -239,23 +300,28 @@ public final class Dates {
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** The day of a short dateline, or null when there is none or the day sits in a sentence. */
-    public static String findDateline(String text) {
-        Found f = find(text);
+    public static String findDateline(String text, boolean dayFirst) {
+        Found f = find(text, dayFirst);
         if (f == null) return null;
         String before = text.substring(Math.max(0, f.start() - 24), f.start()).replace('\u00A0', ' ');
         return SENTENCE_PREPOSITION.matcher(before).find() ? null : f.iso();
     }
 
-    static Found find(String text) {
+    static Found find(String text, boolean dayFirst) {
         if (text == null || text.length() > 500) return null;
         String t = text.replace('\u00A0', ' ');
         java.util.regex.Matcher m = MONTH_DAY_YEAR.matcher(t);
         if (m.find()) return found(ymd(m.group(3), m.group(1), m.group(2)), m);
         m = DAY_MONTH_YEAR.matcher(t);
         if (m.find()) return found(ymd(m.group(3), m.group(2), m.group(1)), m);
+        m = OTHER_LANGUAGE_DAY.matcher(t);
+        while (m.find()) {
+            Integer month = OTHER_MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+            if (month != null) return found(ymd(m.group(3), month, m.group(1)), m);
+        }
         m = NUMERIC_DAY.matcher(t);
         if (m.find()) {
-            String d = numericDay(m.group(1), m.group(2), m.group(3), m.group(4));
+            String d = numericDay(m.group(1), m.group(2), m.group(3), m.group(4), dayFirst);
             if (d != null) return found(d, m);
         }
         for (int i = 0; i + 10 <= t.length(); i++) {
@@ -281,9 +347,9 @@ public final class Dates {
     }
 
     /** Day and month of a numeric date by its separator: dots put the day first; slashes the month, unless it cannot be one. */
-    private static String numericDay(String first, String sep, String second, String year) {
+    private static String numericDay(String first, String sep, String second, String year, boolean pageDayFirst) {
         int a = Integer.parseInt(first), b = Integer.parseInt(second), y = Integer.parseInt(year);
-        boolean dayFirst = sep.equals(".") || a > 12;
+        boolean dayFirst = sep.equals(".") || a > 12 || pageDayFirst && b <= 12;
         int mo = dayFirst ? b : a, d = dayFirst ? a : b;
         if (mo < 1 || mo > 12 || d < 1 || d > java.time.YearMonth.of(y, mo).lengthOfMonth()) return null;
         return plausible(String.format(Locale.ROOT, "%04d-%02d-%02d", y, mo, d));
@@ -291,7 +357,10 @@ public final class Dates {
 
     private static String ymd(String year, String month, String day) {
         String mon = month.toLowerCase(Locale.ROOT);
-        int mo = MONTHS.indexOf(mon.substring(0, 3)) + 1;
+        return ymd(year, MONTHS.indexOf(mon.substring(0, 3)) + 1, day);
+    }
+
+    private static String ymd(String year, int mo, String day) {
         int d = Integer.parseInt(day), y = Integer.parseInt(year);
         if (mo < 1 || d < 1 || d > java.time.YearMonth.of(y, mo).lengthOfMonth()) return null;
         return plausible(String.format(Locale.ROOT, "%04d-%02d-%02d", y, mo, d));

@@ -63,6 +63,7 @@ public final class HtmlMetadata {
 
         String byline = cleanByline(firstNonBlank(ld.author, authorFromMeta(meta), visibleByline(page)));
 
+        page.dayFirst = Dates.dayFirst(firstNonBlank(page.lang, meta.get("content-language"), meta.get("og:locale")), url);
         String published = null;
         for (String raw : new String[] {ld.published}) {
             published = Dates.normalise(raw);
@@ -83,7 +84,7 @@ public final class HtmlMetadata {
             published = urlDay;
         }
         int headlineAt = page.headlineAt(title);
-        String dateline = dateNearHeadline(page.elements, headlineAt, false);
+        String dateline = dateNearHeadline(page.elements, headlineAt, false, page.dayFirst);
         // a permalink's day is not re-saved as markup is: it stands against a printed day
         if (published == null) published = urlDay;
         else published = earlierPrinted(published, dateline);
@@ -92,7 +93,7 @@ public final class HtmlMetadata {
         if (published == null) published = visibleDate(page, false);
         // A page printing only "Updated Dec 19, 2025" by its headline dates its text by that day.
         if (published == null) published = visibleDate(page, true);
-        if (published == null) published = dateNearHeadline(page.elements, headlineAt, true);
+        if (published == null) published = dateNearHeadline(page.elements, headlineAt, true, page.dayFirst);
 
         String language = language(firstNonBlank(page.lang, meta.get("content-language"), meta.get("og:locale"),
                 meta.get("dc.language"), ld.language));
@@ -115,6 +116,8 @@ public final class HtmlMetadata {
         int headlineIndex = -1, firstH2 = -1;
         String canonical;
         String lang;
+        /** Whether the page writes "03/01/2017" for 3 January ({@link Dates#dayFirst}). */
+        boolean dayFirst;
         MetaTags meta;
 
         static PageIndex of(Document doc) {
@@ -273,20 +276,20 @@ public final class HtmlMetadata {
      * after the {@code <h1>} first, then the few just before it. Lines naming a comment are
      * skipped, and lines naming an update unless {@code updates} (the last resort).
      */
-    static String dateNearHeadline(List<Element> all, int at, boolean updates) {
+    static String dateNearHeadline(List<Element> all, int at, boolean updates, boolean dayFirst) {
         if (at < 0) return null;
         for (int i = at + 1; i < all.size() && i <= at + DATE_AFTER_HEADLINE; i++) {
-            String d = shortDate(all.get(i), updates);
+            String d = shortDate(all.get(i), updates, dayFirst);
             if (d != null) return d;
         }
         for (int i = at - 1; i >= 0 && i >= at - DATE_BEFORE_HEADLINE; i--) {
-            String d = shortDate(all.get(i), updates);
+            String d = shortDate(all.get(i), updates, dayFirst);
             if (d != null) return d;
         }
         return null;
     }
 
-    private static String shortDate(Element e, boolean updates) {
+    private static String shortDate(Element e, boolean updates, boolean dayFirst) {
         String tag = e.normalName();
         // table cells hold data (a price history's days), not the article's dateline
         if (tag.equals("script") || tag.equals("style") || tag.equals("option") || tag.equals("td") || tag.equals("th")) return null;
@@ -295,7 +298,7 @@ public final class HtmlMetadata {
         String lower = t.toLowerCase(Locale.ROOT);
         if (!updates && (lower.contains("updat") || lower.contains("modif"))) return null;
         if (lower.contains("comment") || lower.contains("©")) return null;
-        String printed = Dates.findDateline(t);
+        String printed = Dates.findDateline(t, dayFirst);
         // <time datetime> names the day where the printed form may be a template's choice; one day
         // apart they are one moment, the machine form in UTC and the printed one the site's day
         if (printed != null && tag.equals("time") && e.hasAttr("datetime")) {
@@ -357,7 +360,7 @@ public final class HtmlMetadata {
             if (t.length() > 200) continue;
             String lower = t.toLowerCase(Locale.ROOT);
             if (!updates && lower.contains("updated") && !lower.contains("published")) continue;
-            String d = Dates.findInText(t);
+            String d = Dates.findInText(t, page.dayFirst);
             if (d != null) return d;
         }
         return null;

@@ -57,6 +57,45 @@ class DatesTest {
         assertNull(Dates.findInText(text));
     }
 
+    /** Curated month names of the main European languages. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Veröffentlicht am 15. Dezember 2025, 10:30 Uhr|2025-12-15",
+        "3. März 2024|2024-03-03",
+        "Publié le 1er décembre 2025|2025-12-01",
+        "le 14 juillet 2023 à 18h|2023-07-14",
+        "Publicado el 15 de diciembre de 2025|2025-12-15",
+        "pubblicato il 2 giugno 2022|2022-06-02",
+        "Publicado em 7 de setembro de 2021|2021-09-07",
+        "Gepubliceerd op 12 maart 2020|2020-03-12",
+        "5 okt. 2019|2019-10-05",
+    })
+    void readsMonthNamesOfOtherLanguages(String text, String iso) {
+        assertEquals(iso, Dates.findInText(text));
+    }
+
+    /** A word between a day and a year that is no month is not a date ("3 Punkte 2024"). */
+    @ParameterizedTest
+    @CsvSource({"'Top 10 Punkte 2024'", "'les 12 travaux 2023'"})
+    void otherWordsAreNotMonths(String text) {
+        assertNull(Dates.findInText(text));
+    }
+
+    /** Slashed dates: the month first on US pages and pages that say nothing, the day first on British and non-English ones. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        "en-US|https://news.example.com/a|03/01/2017|2017-03-01",
+        "null|null|03/01/2017|2017-03-01",
+        "en-GB|null|03/01/2017|2017-01-03",
+        "en|https://www.bhf.org.uk/a|03/01/2017|2017-01-03",
+        "fr|null|03/01/2017|2017-01-03",
+        "en-GB|null|03/25/2017|2017-03-25",
+        "de-DE|null|3.1.2017|2017-01-03",
+    })
+    void slashedDatesFollowThePagesConvention(String lang, String url, String text, String iso) {
+        assertEquals(iso, Dates.findInText(text, Dates.dayFirst(lang, url)));
+    }
+
     /** Datelines give their day; a day a sentence states as a fact after a preposition does not. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', nullValues = "null", value = {
@@ -69,7 +108,7 @@ class DatesTest {
         "Prices valid through Dec 31, 2025|null",
     })
     void datelinesButNotSentenceDates(String text, String iso) {
-        assertEquals(iso, Dates.findDateline(text));
+        assertEquals(iso, Dates.findDateline(text, false));
     }
 
     @ParameterizedTest
