@@ -297,7 +297,7 @@ public final class HtmlMetadata {
         if (t.length() < 6 || t.length() > 120 || words(t) > DATELINE_WORDS) return null;
         String lower = t.toLowerCase(Locale.ROOT);
         if (!updates && (lower.contains("updat") || lower.contains("modif"))) return null;
-        if (lower.contains("comment") || lower.contains("©")) return null;
+        if (lower.contains("comment") || lower.contains("©") || lower.contains("copyright")) return null;
         String printed = Dates.findDateline(t, dayFirst);
         // <time datetime> names the day where the printed form may be a template's choice; one day
         // apart they are one moment, the machine form in UTC and the printed one the site's day
@@ -388,9 +388,29 @@ public final class HtmlMetadata {
                 }
             }
             if (declared == null) return h1;
+            // the SEO title is often a rewording of the printed headline ("Top 10 IT Security Best
+            // Practices for 2025" for "IT & Cybersecurity Best Practices to Protect Your Business"):
+            // a headline of a few words sharing enough of them with a declared title is the title
+            List<String> h1Words = titleWords(h1);
+            if (h1Words.size() >= 3 && !h1.endsWith(":")) {
+                for (String t : new String[] {ldHeadline, ogTitle, twitterTitle, metaTitle, docTitle}) {
+                    if (t == null) continue;
+                    Set<String> tw = new java.util.HashSet<>(titleWords(t));
+                    long shared = h1Words.stream().filter(tw::contains).count();
+                    if (shared >= Math.max(2, SHARED_TITLE_WORDS * h1Words.size())) return h1;
+                }
+            }
         }
         if (declared == null) return null;
         return stripSiteSuffix(collapse(declared), site);
+    }
+
+    static final double SHARED_TITLE_WORDS = 0.3;
+
+    private static List<String> titleWords(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) out.add(w);
+        return out;
     }
 
     /** "About bugs – Vortex Cannon Entertainment": the headline plus a short name on one side of a separator. */

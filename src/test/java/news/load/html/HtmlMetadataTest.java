@@ -93,4 +93,16 @@ class HtmlMetadataTest {
                 + BODY + "</body></html>";
         assertEquals("2026-02-16", HtmlReader.extract(html, "https://example.org/a").metadata().published());
     }
+
+    /** The printed headline is the title when the SEO title rewords it; a label or a cut-off headline is not. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
+        "IT & Cybersecurity Best Practices to Protect Your Business;Top 10 IT Security Best Practices for 2025: Protect Your Business | Acme;IT & Cybersecurity Best Practices to Protect Your Business",
+        "9 Common Food Myths Debunked;Debunking Common Food Myths;9 Common Food Myths Debunked",
+        "Latest news;Rates rise again as inflation stays high;Rates rise again as inflation stays high",
+        "Erik Demaine's Folding and Unfolding:;The Fold-and-Cut Problem;The Fold-and-Cut Problem",
+    })
+    void theHeadlineWinsOverARewordedDeclaredTitle(String h1, String ogTitle, String want) {
+        assertEquals(want, HtmlMetadata.chooseTitle(null, ogTitle, null, null, h1, ogTitle, "Acme"));
+    }
 }
