@@ -61,7 +61,16 @@ public final class HtmlMetadata {
         String title = chooseTitle(ld.headline, meta.get("og:title"), meta.get("twitter:title"),
                 meta.get("title"), h1, doc.title(), site);
 
-        String byline = cleanByline(firstNonBlank(ld.author, authorFromMeta(meta), visibleByline(page)));
+        // the first source naming someone: a label or placeholder in markup falls through to the next
+        String byline = null;
+        for (String candidate : new String[] {ld.author, authorFromMeta(meta)}) {
+            String b = cleanByline(candidate);
+            if (isByline(b)) {
+                byline = b;
+                break;
+            }
+        }
+        if (byline == null) byline = cleanByline(visibleByline(page));
 
         page.dayFirst = Dates.dayFirst(firstNonBlank(page.lang, meta.get("content-language"), meta.get("og:locale")), url);
         String published = null;
@@ -482,11 +491,36 @@ public final class HtmlMetadata {
                 boolean bylineClass = e.className().toLowerCase(Locale.ROOT).contains("byline");
                 if ((pass == 0) != bylineClass || inCommentsOrForm(e)) continue;
                 String t = cutBylineTail(collapse(e.text()));
-                if (t.length() >= 3 && t.length() <= 80 && !t.endsWith(":")) return t;
+                if (t.length() >= 3 && t.length() <= 80 && !t.endsWith(":") && isByline(cleanByline(t))) return t;
             }
         }
         return null;
     }
+
+    /**
+     * Whether a cleaned byline can name someone: not a label left without its name ("Written
+     * by", "The Author", "View more posts"), a day ("Dec. 19, 2025"), a CMS account or an
+     * unfilled template field ("admin", "undefined", "page.head.extra.author").
+     */
+    static boolean isByline(String b) {
+        if (b == null || b.length() < 2) return false;
+        if (Dates.findInText(b) != null && b.length() < 40) return false;
+        if (b.indexOf(' ') < 0 && b.indexOf('.') > 0) {
+            // a template key left unfilled ("page.head.extra.author"), not "sara.r.peter" or "Example.com"
+            for (String part : b.toLowerCase(Locale.ROOT).split("\\.")) {
+                if (part.equals("author") || part.equals("byline") || part.equals("name")) return false;
+            }
+        }
+        for (String w : b.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (!w.isEmpty() && !BYLINE_LABEL_WORDS.contains(w)) return true;
+        }
+        return false;
+    }
+
+    /** Words of byline labels and placeholders; a byline made only of them names no one. */
+    private static final Set<String> BYLINE_LABEL_WORDS = Set.of("by", "written", "author", "authors", "authored", "the",
+            "updated", "posted", "published", "on", "view", "more", "all", "posts", "admin", "administrator", "webmaster",
+            "undefined", "null", "unknown", "editor", "staff", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "am", "pm");
 
     /** Comment authors and "Name (required)" form labels are not the article's byline. */
     private static boolean inCommentsOrForm(Element e) {

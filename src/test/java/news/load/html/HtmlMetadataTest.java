@@ -105,4 +105,23 @@ class HtmlMetadataTest {
     void theHeadlineWinsOverARewordedDeclaredTitle(String h1, String ogTitle, String want) {
         assertEquals(want, HtmlMetadata.chooseTitle(null, ogTitle, null, null, h1, ogTitle, "Acme"));
     }
+
+    /** A label without its name, a day, an account name or a template key is no byline; names with dots are. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
+        "Written by;false", "The Author;false", "View more posts;false", "Dec. 19, 2025;false", "admin;false",
+        "undefined;false", "page.head.extra.author;false", "Jane Doe;true", "sara.r.peter;true",
+        "AccountingDepartment.com;true", "Marketing Team;true",
+    })
+    void tellsBylinesFromLabels(String byline, boolean isByline) {
+        assertEquals(isByline, HtmlMetadata.isByline(byline));
+    }
+
+    @Test
+    void aPlaceholderAuthorInMarkupFallsThroughToThePrintedByline() {
+        String meta = "<meta name=\"author\" content=\"page.head.extra.author\">";
+        String html = "<html><head>" + meta + "</head><body><article><h1>A headline</h1>"
+                + "<p class=\"byline\">By Tim Enwall</p>" + BODY + "</article></body></html>";
+        assertEquals("Tim Enwall", HtmlReader.extract(html, "https://example.org/a").metadata().byline());
+    }
 }
