@@ -289,13 +289,34 @@ public final class HtmlMetadata {
         if (at < 0) return null;
         for (int i = at + 1; i < all.size() && i <= at + DATE_AFTER_HEADLINE; i++) {
             String d = shortDate(all.get(i), updates, dayFirst);
-            if (d != null) return d;
+            if (d != null) return listed(all, at, all.get(i), d, dayFirst) ? null : d;
         }
         for (int i = at - 1; i >= 0 && i >= at - DATE_BEFORE_HEADLINE; i--) {
             String d = shortDate(all.get(i), updates, dayFirst);
-            if (d != null) return d;
+            if (d != null) return listed(all, at, all.get(i), d, dayFirst) ? null : d;
         }
         return null;
+    }
+
+    /** Distinct days in same-classed elements by the headline that make a list of posts or events, not a dateline. */
+    static final int LISTED_DAYS = 3;
+
+    /**
+     * Whether the date line found is one item of a list: a blog's home page or an events page
+     * prints a day per entry in elements of one class ("post-date"), and has no date of its own.
+     */
+    private static boolean listed(List<Element> all, int at, Element found, String day, boolean dayFirst) {
+        String cls = found.className();
+        if (cls.isEmpty()) return false;
+        Set<String> days = new java.util.HashSet<>();
+        days.add(day);
+        for (int i = Math.max(0, at - DATE_BEFORE_HEADLINE); i < all.size() && i <= at + DATE_AFTER_HEADLINE; i++) {
+            Element e = all.get(i);
+            if (e == found || !e.normalName().equals(found.normalName()) || !e.className().equals(cls)) continue;
+            String d = shortDate(e, true, dayFirst);
+            if (d != null && days.add(d) && days.size() >= LISTED_DAYS) return true;
+        }
+        return false;
     }
 
     private static String shortDate(Element e, boolean updates, boolean dayFirst) {

@@ -124,4 +124,17 @@ class HtmlMetadataTest {
                 + "<p class=\"byline\">By Tim Enwall</p>" + BODY + "</article></body></html>";
         assertEquals("Tim Enwall", HtmlReader.extract(html, "https://example.org/a").metadata().byline());
     }
+
+    @Test
+    void aListOfPostsByTheHeadlineGivesNoDate() {
+        StringBuilder posts = new StringBuilder();
+        for (int d = 10; d <= 14; d++) {
+            posts.append("<div><a>Post ").append(d).append("</a><span class=\"post-date\">Sunday, ").append(d).append(".03.2019</span></div>");
+        }
+        String html = "<html><head></head><body><h1>Jan's Blog</h1>" + posts + BODY + "</body></html>";
+        org.junit.jupiter.api.Assertions.assertNull(HtmlReader.extract(html, "https://example.org/").metadata().published());
+        // one dated post is an article's dateline
+        String one = "<html><head></head><body><h1>Jan's Blog</h1><span class=\"post-date\">Sunday, 10.03.2019</span>" + BODY + "</body></html>";
+        assertEquals("2019-03-10", HtmlReader.extract(one, "https://example.org/").metadata().published());
+    }
 }
