@@ -98,11 +98,14 @@ public final class HtmlMetadata {
         if (published == null) published = urlDay;
         else published = earlierPrinted(published, dateline);
         if (published == null) published = dateline;
-        if (published == null) published = timeElement(page.times);
-        if (published == null) published = visibleDate(page, false);
+        // a list of dated posts by the headline: the page has no date of its own, and its time
+        // elements and date boxes are the posts' too
+        boolean listing = published == null && listedNearHeadline(page.elements, headlineAt, page.dayFirst);
+        if (published == null && !listing) published = timeElement(page.times);
+        if (published == null && !listing) published = visibleDate(page, false);
         // A page printing only "Updated Dec 19, 2025" by its headline dates its text by that day.
-        if (published == null) published = visibleDate(page, true);
-        if (published == null) published = dateNearHeadline(page.elements, headlineAt, true, page.dayFirst);
+        if (published == null && !listing) published = visibleDate(page, true);
+        if (published == null && !listing) published = dateNearHeadline(page.elements, headlineAt, true, page.dayFirst);
 
         String language = language(firstNonBlank(page.lang, meta.get("content-language"), meta.get("og:locale"),
                 meta.get("dc.language"), ld.language));
@@ -296,6 +299,17 @@ public final class HtmlMetadata {
             if (d != null) return listed(all, at, all.get(i), d, dayFirst) ? null : d;
         }
         return null;
+    }
+
+    /** Whether the first date line by the headline, updates included, is an item of a list ({@link #listed}). */
+    private static boolean listedNearHeadline(List<Element> all, int at, boolean dayFirst) {
+        if (at < 0) return false;
+        for (int i = Math.max(0, at - DATE_BEFORE_HEADLINE); i < all.size() && i <= at + DATE_AFTER_HEADLINE; i++) {
+            if (i == at) continue;
+            String d = shortDate(all.get(i), true, dayFirst);
+            if (d != null) return listed(all, at, all.get(i), d, dayFirst);
+        }
+        return false;
     }
 
     /** Distinct days in same-classed elements by the headline that make a list of posts or events, not a dateline. */
