@@ -61,7 +61,7 @@ public final class Dates {
 
     /** A day in a URL path: {@code /2019/11/19/}, {@code /2019-11-19}, {@code /20191119/} (blog and news permalinks). */
     private static final java.util.regex.Pattern URL_DAY = java.util.regex.Pattern.compile(
-            "/((?:19|20)\\d\\d)([/-]?)(0[1-9]|1[0-2]|[1-9])\\2(0[1-9]|[12]\\d|3[01]|[1-9])(?=[/_.-]|$)");
+            "/((?:19|20)\\d\\d)([/-]?)(0[1-9]|1[0-2]|[1-9])\\2(0[1-9]|[12]\\d|3[01]|[1-9])(?=[/_.+-]|$)");
 
     /** A day with the month named: {@code /2025/dec/05/} (The Guardian), {@code /2023/october/03/}. */
     private static final java.util.regex.Pattern URL_NAMED_MONTH = java.util.regex.Pattern.compile(
@@ -73,6 +73,14 @@ public final class Dates {
         if (url == null) return null;
         int q = url.indexOf('?');
         String path = q < 0 ? url : url.substring(0, q);
+        // an escaped permalink in og:url ("https://blog.example%2Farticles%2F2025-12-15%2BTitle")
+        if (path.indexOf('%') >= 0) {
+            try {
+                path = java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                // a stray '%': read the path as it is
+            }
+        }
         java.util.regex.Matcher named = URL_NAMED_MONTH.matcher(path);
         if (named.find()) {
             String d = ymd(named.group(1), named.group(2), named.group(3));
@@ -149,7 +157,8 @@ public final class Dates {
         if (s.length() >= 10 && isIsoDate(s.substring(0, 10))) {
             return s.substring(0, 10);
         }
-        return null;
+        // a CMS's display form in a machine field: Drupal's "Thu, 09/25/2025 - 11:38", "Friday 12 December 2025, 10:00"
+        return s.length() <= 40 ? findInText(s, false) : null;
     }
 
     /**
@@ -205,6 +214,62 @@ public final class Dates {
     /** "23.07.2025" (day first, as in Europe), "10/31/2024" or "15/12/2025" (day first only when the first number cannot be a month). */
     private static final java.util.regex.Pattern NUMERIC_DAY = java.util.regex.Pattern.compile(
             "(?<![\\d.,/])(\\d{1,2})([./])(\\d{1,2})\\2((?:19|20)\\d\\d)(?![\\d.,/]?\\d)");
+    /**
+     * "15. Dezember 2025", "1er décembre 2025", "15 de diciembre de 2025", "15 dicembre 2025",
+     * "15 de dezembro de 2025", "15 maart 2025": day, month word, year; the word must be a month
+     * of {@link #OTHER_MONTHS}. Bounded repeats only.
+     */
+    private static final java.util.regex.Pattern OTHER_LANGUAGE_DAY = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|º|er)? (?:de )?(\\p{L}{3,10})\\.?,? (?:de )?((?:19|20)\\d\\d)(?!\\d)",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** Month names and common abbreviations of German, French, Spanish, Italian, Portuguese and Dutch. */
+    private static final java.util.Map<String, Integer> OTHER_MONTHS = otherMonths();
+
+    private static java.util.Map<String, Integer> otherMonths() {
+        String[][] byMonth = {
+            {"januar", "jänner", "janvier", "janv", "enero", "gennaio", "janeiro", "januari"},
+            {"februar", "février", "févr", "fevrier", "febrero", "febbraio", "fevereiro", "februari"},
+            {"märz", "mär", "mrz", "maerz", "mars", "marzo", "março", "marco", "maart"},
+            {"april", "avril", "avr", "abril", "aprile"},
+            {"mai", "mayo", "maggio", "maio", "mei"},
+            {"juni", "juin", "junio", "giugno", "junho"},
+            {"juli", "juillet", "juil", "julio", "luglio", "julho"},
+            {"august", "août", "aout", "agosto", "augustus"},
+            {"september", "septembre", "septiembre", "setiembre", "settembre", "setembro"},
+            {"oktober", "okt", "octobre", "octubre", "ottobre", "outubro"},
+            {"november", "novembre", "noviembre", "novembro"},
+            {"dezember", "dez", "décembre", "déc", "decembre", "diciembre", "dicembre", "dezembro", "december"},
+        };
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        for (int m = 0; m < 12; m++) for (String name : byMonth[m]) out.put(name, m + 1);
+        return java.util.Map.copyOf(out);
+    }
+
+    /**
+     * Whether a page writes slashed dates day first: its language is not English, or its
+     * English is a region's that writes day first, or its host is in such a country; the US
+     * (and pages that say nothing) write the month first.
+     */
+    public static boolean dayFirst(String languageTag, String url) {
+        String tag = languageTag == null ? "" : languageTag.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        if (!tag.isEmpty() && !tag.startsWith("en")) return true;
+        for (String region : DAY_FIRST_REGIONS) if (tag.equals("en-" + region)) return true;
+        if (url == null) return false;
+        String host;
+        try {
+            host = java.net.URI.create(url.strip()).getHost();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (host == null) return false;
+        host = host.toLowerCase(Locale.ROOT);
+        for (String region : DAY_FIRST_REGIONS) if (host.endsWith("." + (region.equals("gb") ? "uk" : region))) return true;
+        return false;
+    }
+
+    private static final List<String> DAY_FIRST_REGIONS = List.of("gb", "ie", "au", "nz", "in", "za", "sg", "ng", "ke", "pk");
+
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
             "oct", "nov", "dec");
 
@@ -213,24 +278,63 @@ public final class Dates {
      * yyyy-MM-dd; null if none. Patterns are linear: fixed alternations, bounded repeats.
      */
     public static String findInText(String text) {
+        return findInText(text, false);
+    }
+
+    /** As {@link #findInText(String)}; {@code dayFirst}: a slashed "03/01/2017" is 3 January (British and most non-US pages). */
+    public static String findInText(String text, boolean dayFirst) {
+        Found f = find(text, dayFirst);
+        return f == null ? null : f.iso();
+    }
+
+    /** A day found in a text, and where its words start and end. */
+    record Found(String iso, int start, int end) {}
+
+    /**
+     * A day written into a sentence as the object of a preposition ("As of July 31, 2025, the
+     * FDA has received", "since March 2, 2024") is a fact the text states, not the day it was
+     * published: datelines name their day bare or after a label ("Published", "Posted on").
+     */
+    private static final java.util.regex.Pattern SENTENCE_PREPOSITION = java.util.regex.Pattern.compile(
+            "(?:\\b(?:as of|since|until|till|before|after|from|through|between|effective|starting|beginning|ending|expires?|expiring|deadline|due|valid|thru)|\\bon or (?:before|after))[ :]*$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The day of a short dateline, or null when there is none or the day sits in a sentence. */
+    public static String findDateline(String text, boolean dayFirst) {
+        Found f = find(text, dayFirst);
+        if (f == null) return null;
+        String before = text.substring(Math.max(0, f.start() - 24), f.start()).replace('\u00A0', ' ');
+        return SENTENCE_PREPOSITION.matcher(before).find() ? null : f.iso();
+    }
+
+    static Found find(String text, boolean dayFirst) {
         if (text == null || text.length() > 500) return null;
         String t = text.replace('\u00A0', ' ');
         java.util.regex.Matcher m = MONTH_DAY_YEAR.matcher(t);
-        if (m.find()) return ymd(m.group(3), m.group(1), m.group(2));
+        if (m.find()) return found(ymd(m.group(3), m.group(1), m.group(2)), m);
         m = DAY_MONTH_YEAR.matcher(t);
-        if (m.find()) return ymd(m.group(3), m.group(2), m.group(1));
+        if (m.find()) return found(ymd(m.group(3), m.group(2), m.group(1)), m);
+        m = OTHER_LANGUAGE_DAY.matcher(t);
+        while (m.find()) {
+            Integer month = OTHER_MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+            if (month != null) return found(ymd(m.group(3), month, m.group(1)), m);
+        }
         m = NUMERIC_DAY.matcher(t);
         if (m.find()) {
-            String d = numericDay(m.group(1), m.group(2), m.group(3), m.group(4));
-            if (d != null) return d;
+            String d = numericDay(m.group(1), m.group(2), m.group(3), m.group(4), dayFirst);
+            if (d != null) return found(d, m);
         }
         for (int i = 0; i + 10 <= t.length(); i++) {
             if (Character.isDigit(t.charAt(i)) && (i == 0 || !Character.isDigit(t.charAt(i - 1)))) {
                 String iso = iso(t.substring(i, i + 10));
-                if (iso != null) return plausible(iso);
+                if (iso != null) return plausible(iso) == null ? null : new Found(iso, i, i + 10);
             }
         }
         return null;
+    }
+
+    private static Found found(String iso, java.util.regex.Matcher m) {
+        return iso == null ? null : new Found(iso, m.start(), m.end());
     }
 
     /** Where the first English month-name date in {@code text} starts, or -1. */
@@ -243,9 +347,9 @@ public final class Dates {
     }
 
     /** Day and month of a numeric date by its separator: dots put the day first; slashes the month, unless it cannot be one. */
-    private static String numericDay(String first, String sep, String second, String year) {
+    private static String numericDay(String first, String sep, String second, String year, boolean pageDayFirst) {
         int a = Integer.parseInt(first), b = Integer.parseInt(second), y = Integer.parseInt(year);
-        boolean dayFirst = sep.equals(".") || a > 12;
+        boolean dayFirst = sep.equals(".") || a > 12 || pageDayFirst && b <= 12;
         int mo = dayFirst ? b : a, d = dayFirst ? a : b;
         if (mo < 1 || mo > 12 || d < 1 || d > java.time.YearMonth.of(y, mo).lengthOfMonth()) return null;
         return plausible(String.format(Locale.ROOT, "%04d-%02d-%02d", y, mo, d));
@@ -253,7 +357,10 @@ public final class Dates {
 
     private static String ymd(String year, String month, String day) {
         String mon = month.toLowerCase(Locale.ROOT);
-        int mo = MONTHS.indexOf(mon.substring(0, 3)) + 1;
+        return ymd(year, MONTHS.indexOf(mon.substring(0, 3)) + 1, day);
+    }
+
+    private static String ymd(String year, int mo, String day) {
         int d = Integer.parseInt(day), y = Integer.parseInt(year);
         if (mo < 1 || d < 1 || d > java.time.YearMonth.of(y, mo).lengthOfMonth()) return null;
         return plausible(String.format(Locale.ROOT, "%04d-%02d-%02d", y, mo, d));

@@ -61,8 +61,18 @@ public final class HtmlMetadata {
         String title = chooseTitle(ld.headline, meta.get("og:title"), meta.get("twitter:title"),
                 meta.get("title"), h1, doc.title(), site);
 
-        String byline = cleanByline(firstNonBlank(ld.author, authorFromMeta(meta), visibleByline(page)));
+        // the first source naming someone: a label or placeholder in markup falls through to the next
+        String byline = null;
+        for (String candidate : new String[] {ld.author, authorFromMeta(meta)}) {
+            String b = cleanByline(candidate);
+            if (isByline(b)) {
+                byline = b;
+                break;
+            }
+        }
+        if (byline == null) byline = cleanByline(visibleByline(page));
 
+        page.dayFirst = Dates.dayFirst(firstNonBlank(page.lang, meta.get("content-language"), meta.get("og:locale")), url);
         String published = null;
         for (String raw : new String[] {ld.published}) {
             published = Dates.normalise(raw);
@@ -76,19 +86,26 @@ public final class HtmlMetadata {
         }
         if (published == null && page.datePublished != null) published = Dates.normalise(valueOf(page.datePublished));
         String urlDay = Dates.fromUrl(url);
+        if (urlDay == null && pageUrl != null) urlDay = Dates.fromUrl(pageUrl);
         // A permalink's day is the local publication day: a time stamp written in UTC that falls
         // on the next or previous day is the same moment, dated as the site dates it.
         if (published != null && urlDay != null && !published.startsWith(urlDay) && Dates.daysApart(published, urlDay) <= 1) {
             published = urlDay;
         }
+        int headlineAt = page.headlineAt(title);
+        String dateline = dateNearHeadline(page.elements, headlineAt, false, page.dayFirst);
+        // a permalink's day is not re-saved as markup is: it stands against a printed day
         if (published == null) published = urlDay;
-        else published = earlierPrinted(published, dateNearHeadline(doc, page.headline, false));
-        if (published == null) published = timeElement(page.times);
-        if (published == null) published = visibleDate(page, false);
-        if (published == null) published = dateNearHeadline(doc, page.headline, false);
+        else published = earlierPrinted(published, dateline);
+        if (published == null) published = dateline;
+        // a list of dated posts by the headline: the page has no date of its own, and its time
+        // elements and date boxes are the posts' too
+        boolean listing = published == null && listedNearHeadline(page.elements, headlineAt, page.dayFirst);
+        if (published == null && !listing) published = timeElement(page.times);
+        if (published == null && !listing) published = visibleDate(page, false);
         // A page printing only "Updated Dec 19, 2025" by its headline dates its text by that day.
-        if (published == null) published = visibleDate(page, true);
-        if (published == null) published = dateNearHeadline(doc, page.headline, true);
+        if (published == null && !listing) published = visibleDate(page, true);
+        if (published == null && !listing) published = dateNearHeadline(page.elements, headlineAt, true, page.dayFirst);
 
         String language = language(firstNonBlank(page.lang, meta.get("content-language"), meta.get("og:locale"),
                 meta.get("dc.language"), ld.language));
@@ -104,10 +121,15 @@ public final class HtmlMetadata {
         final List<Element> relAuthors = new ArrayList<>();
         final List<Element> bylineBoxes = new ArrayList<>();
         final List<Element> dateBoxes = new ArrayList<>();
+        /** Every element in document order, so that "near the headline" needs no second walk. */
+        final List<Element> elements = new ArrayList<>();
         Element datePublished;
         Element headline;
+        int headlineIndex = -1, firstH2 = -1;
         String canonical;
         String lang;
+        /** Whether the page writes "03/01/2017" for 3 January ({@link Dates#dayFirst}). */
+        boolean dayFirst;
         MetaTags meta;
 
         static PageIndex of(Document doc) {
@@ -119,7 +141,29 @@ public final class HtmlMetadata {
             return p;
         }
 
+        /**
+         * Where the headline is: the {@code <h1>}; on pages without one (page builders style a
+         * {@code <p>} or {@code <h2>}), the first body element printing the title, else the first {@code <h2>}.
+         */
+        int headlineAt(String title) {
+            if (headlineIndex >= 0 || title == null) return headlineIndex;
+            String key = normKey(title);
+            if (key.length() < 8) return firstH2;
+            boolean inBody = false;
+            for (int i = 0; i < elements.size(); i++) {
+                Element e = elements.get(i);
+                if (!inBody) {
+                    inBody = e.normalName().equals("body");
+                    continue;
+                }
+                String own = e.ownText();
+                if (own.length() >= key.length() && own.length() <= 3 * key.length() && normKey(own).equals(key)) return i;
+            }
+            return firstH2;
+        }
+
         private void visit(Element e) {
+            elements.add(e);
             String tag = e.normalName();
             switch (tag) {
                 case "html" -> {
@@ -135,7 +179,13 @@ public final class HtmlMetadata {
                 }
                 case "time" -> times.add(e);
                 case "h1" -> {
-                    if (headline == null) headline = e;
+                    if (headline == null) {
+                        headline = e;
+                        headlineIndex = elements.size() - 1;
+                    }
+                }
+                case "h2" -> {
+                    if (firstH2 < 0) firstH2 = elements.size() - 1;
                 }
                 default -> { }
             }
@@ -143,7 +193,10 @@ public final class HtmlMetadata {
             if (!itemprop.isEmpty()) {
                 if (itemprop.equalsIgnoreCase("author")) itempropAuthors.add(e);
                 else if (itemprop.equalsIgnoreCase("datePublished") && datePublished == null) datePublished = e;
-                else if (itemprop.equalsIgnoreCase("headline") && headline == null && !tag.equals("meta")) headline = e;
+                else if (itemprop.equalsIgnoreCase("headline") && headline == null && !tag.equals("meta")) {
+                    headline = e;
+                    headlineIndex = elements.size() - 1;
+                }
             }
             if (e.attr("rel").equalsIgnoreCase("author")) relAuthors.add(e);
             String cls = e.className();
@@ -235,31 +288,96 @@ public final class HtmlMetadata {
      * after the {@code <h1>} first, then the few just before it. Lines naming a comment are
      * skipped, and lines naming an update unless {@code updates} (the last resort).
      */
-    static String dateNearHeadline(Document doc, Element h1, boolean updates) {
-        if (h1 == null) return null;
-        org.jsoup.select.Elements all = doc.getAllElements();
-        int at = all.indexOf(h1);
+    static String dateNearHeadline(List<Element> all, int at, boolean updates, boolean dayFirst) {
         if (at < 0) return null;
         for (int i = at + 1; i < all.size() && i <= at + DATE_AFTER_HEADLINE; i++) {
-            String d = shortDate(all.get(i), updates);
-            if (d != null) return d;
+            String d = shortDate(all.get(i), updates, dayFirst);
+            if (d != null) return listed(all, at, all.get(i), d, dayFirst) ? null : d;
         }
         for (int i = at - 1; i >= 0 && i >= at - DATE_BEFORE_HEADLINE; i--) {
-            String d = shortDate(all.get(i), updates);
-            if (d != null) return d;
+            String d = shortDate(all.get(i), updates, dayFirst);
+            if (d != null) return listed(all, at, all.get(i), d, dayFirst) ? null : d;
         }
         return null;
     }
 
-    private static String shortDate(Element e, boolean updates) {
+    /** Whether the first date line by the headline, updates included, is an item of a list ({@link #listed}). */
+    private static boolean listedNearHeadline(List<Element> all, int at, boolean dayFirst) {
+        if (at < 0) return false;
+        for (int i = Math.max(0, at - DATE_BEFORE_HEADLINE); i < all.size() && i <= at + DATE_AFTER_HEADLINE; i++) {
+            if (i == at) continue;
+            String d = shortDate(all.get(i), true, dayFirst);
+            if (d != null) return listed(all, at, all.get(i), d, dayFirst);
+        }
+        return false;
+    }
+
+    /** Distinct days in same-classed elements by the headline that make a list of posts or events, not a dateline. */
+    static final int LISTED_DAYS = 3;
+
+    /**
+     * Whether the date line found is one item of a list: a blog's home page or an events page
+     * prints a day per entry in elements of one class ("post-date"), and has no date of its own.
+     */
+    private static boolean listed(List<Element> all, int at, Element found, String day, boolean dayFirst) {
+        String cls = found.className();
+        if (cls.isEmpty()) return false;
+        Set<String> days = new java.util.HashSet<>();
+        days.add(day);
+        for (int i = Math.max(0, at - DATE_BEFORE_HEADLINE); i < all.size() && i <= at + DATE_AFTER_HEADLINE; i++) {
+            Element e = all.get(i);
+            if (e == found || !e.normalName().equals(found.normalName()) || !e.className().equals(cls)) continue;
+            String d = shortDate(e, true, dayFirst);
+            if (d != null && days.add(d) && days.size() >= LISTED_DAYS) return true;
+        }
+        return false;
+    }
+
+    private static String shortDate(Element e, boolean updates, boolean dayFirst) {
         String tag = e.normalName();
-        if (tag.equals("script") || tag.equals("style") || tag.equals("option")) return null;
-        String t = e.ownText();
-        if (t.length() < 6 || t.length() > 120) return null;
+        // table cells hold data (a price history's days), not the article's dateline
+        if (tag.equals("script") || tag.equals("style") || tag.equals("option") || tag.equals("td") || tag.equals("th")) return null;
+        String t = ownTextSpaced(e);
+        if (t.length() < 6 || t.length() > 120 || words(t) > DATELINE_WORDS) return null;
         String lower = t.toLowerCase(Locale.ROOT);
         if (!updates && (lower.contains("updat") || lower.contains("modif"))) return null;
-        if (lower.contains("comment") || lower.contains("©")) return null;
-        return Dates.findInText(t);
+        if (lower.contains("comment") || lower.contains("©") || lower.contains("copyright")) return null;
+        String printed = Dates.findDateline(t, dayFirst);
+        // <time datetime> names the day where the printed form may be a template's choice; one day
+        // apart they are one moment, the machine form in UTC and the printed one the site's day
+        if (printed != null && tag.equals("time") && e.hasAttr("datetime")) {
+            String machine = Dates.normalise(e.attr("datetime"));
+            if (machine != null && Dates.daysApart(machine, printed) > 1) return machine.substring(0, 10);
+        }
+        return printed;
+    }
+
+    /**
+     * The element's own text with a space where a child element was: {@code <p>October 16, 2020<span> · </span>8 min read</p>}
+     * reads "October 16, 2020 8 min read", not jsoup's "October 16, 20208 min read".
+     */
+    private static String ownTextSpaced(Element e) {
+        StringBuilder b = new StringBuilder();
+        for (org.jsoup.nodes.Node n : e.childNodes()) {
+            if (n instanceof org.jsoup.nodes.TextNode tn) b.append(tn.text());
+            else if (n instanceof Element) b.append(' ');
+            if (b.length() > 400) break;
+        }
+        return collapse(b.toString());
+    }
+
+    /** A dateline is short ("Posted on 15 Dec 2025 by Jane Doe"); a sentence naming a day ("As of July 31, 2025, the FDA has …") is text. */
+    static final int DATELINE_WORDS = 14;
+
+    private static int words(String t) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < t.length(); i++) {
+            boolean space = Character.isWhitespace(t.charAt(i)) || t.charAt(i) == '\u00A0';
+            if (!space && !in) n++;
+            in = !space;
+        }
+        return n;
     }
 
     /**
@@ -286,7 +404,7 @@ public final class HtmlMetadata {
             if (t.length() > 200) continue;
             String lower = t.toLowerCase(Locale.ROOT);
             if (!updates && lower.contains("updated") && !lower.contains("published")) continue;
-            String d = Dates.findInText(t);
+            String d = Dates.findInText(t, page.dayFirst);
             if (d != null) return d;
         }
         return null;
@@ -314,9 +432,29 @@ public final class HtmlMetadata {
                 }
             }
             if (declared == null) return h1;
+            // the SEO title is often a rewording of the printed headline ("Top 10 IT Security Best
+            // Practices for 2025" for "IT & Cybersecurity Best Practices to Protect Your Business"):
+            // a headline of a few words sharing enough of them with a declared title is the title
+            List<String> h1Words = titleWords(h1);
+            if (h1Words.size() >= 3 && !h1.endsWith(":")) {
+                for (String t : new String[] {ldHeadline, ogTitle, twitterTitle, metaTitle, docTitle}) {
+                    if (t == null) continue;
+                    Set<String> tw = new java.util.HashSet<>(titleWords(t));
+                    long shared = h1Words.stream().filter(tw::contains).count();
+                    if (shared >= Math.max(2, SHARED_TITLE_WORDS * h1Words.size())) return h1;
+                }
+            }
         }
         if (declared == null) return null;
         return stripSiteSuffix(collapse(declared), site);
+    }
+
+    static final double SHARED_TITLE_WORDS = 0.3;
+
+    private static List<String> titleWords(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) out.add(w);
+        return out;
     }
 
     /** "About bugs – Vortex Cannon Entertainment": the headline plus a short name on one side of a separator. */
@@ -388,11 +526,36 @@ public final class HtmlMetadata {
                 boolean bylineClass = e.className().toLowerCase(Locale.ROOT).contains("byline");
                 if ((pass == 0) != bylineClass || inCommentsOrForm(e)) continue;
                 String t = cutBylineTail(collapse(e.text()));
-                if (t.length() >= 3 && t.length() <= 80 && !t.endsWith(":")) return t;
+                if (t.length() >= 3 && t.length() <= 80 && !t.endsWith(":") && isByline(cleanByline(t))) return t;
             }
         }
         return null;
     }
+
+    /**
+     * Whether a cleaned byline can name someone: not a label left without its name ("Written
+     * by", "The Author", "View more posts"), a day ("Dec. 19, 2025"), a CMS account or an
+     * unfilled template field ("admin", "undefined", "page.head.extra.author").
+     */
+    static boolean isByline(String b) {
+        if (b == null || b.length() < 2) return false;
+        if (Dates.findInText(b) != null && b.length() < 40) return false;
+        if (b.indexOf(' ') < 0 && b.indexOf('.') > 0) {
+            // a template key left unfilled ("page.head.extra.author"), not "sara.r.peter" or "Example.com"
+            for (String part : b.toLowerCase(Locale.ROOT).split("\\.")) {
+                if (part.equals("author") || part.equals("byline") || part.equals("name")) return false;
+            }
+        }
+        for (String w : b.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (!w.isEmpty() && !BYLINE_LABEL_WORDS.contains(w)) return true;
+        }
+        return false;
+    }
+
+    /** Words of byline labels and placeholders; a byline made only of them names no one. */
+    private static final Set<String> BYLINE_LABEL_WORDS = Set.of("by", "written", "author", "authors", "authored", "the",
+            "updated", "posted", "published", "on", "view", "more", "all", "posts", "admin", "administrator", "webmaster",
+            "undefined", "null", "unknown", "editor", "staff", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "am", "pm");
 
     /** Comment authors and "Name (required)" form labels are not the article's byline. */
     private static boolean inCommentsOrForm(Element e) {

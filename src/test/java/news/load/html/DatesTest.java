@@ -27,6 +27,7 @@ class DatesTest {
         "2019-11-19T10:30:00-0800|2019-11-19T10:30:00-08:00",
         "2023 Jan 7|2023-01-07",
         "2024 June 30|2024-06-30",
+        "Thu, 09/25/2025 - 11:38|2025-09-25", // Drupal's display form in article:published_time
     })
     void normalises(String raw, String iso) {
         assertEquals(iso, Dates.normalise(raw));
@@ -56,6 +57,60 @@ class DatesTest {
         assertNull(Dates.findInText(text));
     }
 
+    /** Curated month names of the main European languages. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Veröffentlicht am 15. Dezember 2025, 10:30 Uhr|2025-12-15",
+        "3. März 2024|2024-03-03",
+        "Publié le 1er décembre 2025|2025-12-01",
+        "le 14 juillet 2023 à 18h|2023-07-14",
+        "Publicado el 15 de diciembre de 2025|2025-12-15",
+        "pubblicato il 2 giugno 2022|2022-06-02",
+        "Publicado em 7 de setembro de 2021|2021-09-07",
+        "Gepubliceerd op 12 maart 2020|2020-03-12",
+        "5 okt. 2019|2019-10-05",
+    })
+    void readsMonthNamesOfOtherLanguages(String text, String iso) {
+        assertEquals(iso, Dates.findInText(text));
+    }
+
+    /** A word between a day and a year that is no month is not a date ("3 Punkte 2024"). */
+    @ParameterizedTest
+    @CsvSource({"'Top 10 Punkte 2024'", "'les 12 travaux 2023'"})
+    void otherWordsAreNotMonths(String text) {
+        assertNull(Dates.findInText(text));
+    }
+
+    /** Slashed dates: the month first on US pages and pages that say nothing, the day first on British and non-English ones. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        "en-US|https://news.example.com/a|03/01/2017|2017-03-01",
+        "null|null|03/01/2017|2017-03-01",
+        "en-GB|null|03/01/2017|2017-01-03",
+        "en|https://www.bhf.org.uk/a|03/01/2017|2017-01-03",
+        "fr|null|03/01/2017|2017-01-03",
+        "en-GB|null|03/25/2017|2017-03-25",
+        "de-DE|null|3.1.2017|2017-01-03",
+    })
+    void slashedDatesFollowThePagesConvention(String lang, String url, String text, String iso) {
+        assertEquals(iso, Dates.findInText(text, Dates.dayFirst(lang, url)));
+    }
+
+    /** Datelines give their day; a day a sentence states as a fact after a preposition does not. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        "Posted on 15 Dec 2025 by Jane Doe|2025-12-15",
+        "By Claire · Published Apr 26, 2023|2023-04-26",
+        "Shauna Mitchell August 25, 2024|2024-08-25",
+        "As of July 31, 2025, the FDA has received:|null",
+        "SBP customers (solar installed after April 15, 2023) receive lower credits|null",
+        "Applications close on or before 3/1/2026|null",
+        "Prices valid through Dec 31, 2025|null",
+    })
+    void datelinesButNotSentenceDates(String text, String iso) {
+        assertEquals(iso, Dates.findDateline(text, false));
+    }
+
     @ParameterizedTest
     @CsvSource({"0001-01-01T00:00:00Z", "2999-01-01", "1066-10-14"})
     void placeholderAndImplausibleYearsAreRejected(String raw) {
@@ -81,6 +136,9 @@ class DatesTest {
         "https://wine.example/blog/2023/october/03/how-many-types/|2023-10-03",
         "https://wine.example/blog/2023/february/30/no-such-day/|null",
         "https://wine.example/blog/2023/december/|null",
+        "https://blog.example/articles/2025-12-15+Rust+GCC+backend|2025-12-15",
+        "https://blog.example%2Farticles%2F2025-12-15%2BRust%2BGCC|2025-12-15",
+        "https://blog.example/100%-sure/2025/12/15/post|2025-12-15",
     })
     void readsThePermalinkDay(String url, String day) {
         assertEquals(day, Dates.fromUrl(url));
