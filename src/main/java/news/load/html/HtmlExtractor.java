@@ -84,6 +84,10 @@ public final class HtmlExtractor {
         int commas;
         int quoteChars;  // characters inside <blockquote>
         int prose;       // characters of the paragraphs (>= 80 chars, few links) inside
+        int paras;       // how many such paragraphs
+        boolean isPara;  // this element is one of those paragraphs
+        int goneChars;   // characters of the chrome removed from inside (step 3)
+        int goneLinks;   // of which inside <a>
         boolean hasBlockChild;
         int hintWeight = Integer.MIN_VALUE; // lazily computed
         double score;
@@ -97,6 +101,7 @@ public final class HtmlExtractor {
             commas -= o.commas;
             quoteChars -= o.quoteChars;
             prose -= o.prose;
+            paras -= o.paras;
         }
 
         double linkDensity() {
@@ -204,12 +209,15 @@ public final class HtmlExtractor {
                     if (child.prose == 0 && child.chars >= 80 && child.linkDensity() < 0.3
                             && (!child.hasBlockChild || PROSE_TAGS.contains(e.normalName()))) {
                         child.prose = child.chars - child.linkChars;
+                        child.paras = 1;
+                        child.isPara = true;
                     }
                     Element parent = e.parent();
                     if (parent == null || e == root) return;
                     Stats up = stats.get(parent);
                     if (up == null) return;
                     up.prose += child.prose;
+                    up.paras += child.paras;
                     up.quoteChars += e.normalName().equals("blockquote") ? child.chars : child.quoteChars;
                     // a <br> breaks a line of running text; it does not make the parent a container
                     if (BLOCK.contains(e.normalName()) && !e.normalName().equals("br")) up.hasBlockChild = true;
@@ -278,12 +286,15 @@ public final class HtmlExtractor {
                     // named "social-embed", but the quote is part of the story
                     if (!structural && s.chars > 0 && s.quoteChars >= 0.6 * s.chars) return FilterResult.CONTINUE;
                 }
+                if (DEBUG && s != null && s.prose >= 150) System.err.printf("removed prose=%d chars=%d structural=%s %s%n", s.prose, s.chars, structural, path(e));
                 if (s != null) {
                     // keep the ancestors' counts true without measuring the tree again
                     for (Element a = e.parent(); a != null; a = a.parent()) {
                         Stats as = stats.get(a);
                         if (as == null) break;
                         as.subtract(s);
+                        as.goneChars += s.chars;
+                        as.goneLinks += s.linkChars;
                         if (a == root) break;
                     }
                 }
@@ -483,6 +494,7 @@ public final class HtmlExtractor {
                 if (anc == root) break;
             }
         }
+        if (DEBUG) System.err.println("candidates " + candidates.size() + " paragraphs " + paragraphs.size() + " root " + path(root) + " chars " + stats.get(root).chars);
         if (candidates.isEmpty()) return List.of(root);
         Element top = null;
         double best = Double.NEGATIVE_INFINITY;
@@ -494,8 +506,32 @@ public final class HtmlExtractor {
                 top = c;
             }
         }
+        if (DEBUG) {
+            candidates.sort((a, b) -> Double.compare(stats.get(b).score, stats.get(a).score));
+            for (int i = 0; i < Math.min(8, candidates.size()); i++) { Element c = candidates.get(i); Stats cs = stats.get(c);
+                System.err.printf("cand %.1f chars=%d prose=%d ld=%.2f %s%n", cs.score, cs.chars, cs.prose, cs.linkDensity(), path(c)); }
+        }
         top = widen(top, root, candidates, stats);
-        return withSiblings(top, root, stats);
+        top = spread(top, root, stats);
+        List<Element> out = withSiblings(top, root, stats);
+        if (DEBUG) {
+            for (Element e : out) System.err.println("part " + path(e) + " chars=" + stats.get(e).chars + " rootchars=" + stats.get(root).chars + " rootprose=" + stats.get(root).prose);
+            for (Element a = top; a != null; a = a.parent()) { Stats as = stats.get(a); if (as == null) break;
+                System.err.printf("  anc chars=%d prose=%d ld=%.2f score=%.1f %s%n", as.chars, as.prose, as.linkDensity(), as.score, path(a).substring(Math.max(0, path(a).lastIndexOf(" > ")))); if (a == root) break; }
+        }
+        return out;
+    }
+
+    static final boolean DEBUG = Boolean.getBoolean("news.html.debug");
+    static String path(Element e) {
+        StringBuilder b = new StringBuilder();
+        int k = 0;
+        for (Element a = e; a != null && !a.normalName().equals("html") && k++ < 6; a = a.parent()) {
+            String d = a.normalName() + (a.id().isEmpty() ? "" : "#" + a.id()) + (a.className().isEmpty() ? "" : "." + a.className().replace(' ', '.'));
+            if (d.length() > 50) d = d.substring(0, 50);
+            b.insert(0, " > " + d);
+        }
+        return b.toString();
     }
 
     private static double initialScore(Element e, Map<Element, Stats> stats) {
@@ -544,6 +580,72 @@ public final class HtmlExtractor {
         }
         while (top.parent() != null && top.parent() != root && top.parent().childrenSize() == 1) top = top.parent();
         return top;
+    }
+
+    static final double SP_GAIN = Double.parseDouble(System.getProperty("sp.gain", "0.25"));
+    static final double SP_LINK = Double.parseDouble(System.getProperty("sp.link", "0.15"));
+    static final int SP_PARAS = Integer.getInteger("sp.paras", 3);
+    static final double SP_AVG = Double.parseDouble(System.getProperty("sp.avg", "0"));
+    static final double SP_PROSE = Double.parseDouble(System.getProperty("sp.prose", "0.3"));
+
+    /**
+     * Climbs from the container to the ancestor that holds most of the page's remaining prose
+     * when what that adds is itself mostly prose with few links: an article split over sibling
+     * boxes (page-builder sections, listicle items) whose scores each fell short.
+     */
+    private static Element spread(Element top, Element root, Map<Element, Stats> stats) {
+        Element cur = top;
+        Stats cs = stats.get(cur);
+        for (Element a = top.parent(); a != null; a = a.parent()) {
+            Stats as = stats.get(a);
+            if (as == null) break;
+            int dChars = as.chars - cs.chars, dProse = as.prose - cs.prose, dLinks = as.linkChars - cs.linkChars;
+            int dParas = as.paras - cs.paras, dQuote = as.quoteChars - cs.quoteChars;
+            dProse -= Math.min(dProse, dQuote);
+            int dGone = as.goneChars - cs.goneChars, dGoneLinks = as.goneLinks - cs.goneLinks;
+            if (DEBUG) System.err.printf("try dProse=%d dParas=%d avg=%d dChars=%d dLinks=%d dGone=%d dGoneLinks=%d top prose=%d%n", dProse, dParas, dProse / Math.max(1, dParas), dChars, dLinks, dGone, dGoneLinks, cs.prose);
+            if (dParas >= SP_PARAS && dProse >= SP_GAIN * cs.prose && dProse >= 200 && dLinks + dGoneLinks <= SP_LINK * (dChars + dGone) && dProse >= SP_PROSE * dChars
+                    && dProse >= SP_AVG * dParas && !repeats(a, cur, stats)) {
+                if (DEBUG) System.err.printf("spread dProse=%d dParas=%d avg=%d dChars=%d dLinks=%d dGone=%d dGoneLinks=%d top prose=%d%n", dProse, dParas, dProse / Math.max(1, dParas), dChars, dLinks, dGone, dGoneLinks, cs.prose);
+                cur = a;
+                cs = as;
+            }
+            if (a == root) break;
+        }
+        return cur;
+    }
+
+    /** Whether most of the paragraphs {@code outer} adds to {@code inner} repeat paragraphs of {@code inner} (a second copy of the article). */
+    private static boolean repeats(Element outer, Element inner, Map<Element, Stats> stats) {
+        java.util.HashSet<String> seen = new java.util.HashSet<>();
+        forEachParagraph(inner, null, stats, (e, s) -> seen.add(e.text()));
+        int[] dup = new int[2];
+        forEachParagraph(outer, inner, stats, (e, s) -> {
+            dup[1] += s.prose;
+            if (seen.contains(e.text())) dup[0] += s.prose;
+        });
+        return dup[0] > dup[1] / 2;
+    }
+
+    /** Calls {@code action} on the paragraphs of {@code root}'s subtree, skipping {@code skip}'s subtree. */
+    private static void forEachParagraph(Element root, Element skip, Map<Element, Stats> stats,
+                                         java.util.function.BiConsumer<Element, Stats> action) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || e == skip) return FilterResult.SKIP_ENTIRELY;
+                Stats s = stats.get(e);
+                if (s == null || s.prose == 0) return FilterResult.SKIP_ENTIRELY;
+                if (!s.isPara) return FilterResult.CONTINUE;
+                action.accept(e, s);
+                return FilterResult.SKIP_ENTIRELY;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
     }
 
     private static boolean isAncestor(Element anc, Element e) {
