@@ -126,6 +126,7 @@ public final class HtmlExtractor {
     public static List<Block> extract(Element root, boolean classHints) {
         removeNeverText(root);
         WEIGHTS.get().clear();
+        BUILDING_BLOCKS.get().clear();
         Map<Element, Stats> stats = measure(root, null);
         removeChrome(root, stats, classHints);
         List<Element> parts = chooseContent(root, stats);
@@ -262,6 +263,7 @@ public final class HtmlExtractor {
     private static void removeChrome(Element root, Map<Element, Stats> stats, boolean classHints) {
         int totalProse = Math.max(1, stats.get(root).prose);
         Element main = mainLandmark(root, stats);
+        if (classHints) findBuildingBlocks(root, stats, totalProse);
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -306,6 +308,72 @@ public final class HtmlExtractor {
                 return FilterResult.CONTINUE;
             }
         }, root);
+    }
+
+    /** Weak chrome hints that name most of this page's prose boxes: its building blocks, not chrome. */
+    private static final ThreadLocal<Set<String>> BUILDING_BLOCKS = ThreadLocal.withInitial(java.util.HashSet::new);
+    static final int BB_BOXES = Integer.getInteger("bb.boxes", 3);
+    static final double BB_SHARE = Double.parseDouble(System.getProperty("bb.share", "0.5"));
+
+    /**
+     * A page builder names every box "widget", "module" or "teaser": summed over the outermost
+     * boxes a weak chrome hint would remove, a hint holding most of the page's prose names the
+     * site's building block, and is ignored on this page. Strong hints (comments, related) stay.
+     */
+    private static void findBuildingBlocks(Element root, Map<Element, Stats> stats, int totalProse) {
+        Map<String, Integer> proseByHint = new java.util.HashMap<>(), boxesByHint = new java.util.HashMap<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || node == root) return FilterResult.CONTINUE;
+                Stats s = stats.get(e);
+                if (s == null || s.prose == 0) return FilterResult.SKIP_ENTIRELY;
+                if (CHROME.contains(e.normalName()) || hasStrongNegativeHint(e)) return FilterResult.CONTINUE;
+                // a box holding most of the prose is kept anyway (removeChrome): look at the boxes inside
+                if (s.prose > totalProse / 2) return FilterResult.CONTINUE;
+                List<String> hints = negativeHints(e);
+                if (hints.isEmpty()) return FilterResult.CONTINUE;
+                for (String h : hints) {
+                    proseByHint.merge(h, s.prose, Integer::sum);
+                    boxesByHint.merge(h, 1, Integer::sum);
+                }
+                return FilterResult.SKIP_ENTIRELY;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        Set<String> blocks = BUILDING_BLOCKS.get();
+        proseByHint.forEach((h, prose) -> {
+            if (prose >= BB_SHARE * totalProse && boxesByHint.get(h) >= BB_BOXES) blocks.add(h);
+        });
+        if (DEBUG) System.err.println("proseByHint " + proseByHint + " total " + totalProse + " blocks " + blocks);
+        if (!blocks.isEmpty()) WEIGHTS.get().clear();
+    }
+
+    /** Hints that say a box is not shown or is about other pages, however many boxes carry them. */
+    private static final Set<String> NOT_BUILDING_BLOCKS = Set.of("hidden", "hide", "sr-only", "screen-reader",
+            "visually-hidden", "offscreen", "d-none", "print-only", "comment", "comments", "disqus", "related",
+            "recommend", "cookie", "consent", "popup", "modal");
+
+    /** The chrome fragments and tokens named in {@code e}'s class and id, unless a positive hint is there too. */
+    private static List<String> negativeHints(Element e) {
+        List<String> out = new ArrayList<>(2);
+        for (String attr : new String[] {e.className(), e.id()}) {
+            if (attr.isEmpty()) continue;
+            String a = attr.toLowerCase(Locale.ROOT).replace("label-hidden", "");
+            List<String> found = new ArrayList<>(2);
+            boolean pos = hasPositive(a);
+            List<String> toks = tokens(a);
+            for (String t : toks) if (POSITIVE_TOKENS.contains(t)) pos = true;
+            if (pos) continue;
+            for (String n : NEGATIVE) if (a.contains(n) && !NOT_BUILDING_BLOCKS.contains(n)) found.add(n);
+            for (String t : toks) if (NEGATIVE_TOKENS.contains(t) && !NOT_BUILDING_BLOCKS.contains(t)) found.add(t);
+            out.addAll(found);
+        }
+        return out;
     }
 
     private static final Set<String> CHROME_ALWAYS = Set.of("nav", "menu");
@@ -387,8 +455,9 @@ public final class HtmlExtractor {
         // Drupal marks a field whose label is hidden "field--label-hidden": the field itself shows.
         String a = attr.toLowerCase(Locale.ROOT).replace("label-hidden", "");
         boolean neg = false, pos = false;
+        Set<String> blocks = BUILDING_BLOCKS.get();
         for (String n : NEGATIVE) {
-            if (a.contains(n)) {
+            if (a.contains(n) && !blocks.contains(n)) {
                 neg = true;
                 break;
             }
@@ -400,7 +469,7 @@ public final class HtmlExtractor {
             }
         }
         for (String t : tokens(a)) {
-            if (!neg && NEGATIVE_TOKENS.contains(t)) neg = true;
+            if (!neg && NEGATIVE_TOKENS.contains(t) && !blocks.contains(t)) neg = true;
             if (!pos && POSITIVE_TOKENS.contains(t)) pos = true;
         }
         if (neg && pos) return 0;
