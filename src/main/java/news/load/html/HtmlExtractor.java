@@ -603,6 +603,8 @@ public final class HtmlExtractor {
         return b.toString();
     }
 
+    static final int HINT_CHARS = Integer.getInteger("hint.chars", 300);
+
     private static double initialScore(Element e, Map<Element, Stats> stats) {
         double s = switch (e.normalName()) {
             case "div", "article", "main" -> 5;
@@ -611,7 +613,12 @@ public final class HtmlExtractor {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        return s + hintWeight(e, stats);
+        int w = hintWeight(e, stats);
+        // a box named "content" that holds one short line (a page-title block) is not the article:
+        // a positive name counts in proportion to the text there is to vouch for
+        Stats st = stats.get(e);
+        if (w > 0 && st != null && st.chars < HINT_CHARS) w = (int) (w * (st.chars / (double) HINT_CHARS));
+        return s + w;
     }
 
     /** Moves up from the best container when the article is spread over several scored containers. */
