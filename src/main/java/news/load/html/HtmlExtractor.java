@@ -288,7 +288,7 @@ public final class HtmlExtractor {
                     // named "social-embed", but the quote is part of the story
                     if (!structural && s.chars > 0 && s.quoteChars >= 0.6 * s.chars) return FilterResult.CONTINUE;
                 }
-                if (DEBUG && s != null && s.prose >= 150) System.err.printf("removed prose=%d chars=%d structural=%s %s%n", s.prose, s.chars, structural, path(e));
+                if (DEBUG && s != null && (s.prose >= 150 || s.chars >= 200)) System.err.printf("removed prose=%d chars=%d structural=%s %s%n", s.prose, s.chars, structural, path(e));
                 if (s != null) {
                     // keep the ancestors' counts true without measuring the tree again
                     for (Element a = e.parent(); a != null; a = a.parent()) {
@@ -777,7 +777,7 @@ public final class HtmlExtractor {
         double ld = s.linkDensity();
         switch (tag) {
             case "ul", "ol", "dl" -> {
-                return ld > 0.5;
+                return ld > 0.5 && (!LL_ITEMS || mostlyLinkOnlyItems(e, stats));
             }
             case "table" -> {
                 return ld > 0.8;
@@ -791,6 +791,23 @@ public final class HtmlExtractor {
                 return false;
             }
         }
+    }
+
+    static final boolean LL_ITEMS = !Boolean.getBoolean("ll.off");
+
+    /**
+     * A menu's items are links and nothing else; a list in the article that links a lot still
+     * says something beside its links ("Official website: Six Senses").
+     */
+    private static boolean mostlyLinkOnlyItems(Element list, Map<Element, Stats> stats) {
+        int items = 0, linkOnly = 0;
+        for (Element li : list.children()) {
+            Stats s = stats.get(li);
+            if (s == null || s.chars == 0) continue;
+            items++;
+            if (s.chars - s.linkChars <= Math.max(3, s.chars / 10)) linkOnly++;
+        }
+        return items == 0 || linkOnly * 2 >= items;
     }
 
     private static boolean holdsTableOrCode(Element figure) {
@@ -904,7 +921,9 @@ public final class HtmlExtractor {
         void flush() {
             String text = tidy(cur);
             boolean linkList = curStats.chars > 0 && curStats.linkDensity() > 0.5 && curStats.words < 40
-                    && !tag.equals("tr");
+                    && !tag.equals("tr")
+                    // an item of a list kept as content goes unless it says something beside its link
+                    && !(LL_ITEMS && tag.equals("li") && curStats.chars - curStats.linkChars > Math.max(3, curStats.chars / 10));
             if (!text.isEmpty() && !linkList && !isAdLabel(text)) blocks.add(new Block(text, tag));
             cur.setLength(0);
             curStats.chars = curStats.linkChars = curStats.words = curStats.stops = curStats.commas = 0;
