@@ -1,11 +1,14 @@
 package news.load.html;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.DocumentType;
@@ -23,7 +26,8 @@ import org.jsoup.select.NodeVisitor;
  * header, footer, form) and by class/id hints (share, related, comments, ads...) unless the
  * element holds most of the page's prose; (4) score paragraphs by length, commas and stop-word
  * density and credit their ancestors, pick the best container, widen it when the article is
- * split over sibling containers; (5) emit its blocks (paragraphs, headings, list items, quotes,
+ * split over sibling containers (Readability's alternative candidates, then {@code spread}: the
+ * ancestor whose extra text is more of the same prose); (5) emit its blocks (paragraphs, headings, list items, quotes,
  * table rows), skipping link lists and link-heavy boxes inside it.
  *
  * <p>Every walk is iterative ({@link NodeTraversor}), so nesting depth cannot overflow the stack.
@@ -288,7 +292,6 @@ public final class HtmlExtractor {
                     // named "social-embed", but the quote is part of the story
                     if (!structural && s.chars > 0 && s.quoteChars >= 0.6 * s.chars) return FilterResult.CONTINUE;
                 }
-                if (DEBUG && s != null && (s.prose >= 150 || s.chars >= 200)) System.err.printf("removed prose=%d chars=%d structural=%s %s%n", s.prose, s.chars, structural, path(e));
                 if (s != null) {
                     // keep the ancestors' counts true without measuring the tree again
                     for (Element a = e.parent(); a != null; a = a.parent()) {
@@ -311,17 +314,15 @@ public final class HtmlExtractor {
     }
 
     /** Weak chrome hints that name most of this page's prose boxes: its building blocks, not chrome. */
-    private static final ThreadLocal<Set<String>> BUILDING_BLOCKS = ThreadLocal.withInitial(java.util.HashSet::new);
-    static final int BB_BOXES = Integer.getInteger("bb.boxes", 3);
-    static final double BB_SHARE = Double.parseDouble(System.getProperty("bb.share", "0.5"));
+    private static final ThreadLocal<Set<String>> BUILDING_BLOCKS = ThreadLocal.withInitial(HashSet::new);
 
     /**
-     * A page builder names every box "widget", "module" or "teaser": summed over the outermost
+     * A page builder names every box "elementor-widget": summed over the outermost
      * boxes a weak chrome hint would remove, a hint holding most of the page's prose names the
      * site's building block, and is ignored on this page. Strong hints (comments, related) stay.
      */
     private static void findBuildingBlocks(Element root, Map<Element, Stats> stats, int totalProse) {
-        Map<String, Integer> proseByHint = new java.util.HashMap<>(), boxesByHint = new java.util.HashMap<>();
+        Map<String, Integer> proseByHint = new HashMap<>(), boxesByHint = new HashMap<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -347,9 +348,8 @@ public final class HtmlExtractor {
         }, root);
         Set<String> blocks = BUILDING_BLOCKS.get();
         proseByHint.forEach((h, prose) -> {
-            if (prose >= BB_SHARE * totalProse && boxesByHint.get(h) >= BB_BOXES) blocks.add(h);
+            if (2 * prose >= totalProse && boxesByHint.get(h) >= 3) blocks.add(h);
         });
-        if (DEBUG) System.err.println("proseByHint " + proseByHint + " total " + totalProse + " blocks " + blocks);
         if (!blocks.isEmpty()) WEIGHTS.get().clear();
     }
 
@@ -439,7 +439,7 @@ public final class HtmlExtractor {
     }
 
     /** Weights of the class / id strings of the page being extracted (pages repeat them a lot). */
-    private static final ThreadLocal<Map<String, Integer>> WEIGHTS = ThreadLocal.withInitial(java.util.HashMap::new);
+    private static final ThreadLocal<Map<String, Integer>> WEIGHTS = ThreadLocal.withInitial(HashMap::new);
 
     private static int weigh(String attr) {
         if (attr.isEmpty()) return 0;
@@ -563,7 +563,6 @@ public final class HtmlExtractor {
                 if (anc == root) break;
             }
         }
-        if (DEBUG) System.err.println("candidates " + candidates.size() + " paragraphs " + paragraphs.size() + " root " + path(root) + " chars " + stats.get(root).chars);
         if (candidates.isEmpty()) return List.of(root);
         Element top = null;
         double best = Double.NEGATIVE_INFINITY;
@@ -575,35 +574,13 @@ public final class HtmlExtractor {
                 top = c;
             }
         }
-        if (DEBUG) {
-            candidates.sort((a, b) -> Double.compare(stats.get(b).score, stats.get(a).score));
-            for (int i = 0; i < Math.min(8, candidates.size()); i++) { Element c = candidates.get(i); Stats cs = stats.get(c);
-                System.err.printf("cand %.1f chars=%d prose=%d ld=%.2f %s%n", cs.score, cs.chars, cs.prose, cs.linkDensity(), path(c)); }
-        }
         top = widen(top, root, candidates, stats);
         top = spread(top, root, stats);
-        List<Element> out = withSiblings(top, root, stats);
-        if (DEBUG) {
-            for (Element e : out) System.err.println("part " + path(e) + " chars=" + stats.get(e).chars + " rootchars=" + stats.get(root).chars + " rootprose=" + stats.get(root).prose);
-            for (Element a = top; a != null; a = a.parent()) { Stats as = stats.get(a); if (as == null) break;
-                System.err.printf("  anc chars=%d prose=%d ld=%.2f score=%.1f %s%n", as.chars, as.prose, as.linkDensity(), as.score, path(a).substring(Math.max(0, path(a).lastIndexOf(" > ")))); if (a == root) break; }
-        }
-        return out;
+        return withSiblings(top, root, stats);
     }
 
-    static final boolean DEBUG = Boolean.getBoolean("news.html.debug");
-    static String path(Element e) {
-        StringBuilder b = new StringBuilder();
-        int k = 0;
-        for (Element a = e; a != null && !a.normalName().equals("html") && k++ < 6; a = a.parent()) {
-            String d = a.normalName() + (a.id().isEmpty() ? "" : "#" + a.id()) + (a.className().isEmpty() ? "" : "." + a.className().replace(' ', '.'));
-            if (d.length() > 50) d = d.substring(0, 50);
-            b.insert(0, " > " + d);
-        }
-        return b.toString();
-    }
-
-    static final int HINT_CHARS = Integer.getInteger("hint.chars", 300);
+    /** Characters of text a box needs for its positive class name to count in full. */
+    private static final int HINT_CHARS = 300;
 
     private static double initialScore(Element e, Map<Element, Stats> stats) {
         double s = switch (e.normalName()) {
@@ -658,16 +635,15 @@ public final class HtmlExtractor {
         return top;
     }
 
-    static final double SP_GAIN = Double.parseDouble(System.getProperty("sp.gain", "0.25"));
-    static final double SP_LINK = Double.parseDouble(System.getProperty("sp.link", "0.15"));
-    static final int SP_PARAS = Integer.getInteger("sp.paras", 3);
-    static final double SP_AVG = Double.parseDouble(System.getProperty("sp.avg", "0"));
-    static final double SP_PROSE = Double.parseDouble(System.getProperty("sp.prose", "0.3"));
-
     /**
-     * Climbs from the container to the ancestor that holds most of the page's remaining prose
-     * when what that adds is itself mostly prose with few links: an article split over sibling
-     * boxes (page-builder sections, listicle items) whose scores each fell short.
+     * Climbs from the container to the ancestors that hold more of the page's prose when what
+     * they add is itself an article's text: an article split over sibling boxes (page-builder
+     * sections, listicle items, one box per sub-heading) whose scores each fell short. What an
+     * ancestor adds must be at least three paragraphs and a quarter more prose, mostly prose
+     * (blockquotes not counted: testimonial walls), with few links, counting the links of the
+     * chrome removed from it (a teaser feed whose headline links were headers), and not a second
+     * copy of the same paragraphs (a page rendering the article twice). Each step is judged
+     * against the box reached so far, so a block of chrome in between does not stop the climb.
      */
     private static Element spread(Element top, Element root, Map<Element, Stats> stats) {
         Element cur = top;
@@ -675,14 +651,12 @@ public final class HtmlExtractor {
         for (Element a = top.parent(); a != null; a = a.parent()) {
             Stats as = stats.get(a);
             if (as == null) break;
-            int dChars = as.chars - cs.chars, dProse = as.prose - cs.prose, dLinks = as.linkChars - cs.linkChars;
-            int dParas = as.paras - cs.paras, dQuote = as.quoteChars - cs.quoteChars;
-            dProse -= Math.min(dProse, dQuote);
-            int dGone = as.goneChars - cs.goneChars, dGoneLinks = as.goneLinks - cs.goneLinks;
-            if (DEBUG) System.err.printf("try dProse=%d dParas=%d avg=%d dChars=%d dLinks=%d dGone=%d dGoneLinks=%d top prose=%d%n", dProse, dParas, dProse / Math.max(1, dParas), dChars, dLinks, dGone, dGoneLinks, cs.prose);
-            if (dParas >= SP_PARAS && dProse >= SP_GAIN * cs.prose && dProse >= 200 && dLinks + dGoneLinks <= SP_LINK * (dChars + dGone) && dProse >= SP_PROSE * dChars
-                    && dProse >= SP_AVG * dParas && !repeats(a, cur, stats)) {
-                if (DEBUG) System.err.printf("spread dProse=%d dParas=%d avg=%d dChars=%d dLinks=%d dGone=%d dGoneLinks=%d top prose=%d%n", dProse, dParas, dProse / Math.max(1, dParas), dChars, dLinks, dGone, dGoneLinks, cs.prose);
+            int addedChars = as.chars - cs.chars, addedParas = as.paras - cs.paras;
+            int addedProse = Math.max(0, as.prose - cs.prose - (as.quoteChars - cs.quoteChars));
+            int addedLinks = as.linkChars - cs.linkChars + as.goneLinks - cs.goneLinks;
+            int addedAll = addedChars + as.goneChars - cs.goneChars;
+            if (addedParas >= 3 && addedProse >= 200 && 4 * addedProse >= cs.prose
+                    && addedLinks <= 0.15 * addedAll && addedProse >= 0.3 * addedChars && !repeats(a, cur, stats)) {
                 cur = a;
                 cs = as;
             }
@@ -691,9 +665,9 @@ public final class HtmlExtractor {
         return cur;
     }
 
-    /** Whether most of the paragraphs {@code outer} adds to {@code inner} repeat paragraphs of {@code inner} (a second copy of the article). */
+    /** Whether most paragraphs {@code outer} adds to {@code inner} repeat {@code inner}'s (a second copy of the article). */
     private static boolean repeats(Element outer, Element inner, Map<Element, Stats> stats) {
-        java.util.HashSet<String> seen = new java.util.HashSet<>();
+        HashSet<String> seen = new HashSet<>();
         forEachParagraph(inner, null, stats, (e, s) -> seen.add(e.text()));
         int[] dup = new int[2];
         forEachParagraph(outer, inner, stats, (e, s) -> {
@@ -705,7 +679,7 @@ public final class HtmlExtractor {
 
     /** Calls {@code action} on the paragraphs of {@code root}'s subtree, skipping {@code skip}'s subtree. */
     private static void forEachParagraph(Element root, Element skip, Map<Element, Stats> stats,
-                                         java.util.function.BiConsumer<Element, Stats> action) {
+                                         BiConsumer<Element, Stats> action) {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -777,7 +751,7 @@ public final class HtmlExtractor {
         double ld = s.linkDensity();
         switch (tag) {
             case "ul", "ol", "dl" -> {
-                return ld > 0.5 && (!LL_ITEMS || mostlyLinkOnlyItems(e, stats));
+                return ld > 0.5 && mostlyLinkOnlyItems(e, stats);
             }
             case "table" -> {
                 return ld > 0.8;
@@ -792,8 +766,6 @@ public final class HtmlExtractor {
             }
         }
     }
-
-    static final boolean LL_ITEMS = !Boolean.getBoolean("ll.off");
 
     /**
      * A menu's items are links and nothing else; a list in the article that links a lot still
@@ -922,8 +894,8 @@ public final class HtmlExtractor {
             String text = tidy(cur);
             boolean linkList = curStats.chars > 0 && curStats.linkDensity() > 0.5 && curStats.words < 40
                     && !tag.equals("tr")
-                    // an item of a list kept as content goes unless it says something beside its link
-                    && !(LL_ITEMS && tag.equals("li") && curStats.chars - curStats.linkChars > Math.max(3, curStats.chars / 10));
+                    // its list was kept as content: an item saying something beside its link is content too
+                    && !(tag.equals("li") && curStats.chars - curStats.linkChars > Math.max(3, curStats.chars / 10));
             if (!text.isEmpty() && !linkList && !isAdLabel(text)) blocks.add(new Block(text, tag));
             cur.setLength(0);
             curStats.chars = curStats.linkChars = curStats.words = curStats.stops = curStats.commas = 0;
