@@ -575,8 +575,9 @@ public final class HtmlExtractor {
             }
         }
         top = widen(top, root, candidates, stats);
-        top = spread(top, root, stats);
-        return withSiblings(top, root, stats);
+        Element spread = spread(top, root, stats);
+        // the climb already judged what the wider box adds; its siblings are past the article
+        return spread != top ? List.of(spread) : withSiblings(top, root, stats);
     }
 
     /** Characters of text a box needs for its positive class name to count in full. */

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HtmlCasesTest {
     static final Path CASES = Path.of("src/test/resources/html");
-    static final int EXPECTED_CASES = 16;
+    static final int EXPECTED_CASES = 20;
 
     static Stream<Path> cases() throws IOException {
         try (Stream<Path> s = Files.list(CASES)) {
