@@ -131,6 +131,7 @@ public final class HtmlExtractor {
         removeNeverText(root);
         WEIGHTS.get().clear();
         BUILDING_BLOCKS.get().clear();
+        HINTS.get().clear();
         Map<Element, Stats> stats = measure(root, null);
         removeChrome(root, stats, classHints);
         List<Element> parts = chooseContent(root, stats);
@@ -360,19 +361,33 @@ public final class HtmlExtractor {
 
     /** The chrome fragments and tokens named in {@code e}'s class and id, unless a positive hint is there too. */
     private static List<String> negativeHints(Element e) {
-        List<String> out = new ArrayList<>(2);
-        for (String attr : new String[] {e.className(), e.id()}) {
-            if (attr.isEmpty()) continue;
-            String a = attr.toLowerCase(Locale.ROOT).replace("label-hidden", "");
-            List<String> found = new ArrayList<>(2);
-            boolean pos = hasPositive(a);
-            List<String> toks = tokens(a);
-            for (String t : toks) if (POSITIVE_TOKENS.contains(t)) pos = true;
-            if (pos) continue;
+        List<String> byClass = negativeHints(e.className()), byId = negativeHints(e.id());
+        if (byId.isEmpty()) return byClass;
+        if (byClass.isEmpty()) return byId;
+        List<String> out = new ArrayList<>(byClass);
+        out.addAll(byId);
+        return out;
+    }
+
+    /** Chrome hints of the class / id strings of the page being extracted (cached: pages repeat them). */
+    private static final ThreadLocal<Map<String, List<String>>> HINTS = ThreadLocal.withInitial(HashMap::new);
+
+    private static List<String> negativeHints(String attr) {
+        if (attr.isEmpty()) return List.of();
+        Map<String, List<String>> cache = HINTS.get();
+        List<String> known = cache.get(attr);
+        if (known != null) return known;
+        String a = attr.toLowerCase(Locale.ROOT).replace("label-hidden", "");
+        List<String> toks = tokens(a);
+        boolean pos = hasPositive(a);
+        for (String t : toks) if (POSITIVE_TOKENS.contains(t)) pos = true;
+        List<String> found = new ArrayList<>(2);
+        if (!pos) {
             for (String n : NEGATIVE) if (a.contains(n) && !NOT_BUILDING_BLOCKS.contains(n)) found.add(n);
             for (String t : toks) if (NEGATIVE_TOKENS.contains(t) && !NOT_BUILDING_BLOCKS.contains(t)) found.add(t);
-            out.addAll(found);
         }
+        List<String> out = found.isEmpty() ? List.of() : List.copyOf(found);
+        cache.put(attr, out);
         return out;
     }
 
