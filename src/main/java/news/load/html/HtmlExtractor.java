@@ -1,11 +1,14 @@
 package news.load.html;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.DocumentType;
@@ -23,7 +26,8 @@ import org.jsoup.select.NodeVisitor;
  * header, footer, form) and by class/id hints (share, related, comments, ads...) unless the
  * element holds most of the page's prose; (4) score paragraphs by length, commas and stop-word
  * density and credit their ancestors, pick the best container, widen it when the article is
- * split over sibling containers; (5) emit its blocks (paragraphs, headings, list items, quotes,
+ * split over sibling containers (Readability's alternative candidates, then {@code spread}: the
+ * ancestor whose extra text is more of the same prose); (5) emit its blocks (paragraphs, headings, list items, quotes,
  * table rows), skipping link lists and link-heavy boxes inside it.
  *
  * <p>Every walk is iterative ({@link NodeTraversor}), so nesting depth cannot overflow the stack.
@@ -84,6 +88,10 @@ public final class HtmlExtractor {
         int commas;
         int quoteChars;  // characters inside <blockquote>
         int prose;       // characters of the paragraphs (>= 80 chars, few links) inside
+        int paras;       // how many such paragraphs
+        boolean isPara;  // this element is one of those paragraphs
+        int goneChars;   // characters of the chrome removed from inside (step 3)
+        int goneLinks;   // of which inside <a>
         boolean hasBlockChild;
         int hintWeight = Integer.MIN_VALUE; // lazily computed
         double score;
@@ -97,6 +105,7 @@ public final class HtmlExtractor {
             commas -= o.commas;
             quoteChars -= o.quoteChars;
             prose -= o.prose;
+            paras -= o.paras;
         }
 
         double linkDensity() {
@@ -121,6 +130,8 @@ public final class HtmlExtractor {
     public static List<Block> extract(Element root, boolean classHints) {
         removeNeverText(root);
         WEIGHTS.get().clear();
+        BUILDING_BLOCKS.get().clear();
+        HINTS.get().clear();
         Map<Element, Stats> stats = measure(root, null);
         removeChrome(root, stats, classHints);
         List<Element> parts = chooseContent(root, stats);
@@ -204,12 +215,15 @@ public final class HtmlExtractor {
                     if (child.prose == 0 && child.chars >= 80 && child.linkDensity() < 0.3
                             && (!child.hasBlockChild || PROSE_TAGS.contains(e.normalName()))) {
                         child.prose = child.chars - child.linkChars;
+                        child.paras = 1;
+                        child.isPara = true;
                     }
                     Element parent = e.parent();
                     if (parent == null || e == root) return;
                     Stats up = stats.get(parent);
                     if (up == null) return;
                     up.prose += child.prose;
+                    up.paras += child.paras;
                     up.quoteChars += e.normalName().equals("blockquote") ? child.chars : child.quoteChars;
                     // a <br> breaks a line of running text; it does not make the parent a container
                     if (BLOCK.contains(e.normalName()) && !e.normalName().equals("br")) up.hasBlockChild = true;
@@ -254,6 +268,7 @@ public final class HtmlExtractor {
     private static void removeChrome(Element root, Map<Element, Stats> stats, boolean classHints) {
         int totalProse = Math.max(1, stats.get(root).prose);
         Element main = mainLandmark(root, stats);
+        if (classHints) findBuildingBlocks(root, stats, totalProse);
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -284,6 +299,8 @@ public final class HtmlExtractor {
                         Stats as = stats.get(a);
                         if (as == null) break;
                         as.subtract(s);
+                        as.goneChars += s.chars;
+                        as.goneLinks += s.linkChars;
                         if (a == root) break;
                     }
                 }
@@ -295,6 +312,83 @@ public final class HtmlExtractor {
                 return FilterResult.CONTINUE;
             }
         }, root);
+    }
+
+    /** Weak chrome hints that name most of this page's prose boxes: its building blocks, not chrome. */
+    private static final ThreadLocal<Set<String>> BUILDING_BLOCKS = ThreadLocal.withInitial(HashSet::new);
+
+    /**
+     * A page builder names every box "elementor-widget": summed over the outermost
+     * boxes a weak chrome hint would remove, a hint holding most of the page's prose names the
+     * site's building block, and is ignored on this page. Strong hints (comments, related) stay.
+     */
+    private static void findBuildingBlocks(Element root, Map<Element, Stats> stats, int totalProse) {
+        Map<String, Integer> proseByHint = new HashMap<>(), boxesByHint = new HashMap<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || node == root) return FilterResult.CONTINUE;
+                Stats s = stats.get(e);
+                if (s == null || s.prose == 0) return FilterResult.SKIP_ENTIRELY;
+                if (CHROME.contains(e.normalName()) || hasStrongNegativeHint(e)) return FilterResult.CONTINUE;
+                // a box holding most of the prose is kept anyway (removeChrome): look at the boxes inside
+                if (s.prose > totalProse / 2) return FilterResult.CONTINUE;
+                List<String> hints = negativeHints(e);
+                if (hints.isEmpty()) return FilterResult.CONTINUE;
+                for (String h : hints) {
+                    proseByHint.merge(h, s.prose, Integer::sum);
+                    boxesByHint.merge(h, 1, Integer::sum);
+                }
+                return FilterResult.SKIP_ENTIRELY;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        Set<String> blocks = BUILDING_BLOCKS.get();
+        proseByHint.forEach((h, prose) -> {
+            if (2 * prose >= totalProse && boxesByHint.get(h) >= 3) blocks.add(h);
+        });
+        if (!blocks.isEmpty()) WEIGHTS.get().clear();
+    }
+
+    /** Hints that say a box is not shown or is about other pages, however many boxes carry them. */
+    private static final Set<String> NOT_BUILDING_BLOCKS = Set.of("hidden", "hide", "sr-only", "screen-reader",
+            "visually-hidden", "offscreen", "d-none", "print-only", "comment", "comments", "disqus", "related",
+            "recommend", "cookie", "consent", "popup", "modal");
+
+    /** The chrome fragments and tokens named in {@code e}'s class and id, unless a positive hint is there too. */
+    private static List<String> negativeHints(Element e) {
+        List<String> byClass = negativeHints(e.className()), byId = negativeHints(e.id());
+        if (byId.isEmpty()) return byClass;
+        if (byClass.isEmpty()) return byId;
+        List<String> out = new ArrayList<>(byClass);
+        out.addAll(byId);
+        return out;
+    }
+
+    /** Chrome hints of the class / id strings of the page being extracted (cached: pages repeat them). */
+    private static final ThreadLocal<Map<String, List<String>>> HINTS = ThreadLocal.withInitial(HashMap::new);
+
+    private static List<String> negativeHints(String attr) {
+        if (attr.isEmpty()) return List.of();
+        Map<String, List<String>> cache = HINTS.get();
+        List<String> known = cache.get(attr);
+        if (known != null) return known;
+        String a = attr.toLowerCase(Locale.ROOT).replace("label-hidden", "");
+        List<String> toks = tokens(a);
+        boolean pos = hasPositive(a);
+        for (String t : toks) if (POSITIVE_TOKENS.contains(t)) pos = true;
+        List<String> found = new ArrayList<>(2);
+        if (!pos) {
+            for (String n : NEGATIVE) if (a.contains(n) && !NOT_BUILDING_BLOCKS.contains(n)) found.add(n);
+            for (String t : toks) if (NEGATIVE_TOKENS.contains(t) && !NOT_BUILDING_BLOCKS.contains(t)) found.add(t);
+        }
+        List<String> out = found.isEmpty() ? List.of() : List.copyOf(found);
+        cache.put(attr, out);
+        return out;
     }
 
     private static final Set<String> CHROME_ALWAYS = Set.of("nav", "menu");
@@ -360,7 +454,7 @@ public final class HtmlExtractor {
     }
 
     /** Weights of the class / id strings of the page being extracted (pages repeat them a lot). */
-    private static final ThreadLocal<Map<String, Integer>> WEIGHTS = ThreadLocal.withInitial(java.util.HashMap::new);
+    private static final ThreadLocal<Map<String, Integer>> WEIGHTS = ThreadLocal.withInitial(HashMap::new);
 
     private static int weigh(String attr) {
         if (attr.isEmpty()) return 0;
@@ -376,8 +470,9 @@ public final class HtmlExtractor {
         // Drupal marks a field whose label is hidden "field--label-hidden": the field itself shows.
         String a = attr.toLowerCase(Locale.ROOT).replace("label-hidden", "");
         boolean neg = false, pos = false;
+        Set<String> blocks = BUILDING_BLOCKS.get();
         for (String n : NEGATIVE) {
-            if (a.contains(n)) {
+            if (a.contains(n) && !blocks.contains(n)) {
                 neg = true;
                 break;
             }
@@ -389,7 +484,7 @@ public final class HtmlExtractor {
             }
         }
         for (String t : tokens(a)) {
-            if (!neg && NEGATIVE_TOKENS.contains(t)) neg = true;
+            if (!neg && NEGATIVE_TOKENS.contains(t) && !blocks.contains(t)) neg = true;
             if (!pos && POSITIVE_TOKENS.contains(t)) pos = true;
         }
         if (neg && pos) return 0;
@@ -495,8 +590,13 @@ public final class HtmlExtractor {
             }
         }
         top = widen(top, root, candidates, stats);
-        return withSiblings(top, root, stats);
+        Element spread = spread(top, root, stats);
+        // the climb already judged what the wider box adds; its siblings are past the article
+        return spread != top ? List.of(spread) : withSiblings(top, root, stats);
     }
+
+    /** Characters of text a box needs for its positive class name to count in full. */
+    private static final int HINT_CHARS = 300;
 
     private static double initialScore(Element e, Map<Element, Stats> stats) {
         double s = switch (e.normalName()) {
@@ -506,7 +606,12 @@ public final class HtmlExtractor {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        return s + hintWeight(e, stats);
+        int w = hintWeight(e, stats);
+        // a box named "content" that holds one short line (a page-title block) is not the article:
+        // a positive name counts in proportion to the text there is to vouch for
+        Stats st = stats.get(e);
+        if (w > 0 && st != null && st.chars < HINT_CHARS) w = (int) (w * (st.chars / (double) HINT_CHARS));
+        return s + w;
     }
 
     /** Moves up from the best container when the article is spread over several scored containers. */
@@ -544,6 +649,69 @@ public final class HtmlExtractor {
         }
         while (top.parent() != null && top.parent() != root && top.parent().childrenSize() == 1) top = top.parent();
         return top;
+    }
+
+    /**
+     * Climbs from the container to the ancestors that hold more of the page's prose when what
+     * they add is itself an article's text: an article split over sibling boxes (page-builder
+     * sections, listicle items, one box per sub-heading) whose scores each fell short. What an
+     * ancestor adds must be at least three paragraphs and a quarter more prose, mostly prose
+     * (blockquotes not counted: testimonial walls), with few links, counting the links of the
+     * chrome removed from it (a teaser feed whose headline links were headers), and not a second
+     * copy of the same paragraphs (a page rendering the article twice). Each step is judged
+     * against the box reached so far, so a block of chrome in between does not stop the climb.
+     */
+    private static Element spread(Element top, Element root, Map<Element, Stats> stats) {
+        Element cur = top;
+        Stats cs = stats.get(cur);
+        for (Element a = top.parent(); a != null; a = a.parent()) {
+            Stats as = stats.get(a);
+            if (as == null) break;
+            int addedChars = as.chars - cs.chars, addedParas = as.paras - cs.paras;
+            int addedProse = Math.max(0, as.prose - cs.prose - (as.quoteChars - cs.quoteChars));
+            int addedLinks = as.linkChars - cs.linkChars + as.goneLinks - cs.goneLinks;
+            int addedAll = addedChars + as.goneChars - cs.goneChars;
+            if (addedParas >= 3 && addedProse >= 200 && 4 * addedProse >= cs.prose
+                    && addedLinks <= 0.15 * addedAll && addedProse >= 0.3 * addedChars && !repeats(a, cur, stats)) {
+                cur = a;
+                cs = as;
+            }
+            if (a == root) break;
+        }
+        return cur;
+    }
+
+    /** Whether most paragraphs {@code outer} adds to {@code inner} repeat {@code inner}'s (a second copy of the article). */
+    private static boolean repeats(Element outer, Element inner, Map<Element, Stats> stats) {
+        HashSet<String> seen = new HashSet<>();
+        forEachParagraph(inner, null, stats, (e, s) -> seen.add(e.text()));
+        int[] dup = new int[2];
+        forEachParagraph(outer, inner, stats, (e, s) -> {
+            dup[1] += s.prose;
+            if (seen.contains(e.text())) dup[0] += s.prose;
+        });
+        return dup[0] > dup[1] / 2;
+    }
+
+    /** Calls {@code action} on the paragraphs of {@code root}'s subtree, skipping {@code skip}'s subtree. */
+    private static void forEachParagraph(Element root, Element skip, Map<Element, Stats> stats,
+                                         BiConsumer<Element, Stats> action) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || e == skip) return FilterResult.SKIP_ENTIRELY;
+                Stats s = stats.get(e);
+                if (s == null || s.prose == 0) return FilterResult.SKIP_ENTIRELY;
+                if (!s.isPara) return FilterResult.CONTINUE;
+                action.accept(e, s);
+                return FilterResult.SKIP_ENTIRELY;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
     }
 
     private static boolean isAncestor(Element anc, Element e) {
@@ -599,7 +767,7 @@ public final class HtmlExtractor {
         double ld = s.linkDensity();
         switch (tag) {
             case "ul", "ol", "dl" -> {
-                return ld > 0.5;
+                return ld > 0.5 && mostlyLinkOnlyItems(e, stats);
             }
             case "table" -> {
                 return ld > 0.8;
@@ -613,6 +781,21 @@ public final class HtmlExtractor {
                 return false;
             }
         }
+    }
+
+    /**
+     * A menu's items are links and nothing else; a list in the article that links a lot still
+     * says something beside its links ("Official website: Six Senses").
+     */
+    private static boolean mostlyLinkOnlyItems(Element list, Map<Element, Stats> stats) {
+        int items = 0, linkOnly = 0;
+        for (Element li : list.children()) {
+            Stats s = stats.get(li);
+            if (s == null || s.chars == 0) continue;
+            items++;
+            if (s.chars - s.linkChars <= Math.max(3, s.chars / 10)) linkOnly++;
+        }
+        return items == 0 || linkOnly * 2 >= items;
     }
 
     private static boolean holdsTableOrCode(Element figure) {
@@ -726,7 +909,9 @@ public final class HtmlExtractor {
         void flush() {
             String text = tidy(cur);
             boolean linkList = curStats.chars > 0 && curStats.linkDensity() > 0.5 && curStats.words < 40
-                    && !tag.equals("tr");
+                    && !tag.equals("tr")
+                    // its list was kept as content: an item saying something beside its link is content too
+                    && !(tag.equals("li") && curStats.chars - curStats.linkChars > Math.max(3, curStats.chars / 10));
             if (!text.isEmpty() && !linkList && !isAdLabel(text)) blocks.add(new Block(text, tag));
             cur.setLength(0);
             curStats.chars = curStats.linkChars = curStats.words = curStats.stops = curStats.commas = 0;

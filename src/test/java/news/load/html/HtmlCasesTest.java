@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HtmlCasesTest {
     static final Path CASES = Path.of("src/test/resources/html");
-    static final int EXPECTED_CASES = 17;
+    static final int EXPECTED_CASES = 21;
 
     static Stream<Path> cases() throws IOException {
         try (Stream<Path> s = Files.list(CASES)) {
