@@ -58,6 +58,7 @@ public final class TextCleaner {
         // content: its evidence (container, link density) beats line shapes, so the text-dump
         // region, link-list and duplicate rules do not apply to them.
         if (html) return describe(doc, t, pieces, 0, pieces.size(), credits, removals, true);
+        markCohesion(t, pieces);
         int[] region = mainRegion(t, pieces);
         int rs = region[0], re = markBody(t, pieces, region[0], region[1]);
         return describe(doc, t, pieces, rs, re, credits, removals, false);
@@ -387,7 +388,7 @@ public final class TextCleaner {
             int labels = 0;
             for (String w : wl.words) if (HeadlineFinder.SECTION_LABELS.contains(w)) labels++;
             if (labels == n && !ps.endsSentence) return "section_label";
-            if (isGalleryCounter(wl)) return "gallery_counter";
+            if (isGalleryCounter(t, p.start, p.end, wl)) return "gallery_counter";
         }
         if (corpus != null && corpus.documentCount() > 1) {
             int docs = corpus.documentsContaining(t, p.start, p.end);
@@ -437,6 +438,23 @@ public final class TextCleaner {
         return false;
     }
 
+    /**
+     * "Show all 7", "1 of 12", "3/10", "12 photos": one or two numbers with counter words, and
+     * nothing but spaces and "/" between them. A number alone, a date ("1/1/2013"), a decimal
+     * or a percentage ("+13.1%"), a price or a phone number is a table cell or a fact, not a counter.
+     */
+    static boolean isGalleryCounter(String t, int s, int e, WordList wl) {
+        int n = wl.size();
+        if (n > 5 || n < 2) return false;
+        for (int i = s; i < e; i++) {
+            char c = t.charAt(i);
+            if (!Chars.isLetterOrDigit(c) && c != ' ' && c != '/') return false;
+        }
+        int nums = 0;
+        for (String w : wl.words) if (ChromeCatalogue.isNumber(w)) nums++;
+        return nums <= 2 && isGalleryCounter(wl);
+    }
+
     /** "Show all 7", "1 of 12", "3/10", "12 photos". */
     static boolean isGalleryCounter(WordList wl) {
         int n = wl.size();
@@ -479,7 +497,42 @@ public final class TextCleaner {
     static int weight(String t, Piece p) {
         if (p.isCode()) return CODE_WEIGHT;
         if (!p.kept()) return -5 - Math.min(p.words(t).size(), 40);
-        return p.score(t).weight();
+        ProseScore ps = p.score(t);
+        // A short line that speaks of what the page's prose speaks of (a heading, a list item, a
+        // table row of the article) costs little; one that shares none of its words (a menu
+        // entry, a teaser of another story) costs more. So do short sentences off the topic.
+        return switch (ps.kind()) {
+            case SHORT -> p.cohesion == Piece.COHESIVE ? -1 : p.cohesion == Piece.PARTLY_COHESIVE ? -3 : -5;
+            case NEAR_GOOD -> p.cohesion == Piece.COHESIVE || p.cohesion == Piece.PARTLY_COHESIVE ? ps.weight() : -1;
+            default -> ps.weight();
+        };
+    }
+
+    /**
+     * Sets each piece's {@link Piece#cohesion}: how many of its content words (three letters or
+     * more, not function words) occur in the kept prose (GOOD) lines of the document. Computed
+     * over the pieces given, so {@link #settle} recomputes it over the kept lines, as cleaning
+     * the output again would.
+     */
+    static void markCohesion(String t, List<Piece> pieces) {
+        Set<String> vocab = new HashSet<>();
+        for (Piece p : pieces) {
+            if (!p.kept() || p.score(t).kind() != ProseScore.Kind.GOOD) continue;
+            for (String w : p.words(t).words) if (isContentWord(w)) vocab.add(w);
+        }
+        for (Piece p : pieces) {
+            int cw = 0, hit = 0;
+            for (String w : p.words(t).words) {
+                if (!isContentWord(w)) continue;
+                cw++;
+                if (vocab.contains(w)) hit++;
+            }
+            p.cohesion = cw == 0 ? Piece.NO_CONTENT_WORDS : hit * 2 >= cw ? Piece.COHESIVE : hit > 0 ? Piece.PARTLY_COHESIVE : Piece.OFF_TOPIC;
+        }
+    }
+
+    private static boolean isContentWord(String w) {
+        return w.length() >= 3 && !ProseScore.STOP_WORDS.contains(w);
     }
 
     /** Runs of three or more short non-sentence lines inside the body are link lists. */
@@ -493,7 +546,7 @@ public final class TextCleaner {
                 if (run == 0) runStart = i;
                 run++;
             } else {
-                if (run >= 3) {
+                if (run >= 3 && (!hasGood(t, pieces, rs, runStart) || !hasGood(t, pieces, i, re))) {
                     for (int k = runStart; k < i; k++) if (pieces.get(k).kept()) pieces.get(k).reason = "link_list";
                 }
                 run = 0;
@@ -511,6 +564,7 @@ public final class TextCleaner {
             List<Piece> kept = new ArrayList<>();
             for (Piece p : pieces) if (p.kept()) kept.add(p);
             if (kept.isEmpty()) return;
+            markCohesion(t, kept);
             int end = BodyEnd.find(t, kept, 0, kept.size());
             for (int i = end; i < kept.size(); i++) kept.get(i).reason = "after_body";
             markLinkLists(t, kept, 0, end);
@@ -546,6 +600,11 @@ public final class TextCleaner {
             if (wl.size() < 4 && !p.score(t).nonLatinScript) continue;
             if (!seen.add(wl.normalHash())) p.reason = "duplicate_line";
         }
+    }
+
+    private static boolean hasGood(String t, List<Piece> pieces, int from, int to) {
+        for (int i = from; i < to; i++) if (pieces.get(i).kept() && pieces.get(i).score(t).kind() == ProseScore.Kind.GOOD) return true;
+        return false;
     }
 
     private static boolean isListLine(String t, Piece p) {
