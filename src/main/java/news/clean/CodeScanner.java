@@ -370,6 +370,36 @@ final class CodeScanner {
         return true;
     }
 
+    /** Longest line of a code listing; longer code lines are minified scripts, styles or data. */
+    static final int MAX_LISTING_CHARS = 160;
+
+    /**
+     * Tokens of the browser machinery that scripts leaked into a text dump are made of (DOM,
+     * storage, timers, analytics and ad tags, page-builder hooks): code holding one is the page's
+     * own, never a listing an article shows. A curated list of one class, matched as substrings.
+     */
+    private static final String[] PAGE_SCRIPT_TOKENS = {"window.", "document.", "datalayer", "googletag", "adsbygoogle",
+            "gtag(", "fbq(", "_gaq", "__", "$(", "jquery", "addeventlistener", "innerhtml", "getelementby", "queryselector",
+            "localstorage", "sessionstorage", "navigator.", "settimeout", "setinterval", "function(", "function (",
+            "!function", "json.parse", ".push(", "pbjs", "apstag", "hbspt", "$rc(", "$rs(", "cookie", "https://", "http://",
+            "var ", "src=", ".src", "onload", "iframe", "typeof", "prototype", "=>{", "});", "cdata", "script", ".async",
+            "placead", "displayad", "slot", "widget", "tracking", "analytics", "pixel", "console.", "catch", "ad_", "_ad",
+            "ads.", "ads(", "nativead", "adunit", "amzn_", "\"div", "gallery"};
+
+    /**
+     * A whole line the scanner found to be code that reads as a line of a listing: short, not a
+     * style sheet or data, without string escapes, and free of {@link #PAGE_SCRIPT_TOKENS}.
+     */
+    static boolean isListingLine(String t, int s, int e, String reason) {
+        if (e - s > MAX_LISTING_CHARS || !(reason.equals("leaked_js") || reason.equals("long_token"))) return false;
+        if (hasStringEscape(t, s, e)) return false;
+        char first = t.charAt(s);
+        if ((first == '#' || first == '.') && t.charAt(e - 1) == '{') return false; // a CSS rule's selector
+        String lower = t.substring(s, e).toLowerCase(java.util.Locale.ROOT);
+        for (String tok : PAGE_SCRIPT_TOKENS) if (lower.contains(tok)) return false;
+        return true;
+    }
+
     /** Removal reason for a code line: leaked_css, leaked_json, leaked_js or long_token. */
     static String kind(String t, int s, int e) {
         int css = 0, js = 0, json = 0, braces = 0;

@@ -35,6 +35,9 @@ public final class TextCleaner {
     /** A line of leaked code between blocks: page regions are separated by scripts and styles. */
     static final int CODE_WEIGHT = -10;
 
+    /** A line of a code listing: costs the region little, so a tutorial's body spans its listings. */
+    static final int LISTING_WEIGHT = -1;
+
     public Article clean(SourceDocument doc, RepetitionIndex corpus) {
         // The steps are separate methods: small methods are compiled (JIT) early and on their own.
         String t = doc.text();
@@ -52,7 +55,7 @@ public final class TextCleaner {
         pieces = cutCreditsAndInlineChrome(t, pieces, credits, removals, html);
 
         // Step 6: whole-line classes.
-        for (Piece p : pieces) if (p.kept()) p.reason = html ? htmlLineClass(t, p) : lineClass(t, p, corpus);
+        for (Piece p : pieces) if (p.kept() && !p.listing) p.reason = html ? htmlLineClass(t, p) : lineClass(t, p, corpus);
 
         // Step 7: main body. Blocks extracted from HTML are the DOM extractor's choice of main
         // content: its evidence (container, link density) beats line shapes, so the text-dump
@@ -322,9 +325,11 @@ public final class TextCleaner {
         if (r == null) {
             pieces.add(new Piece(a, b, line, a == s && b == e));
         } else if (r.allCode()) {
-            // Kept as a judged piece: leaked code between blocks separates page regions.
             Piece code = new Piece(a, b, line, a == s && b == e);
-            code.reason = r.reason();
+            // Kept as a judged piece: leaked code between blocks separates page regions. A
+            // listing line is left to the body region, which keeps it between prose.
+            if (a == s && b == e && CodeScanner.isListingLine(t, a, b, r.reason())) code.listing = true;
+            else code.reason = r.reason();
             pieces.add(code);
         } else {
             addTrimmed(removals, t, a, r.proseStart(), r.reason());
@@ -497,6 +502,7 @@ public final class TextCleaner {
     static int weight(String t, Piece p) {
         if (p.isCode()) return CODE_WEIGHT;
         if (!p.kept()) return -5 - Math.min(p.words(t).size(), 40);
+        if (p.listing) return LISTING_WEIGHT;
         ProseScore ps = p.score(t);
         // A short line that speaks of what the page's prose speaks of (a heading, a list item, a
         // table row of the article) costs little; one that shares none of its words (a menu
@@ -595,7 +601,7 @@ public final class TextCleaner {
         Set<Long> seen = new HashSet<>();
         for (int i = rs; i < re; i++) {
             Piece p = pieces.get(i);
-            if (!p.kept()) continue;
+            if (!p.kept() || p.listing) continue; // listings repeat lines ("FROM users u")
             WordList wl = p.words(t);
             if (wl.size() < 4 && !p.score(t).nonLatinScript) continue;
             if (!seen.add(wl.normalHash())) p.reason = "duplicate_line";
