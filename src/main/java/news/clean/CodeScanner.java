@@ -299,7 +299,8 @@ final class CodeScanner {
                     else if (Chars.isLetter(c)) {
                         letters++;
                         if (Chars.isLowerCase(c)) lower++;
-                        else if (i > s && lower > 0 && Chars.isLowerCase(t.charAt(i - 1)) && Chars.isLowerCase(first)) innerUpper = true;
+                        // camelCase past the second letter: "eCommerce", "iCloud" are words
+                        else if (i > s + 1 && lower > 0 && Chars.isLowerCase(t.charAt(i - 1)) && Chars.isLowerCase(first)) innerUpper = true;
                     }
             }
         }

@@ -63,7 +63,7 @@ public final class TextCleaner {
         if (html) return describe(doc, t, pieces, 0, pieces.size(), credits, removals, true);
         markCohesion(t, pieces);
         int[] region = mainRegion(t, pieces);
-        int rs = region[0], re = markBody(t, pieces, region[0], region[1]);
+        int rs = region[0], re = markBody(t, pieces, region[0], extendAnnouncedList(t, pieces, region[1]));
         return describe(doc, t, pieces, rs, re, credits, removals, false);
     }
 
@@ -377,7 +377,9 @@ public final class TextCleaner {
         ProseScore ps = p.score(t);
         int n = wl.size();
         if (n == 0) return "separator";
-        String c = ChromeCatalogue.classify(wl, ps.sentenceLike());
+        // A numbered item ("4. Live below your means") is a heading or list item of the article:
+        // weak cues ("live", "more") do not make it chrome; strong ones still do.
+        String c = ChromeCatalogue.classify(wl, ps.sentenceLike() || isNumberedItem(t, p.start, p.end));
         if (c != null) return c;
         if (n <= 25 && (contains(t, p.start, p.end, '©') || wl.words[0].equals("copyright"))) {
             return "copyright_line";
@@ -436,6 +438,14 @@ public final class TextCleaner {
             if ((c == '.' || c == '!' || c == '?') && t.charAt(i + 1) == ' ') return false;
         }
         return true;
+    }
+
+    /** "4. Live below your means", "2) Take inventory": a number, "." or ")", a space, then words. */
+    static boolean isNumberedItem(String t, int s, int e) {
+        int i = s;
+        while (i < e && i < s + 3 && Chars.isDigit(t.charAt(i))) i++;
+        if (i == s || i + 2 >= e || (t.charAt(i) != '.' && t.charAt(i) != ')') || t.charAt(i + 1) != ' ') return false;
+        return Chars.isLetter(t.charAt(i + 2));
     }
 
     static boolean contains(String t, int s, int e, char c) {
@@ -541,6 +551,45 @@ public final class TextCleaner {
         return w.length() >= 3 && !ProseScore.STOP_WORDS.contains(w);
     }
 
+    /**
+     * A body that ends announcing a list ("The tour dates:", "You will need:") goes on over the
+     * list: the lines after it, kept so far, of the first item's shape ({@link #shape}: how it
+     * starts, which separators it holds), up to the first line of another shape or one a rule
+     * removed. List items are short and off the prose's vocabulary, so the region stops before
+     * them. Returns the new end of the region [.., end).
+     */
+    static int extendAnnouncedList(String t, List<Piece> pieces, int end) {
+        int last = end - 1;
+        while (last >= 0 && !pieces.get(last).kept()) last--;
+        if (last < 0 || end >= pieces.size() || !announcesList(t, pieces.get(last))) return end;
+        Piece first = pieces.get(end);
+        if (!first.kept() || first.listing) return end;
+        int shape = shape(t, first);
+        int i = end;
+        while (i < pieces.size() && pieces.get(i).kept() && !pieces.get(i).listing && shape(t, pieces.get(i)) == shape) i++;
+        return i;
+    }
+
+    /** A kept line ending in ":" introduces what follows. */
+    private static boolean announcesList(String t, Piece p) {
+        return p.kept() && t.charAt(p.end - 1) == ':' && p.words(t).size() >= 2;
+    }
+
+    /**
+     * The shape of a list item: the kind of its first character (digit, capital, lower case,
+     * other) and which of the separators , : ( - – — | / $ % it holds.
+     */
+    static int shape(String t, Piece p) {
+        char c = t.charAt(p.start);
+        int shape = Chars.isDigit(c) ? 1 : Chars.isUpperCase(c) ? 2 : Chars.isLowerCase(c) ? 3 : 4;
+        String seps = ",:(-–—|/$%";
+        for (int i = p.start; i < p.end; i++) {
+            int k = seps.indexOf(t.charAt(i));
+            if (k >= 0) shape |= 8 << k;
+        }
+        return shape;
+    }
+
     /** Runs of three or more short non-sentence lines inside the body are link lists. */
     private static void markLinkLists(String t, List<Piece> pieces, int rs, int re) {
         int runStart = -1, run = 0;
@@ -552,7 +601,7 @@ public final class TextCleaner {
                 if (run == 0) runStart = i;
                 run++;
             } else {
-                if (run >= 3 && (!hasGood(t, pieces, rs, runStart) || !hasGood(t, pieces, i, re))) {
+                if (run >= 3 && (!hasGood(t, pieces, rs, runStart) || !hasGood(t, pieces, i, re)) && !announced(t, pieces, rs, runStart)) {
                     for (int k = runStart; k < i; k++) if (pieces.get(k).kept()) pieces.get(k).reason = "link_list";
                 }
                 run = 0;
@@ -591,7 +640,7 @@ public final class TextCleaner {
         for (Piece p : pieces) if (p.kept()) kept.add(p);
         int[] run = maxSumRun(t, kept);
         if (run == null) return;
-        int bestFrom = run[0], bestTo = run[1];
+        int bestFrom = run[0], bestTo = extendAnnouncedList(t, kept, run[1]);
         for (int i = 0; i < bestFrom; i++) kept.get(i).reason = "before_body";
         for (int i = bestTo; i < kept.size(); i++) kept.get(i).reason = "after_body";
     }
@@ -606,6 +655,13 @@ public final class TextCleaner {
             if (wl.size() < 4 && !p.score(t).nonLatinScript) continue;
             if (!seen.add(wl.normalHash())) p.reason = "duplicate_line";
         }
+    }
+
+    /** The kept line before {@code i} (within the body) announces a list. */
+    private static boolean announced(String t, List<Piece> pieces, int rs, int i) {
+        int k = i - 1;
+        while (k >= rs && !pieces.get(k).kept()) k--;
+        return k >= rs && announcesList(t, pieces.get(k));
     }
 
     private static boolean hasGood(String t, List<Piece> pieces, int from, int to) {
