@@ -561,13 +561,19 @@ public final class TextCleaner {
     static int extendAnnouncedList(String t, List<Piece> pieces, int end) {
         int last = end - 1;
         while (last >= 0 && !pieces.get(last).kept()) last--;
-        if (last < 0 || end >= pieces.size() || !announcesList(t, pieces.get(last))) return end;
-        Piece first = pieces.get(end);
+        if (last < 0 || end >= pieces.size()) return end;
+        // The announcing line may be the region's last line or, short itself, the next one.
+        int from = end;
+        if (!announcesList(t, pieces.get(last))) {
+            if (!announcesList(t, pieces.get(end)) || end + 1 >= pieces.size()) return end;
+            from = end + 1;
+        }
+        Piece first = pieces.get(from);
         if (!first.kept() || first.listing) return end;
         int shape = shape(t, first);
-        int i = end;
+        int i = from;
         while (i < pieces.size() && pieces.get(i).kept() && !pieces.get(i).listing && shape(t, pieces.get(i)) == shape) i++;
-        return i;
+        return i > from ? i : end;
     }
 
     /** A kept line ending in ":" introduces what follows. */
