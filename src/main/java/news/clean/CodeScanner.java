@@ -396,9 +396,27 @@ final class CodeScanner {
         if (hasStringEscape(t, s, e)) return false;
         char first = t.charAt(s);
         if ((first == '#' || first == '.') && t.charAt(e - 1) == '{') return false; // a CSS rule's selector
-        String lower = t.substring(s, e).toLowerCase(java.util.Locale.ROOT);
-        for (String tok : PAGE_SCRIPT_TOKENS) if (lower.contains(tok)) return false;
+        // One pass: at each character only the tokens starting with it are tried.
+        for (int i = s; i < e; i++) {
+            char c = Character.toLowerCase(t.charAt(i));
+            String[] cands = c < 128 ? TOKENS_BY_FIRST[c] : null;
+            if (cands == null) continue;
+            for (String tok : cands) if (i + tok.length() <= e && t.regionMatches(true, i, tok, 0, tok.length())) return false;
+        }
         return true;
+    }
+
+    /** {@link #PAGE_SCRIPT_TOKENS} by first character. */
+    private static final String[][] TOKENS_BY_FIRST = new String[128][];
+
+    static {
+        for (String tok : PAGE_SCRIPT_TOKENS) {
+            char c = tok.charAt(0);
+            String[] old = TOKENS_BY_FIRST[c];
+            String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+            grown[grown.length - 1] = tok;
+            TOKENS_BY_FIRST[c] = grown;
+        }
     }
 
     /** Removal reason for a code line: leaked_css, leaked_json, leaked_js or long_token. */

@@ -537,6 +537,9 @@ public final class TextCleaner {
             for (String w : p.words(t).words) if (isContentWord(w)) vocab.add(w);
         }
         for (Piece p : pieces) {
+            // Only kept lines are weighed by it; removed ones (code blobs of megabytes among
+            // them) are never split into words here.
+            if (!p.kept() || p.listing) continue;
             int cw = 0, hit = 0;
             for (String w : p.words(t).words) {
                 if (!isContentWord(w)) continue;
@@ -598,6 +601,12 @@ public final class TextCleaner {
 
     /** Runs of three or more short non-sentence lines inside the body are link lists. */
     private static void markLinkLists(String t, List<Piece> pieces, int rs, int re) {
+        // goodBefore[i]: kept prose (GOOD) lines in [rs, rs + i)
+        int[] goodBefore = new int[Math.max(0, re - rs) + 1];
+        for (int i = rs; i < re; i++) {
+            Piece p = pieces.get(i);
+            goodBefore[i - rs + 1] = goodBefore[i - rs] + (p.kept() && p.score(t).kind() == ProseScore.Kind.GOOD ? 1 : 0);
+        }
         int runStart = -1, run = 0;
         for (int i = rs; i <= re; i++) {
             Piece p = i < re ? pieces.get(i) : null;
@@ -607,7 +616,9 @@ public final class TextCleaner {
                 if (run == 0) runStart = i;
                 run++;
             } else {
-                if (run >= 3 && (!hasGood(t, pieces, rs, runStart) || !hasGood(t, pieces, i, re)) && !announced(t, pieces, rs, runStart)) {
+                // Only at the body's edges: a list with prose on both sides is the article's.
+                if (run >= 3 && (goodBefore[runStart - rs] == 0 || goodBefore[re - rs] == goodBefore[i - rs])
+                        && !announced(t, pieces, rs, runStart)) {
                     for (int k = runStart; k < i; k++) if (pieces.get(k).kept()) pieces.get(k).reason = "link_list";
                 }
                 run = 0;
@@ -668,11 +679,6 @@ public final class TextCleaner {
         int k = i - 1;
         while (k >= rs && !pieces.get(k).kept()) k--;
         return k >= rs && announcesList(t, pieces.get(k));
-    }
-
-    private static boolean hasGood(String t, List<Piece> pieces, int from, int to) {
-        for (int i = from; i < to; i++) if (pieces.get(i).kept() && pieces.get(i).score(t).kind() == ProseScore.Kind.GOOD) return true;
-        return false;
     }
 
     private static boolean isListLine(String t, Piece p) {
