@@ -173,4 +173,72 @@ class TextCleanerTest {
                 + "Sam on May 2, 2021 at 4:47 pm said:\n" + P2 + "\n" + P3 + "\n" + P2.replace("schools", "parks"));
         assertEquals(List.of(P1), a.paragraphTexts());
     }
+
+    static String caseInput(String name) throws java.io.IOException {
+        return java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/clean", name, "input.txt"));
+    }
+
+    @Test
+    void keepsShortListItemsBetweenProse() throws Exception {
+        Article a = clean(caseInput("005-list-inside-body"));
+        for (String item : List.of("Compost for the beds", "Tomato cages or stakes", "Soft garden twine",
+                "A watering can with a fine rose", "Mulch made of straw")) {
+            assertTrue(a.paragraphTexts().contains(item), item + " kept; removed as " + reasonOf(a, item));
+        }
+        assertFalse(a.text().contains("Contact Our Team"));
+    }
+
+    @Test
+    void keepsCodeListingButNotPageScript() throws Exception {
+        Article a = clean(caseInput("006-code-listing"));
+        for (String line : List.of("EXPLAIN ANALYZE", "SELECT u.name, COUNT(o.id) AS order_count", "FROM users u",
+                "LEFT JOIN orders o ON u.id = o.user_id", "GROUP BY u.id, u.name;")) {
+            assertTrue(a.paragraphTexts().contains(line), line + " kept; removed as " + reasonOf(a, line));
+        }
+        assertEquals("leaked_js", reasonOf(a, "(adsbygoogle = window.adsbygoogle || []).push({});"));
+    }
+
+    @Test
+    void listingLinesAreShortCodeWithoutPageMachinery() {
+        String[] listing = {"FROM users u", "LEFT JOIN orders o ON u.id = o.user_id", "defer fmt.Println(i)",
+                "uint8_t byte1 = text[i];"};
+        for (String l : listing) assertTrue(CodeScanner.isListingLine(l, 0, l.length(), "leaked_js"), l);
+        String[] page = {"(adsbygoogle = window.adsbygoogle || []).push({});", "var videoModal = document.getElementById(\"videoModal\");",
+                "/*<![CDATA[*/ hearstPlaceAd(\"GO300\"); /*]]>*/", "googletag.cmd.push(function() { googletag.display('div-1'); });",
+                "#gallery-1 .gallery-item {", "x".repeat(CodeScanner.MAX_LISTING_CHARS + 1)};
+        for (String l : page) assertFalse(CodeScanner.isListingLine(l, 0, l.length(), "leaked_js"), l);
+        assertFalse(CodeScanner.isListingLine(".a{color:red}", 0, 13, "leaked_css"));
+    }
+
+    @Test
+    void galleryCountersAreCountersNotTableCells() {
+        for (String c : List.of("1 of 12", "3/10", "Show all 7", "12 photos")) {
+            assertTrue(TextCleaner.isGalleryCounter(c, 0, c.length(), WordList.of(c)), c);
+        }
+        for (String c : List.of("1/1/2013", "+13.1%", "4.58", "65", "(855) 650-0657", "$1,599.00")) {
+            assertFalse(TextCleaner.isGalleryCounter(c, 0, c.length(), WordList.of(c)), c);
+        }
+    }
+
+    @Test
+    void numberedItemsAreNotChromeByWeakCues() {
+        String item = "4. Live below your means";
+        Article a = clean(P1 + "\n" + item + "\n" + P2 + "\n" + P3);
+        assertTrue(a.paragraphTexts().contains(item), "removed as " + reasonOf(a, item));
+        assertTrue(TextCleaner.isNumberedItem(item, 0, item.length()));
+        assertFalse(TextCleaner.isNumberedItem("2019 was a year", 0, 15));
+    }
+
+    @Test
+    void ratingLinesAndDiscussionHeadingsDoNotEndTheBody() {
+        Article a = clean(P1 + "\nSee the rating.\n" + P2 + "\nDiscussion\n" + P3);
+        assertTrue(a.text().endsWith(P3), a.text());
+    }
+
+    @Test
+    void announcedListAtTheEndIsKept() throws Exception {
+        Article a = clean(caseInput("007-announced-list"));
+        assertTrue(a.paragraphTexts().contains("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL"), a.text());
+        assertTrue(a.text().endsWith("June 17 -- Bridgestone Arena, Nashville, TN"), a.text());
+    }
 }
