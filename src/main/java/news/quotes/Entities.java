@@ -229,9 +229,13 @@ final class Entities {
         }
         if (i < b && f.word(i).punct == '.') i++;
         // "Secretary of Commerce Margaret Olsen": the department after "of" belongs to the title.
+        // So is a longer one ("Deputy Director of Public Prosecution Eva-Marie Persson"): its words up
+        // to a given name or the last two words.
         if (i == a && a >= 2 && b - a >= 3 && f.word(a - 1).kind == Kind.WORD && f.word(a - 1).lower.equals("of")
                 && (f.word(a - 2).is(WordClass.HONORIFICS_BASE) || f.word(a - 2).is(WordClass.ROLES_BASE))) {
             i++;
+            while (b - i >= 3 && f.word(i).kind == Kind.WORD && !givenName(f.word(i))
+                    && f.word(i + 1).kind == Kind.WORD && f.word(i + 2).kind == Kind.WORD) i++;
         }
         int titleStart = i;
         boolean hasTitle = false;
@@ -306,8 +310,10 @@ final class Entities {
             for (int j = roleStart; j < nameStart; j++) {
                 Token u = ts.get(j);
                 preRoleTokens.add(u);
+                // "of" joins a title ("Secretary of") but is no title itself: "the surface of Europa".
                 if (u.isWord() && (u.is(WordClass.ROLES_BASE) || u.is(WordClass.HONORIFICS_BASE))
-                        && !u.is(WordClass.NATIONALITY_BASE) && !u.is(WordClass.COURTESY_BASE)) roleWord = true;
+                        && !u.is(WordClass.NATIONALITY_BASE) && !u.is(WordClass.COURTESY_BASE)
+                        && !u.is(WordClass.FUNCTION_WORDS_BASE)) roleWord = true;
                 if (u.isWord() && u.is(WordClass.MALE_TITLES_BASE)) gender = 'M';
                 if (u.isWord() && u.is(WordClass.FEMALE_TITLES_BASE)) gender = 'F';
             }
@@ -343,6 +349,14 @@ final class Entities {
             if (count == 1 && (first.is(WordClass.MALE_NAMES_BASE) || first.is(WordClass.FEMALE_NAMES_BASE) || cueFollows(b))) {
                 existing = only;
             }
+        }
+        if (existing == null && !titled && !givenName(first)) {
+            // A run right after an article names a thing ("a Tumblr post", "the Philip K. Dick Award"),
+            // and so does one opening with a word this article also writes in lower case ("Iceberg
+            // Passages", "Prosecutors alleged"): a given name is never a common word of the text.
+            Word before = f.word(name[0] - 1 >= 0 ? name[0] - 1 : name[0]);
+            if (name[0] > 0 && before.kind == Kind.WORD && !before.capitalised && ARTICLES.contains(before.lower)) return;
+            if (commonWord(first)) return;
         }
         if (names == 1 && existing == null && !titled) {
             if (f.word(a).kind == Kind.WORD && COUNTRIES.contains(firstBase)) return;
@@ -380,6 +394,31 @@ final class Entities {
         for (int j = a; j < b; j++) personAt[j] = p;
         found.add(new Mention(nameStart, frame.sentenceOf[nameStart], p, false));
         p.mentionTokens.add(nameStart);
+    }
+
+    static final Set<String> ARTICLES = Lexicon.set("a", "an", "the");
+
+    private static boolean givenName(Word w) {
+        return w.is(WordClass.MALE_NAMES_BASE) || w.is(WordClass.FEMALE_NAMES_BASE);
+    }
+
+    /** Lower-case words of the article (its common nouns, verbs ...), built on first use. */
+    private Set<String> lowerWords;
+
+    /** Whether the article also writes this capitalised word in lower case (or its singular / plural). */
+    private boolean commonWord(Word w) {
+        if (lowerWords == null) {
+            lowerWords = new HashSet<>();
+            Frame f = frame;
+            for (int k = 0; k < tokenCount; k++) {
+                Word u = f.word(k);
+                if (u.kind == Kind.WORD && !u.capitalised) lowerWords.add(u.base);
+            }
+        }
+        String b = w.base;
+        if (b.length() < 3) return false;
+        return lowerWords.contains(b) || lowerWords.contains(b + "s")
+                || b.endsWith("s") && lowerWords.contains(b.substring(0, b.length() - 1));
     }
 
     /** Surnames and given names that end like participles. */

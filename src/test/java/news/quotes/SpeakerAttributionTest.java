@@ -1,0 +1,48 @@
+package news.quotes;
+
+import static news.quotes.QuoteExtractorTest.find;
+import static news.quotes.QuoteExtractorTest.quotes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per class of wrong speaker seen on real news (made-up articles of the same shape):
+ * which capitalised words are persons, descriptions and pronouns resolved to the named person.
+ */
+class SpeakerAttributionTest {
+
+    // ------------------------------------------------------------ person-ness of capitalised words
+
+    @Test
+    void aCapitalisedWordAfterOfIsNoTitledPerson() {
+        // "of" joins titles ("Secretary of State") but is none: "the surface of Europa" names no person.
+        List<Quote> qs = quotes("Lucas Paganini, a planetary scientist, said water was found near the surface of Europa.",
+                "Finding water on Europa, he said, is the “next best thing” to a real ocean.");
+        assertEquals("Lucas Paganini", find(qs, "next best thing").speaker());
+    }
+
+    @Test
+    void aWordAfterAnArticleIsNoPerson() {
+        List<Quote> qs = quotes("Talia Marsh left the label last year.",
+                "In a Tumblr post at the time she described the sale as the “worst case scenario” for her music.");
+        assertEquals("Talia Marsh", find(qs, "worst case scenario").speaker());
+    }
+
+    @Test
+    void aRunOpeningWithAWordTheArticleWritesInLowerCaseIsNoPerson() {
+        // "Iceberg Passages" (its "iceberg" is a common word here) is a phrase, not a person.
+        List<Quote> qs = quotes("Like an iceberg, each book hides most of itself.",
+                "The reader meets what I came to call Iceberg Passages, after the novelist Joanna Pell"
+                + " explained them to me. “You only see the tip in every novel,” she said.");
+        assertEquals("Joanna Pell", find(qs, "You only see the tip in every novel").speaker());
+    }
+
+    @Test
+    void aDepartmentAfterOfIsNotPartOfTheName() {
+        List<Quote> qs = quotes("Deputy Director of Public Prosecution Eva-Marie Persson closed the case.",
+                "Ms Persson said: “The evidence has weakened considerably.”");
+        assertEquals("Eva-Marie Persson", find(qs, "The evidence has weakened considerably.").speaker());
+    }
+}
