@@ -141,6 +141,7 @@ final class Entities {
         this.orgAt = c.orgAt;
         this.tokenCount = n;
         scan();
+        promoteRepeatedNames();
         for (Mention m : found) mentions.add(m);
     }
 
@@ -277,7 +278,8 @@ final class Entities {
         int names = 0;
         for (int j = i; j < b; j++) if (f.word(j).kind == Kind.WORD) name[names++] = j;
         if (names == 0) return;
-        boolean org = f.word(b - 1).is(WordClass.ORG_HEADS_BASE); // "The Interior Ministry"
+        boolean org = f.word(b - 1).is(WordClass.ORG_HEADS_BASE) // "The Interior Ministry"
+                || ORG_TAILS.contains(f.word(b - 1).base); // "Dick Clark Productions"
         for (int j = 0; j < names; j++) {
             if (f.word(name[j]).is(WordClass.ORG_HEADS_BASE) && !(names == 1 && hasTitle)) org = true;
         }
@@ -292,6 +294,11 @@ final class Entities {
                 || first.is(WordClass.COUNTRIES_BASE) || last.is(WordClass.COUNTRIES_BASE)
                 || last.is(WordClass.NATIONALITY_BASE) || last.is(WordClass.FUNCTION_WORDS_BASE)
                 || last.is(WordClass.CUE_FORM_BASE)) {
+            if (names >= 2 && first.is(WordClass.PLACE_WORDS_BASE) && !last.is(WordClass.PLACE_TAILS_BASE)
+                    && !last.is(WordClass.COUNTRIES_BASE) && !last.is(WordClass.FUNCTION_WORDS_BASE)
+                    && !last.is(WordClass.CUE_FORM_BASE)) {
+                notPersons.add(new Run(a, b, lower(joinName(name, names)))); // "Big Machine", "White House"
+            }
             return;
         }
         if (names > 4) return;
@@ -355,8 +362,11 @@ final class Entities {
             // and so does one opening with a word this article also writes in lower case ("Iceberg
             // Passages", "Prosecutors alleged"): a given name is never a common word of the text.
             Word before = f.word(name[0] - 1 >= 0 ? name[0] - 1 : name[0]);
-            if (name[0] > 0 && before.kind == Kind.WORD && !before.capitalised && ARTICLES.contains(before.lower)) return;
-            if (commonWord(first)) return;
+            boolean thing = name[0] > 0 && before.kind == Kind.WORD && !before.capitalised && ARTICLES.contains(before.lower);
+            if (thing || commonWord(first)) {
+                if (names >= 2) notPersons.add(new Run(a, b, lower(nameText)));
+                return;
+            }
         }
         if (names == 1 && existing == null && !titled) {
             if (f.word(a).kind == Kind.WORD && COUNTRIES.contains(firstBase)) return;
@@ -397,6 +407,40 @@ final class Entities {
     }
 
     static final Set<String> ARTICLES = Lexicon.set("a", "an", "the");
+
+    /** Last words of company and institution names ("Dick Clark Productions", "Big Machine Records"). */
+    static final Set<String> ORG_TAILS = Lexicon.set("productions", "records", "entertainment", "studios",
+            "pictures", "holdings", "partners", "capital", "labs", "laboratories", "technologies", "systems",
+            "healthcare", "pharmaceuticals", "motors", "airlines", "airways", "industries", "enterprises",
+            "ventures", "brands", "communications", "networks", "solutions", "plc", "ag", "gmbh", "bancorp",
+            "insurance", "securities", "investments", "associates", "consulting", "research", "broadcasting",
+            "publishing", "trust", "society", "academy", "school", "college", "hospital", "clinic", "church",
+            "league", "caucus", "campaign", "award", "awards", "prize");
+
+    /** A capitalised run [a, b) found to name no person, by its lower-cased name text. */
+    private record Run(int a, int b, String name) {}
+
+    /** Runs of two or more words that are no persons (see {@link #analyse}). */
+    private final List<Run> notPersons = new ArrayList<>();
+
+    /**
+     * A name of several words that is no person and recurs in the article ("Big Machine have
+     * denied ...", "accusing Big Machine of ...") is a party of the story: an organisation, for
+     * "they said" / "it said". Once only, it is a phrase ("Iceberg Passages").
+     */
+    private void promoteRepeatedNames() {
+        if (notPersons.size() < 2) return;
+        Map<String, Integer> count = new HashMap<>();
+        for (Run r : notPersons) count.merge(r.name(), 1, Integer::sum);
+        boolean added = false;
+        for (Run r : notPersons) {
+            if (count.get(r.name()) < 2) continue;
+            for (int j = r.a(); j < r.b(); j++) orgAt[j] = true;
+            found.add(new Mention(r.a(), frame.sentenceOf[r.a()], null, true));
+            added = true;
+        }
+        if (added) found.sort((x, y) -> Integer.compare(x.token(), y.token()));
+    }
 
     private static boolean givenName(Word w) {
         return w.is(WordClass.MALE_NAMES_BASE) || w.is(WordClass.FEMALE_NAMES_BASE);

@@ -45,4 +45,21 @@ class SpeakerAttributionTest {
                 "Ms Persson said: “The evidence has weakened considerably.”");
         assertEquals("Eva-Marie Persson", find(qs, "The evidence has weakened considerably.").speaker());
     }
+
+    @Test
+    void aRecurringNameThatIsNoPersonSpeaksAsAnOrganisation() {
+        // "Big Machine" opens with a common word, so it is no person; named again and again it is a
+        // party of the story, and "they said" is theirs.
+        List<Quote> qs = quotes("The singer accused Big Machine of blocking a big show.",
+                "Big Machine have twice denied doing anything wrong.",
+                "“At no point did we block her special,” they said in a statement.");
+        assertEquals("Big Machine", find(qs, "At no point did we block her special").speaker());
+    }
+
+    @Test
+    void aCompanyNameEndsInACompanyWord() {
+        List<Quote> qs = quotes("The organisers, Dick Clark Productions, denied any deal.",
+                "“We have no further comment,” they said.");
+        assertEquals("Dick Clark Productions", find(qs, "We have no further comment").speaker());
+    }
 }
