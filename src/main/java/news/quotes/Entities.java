@@ -53,7 +53,12 @@ final class Entities {
             variants.add(name);
             surnameKeys.add(surnameKey);
             this.firstKey = firstKey;
+            int s1 = name.indexOf(' '), s2 = s1 < 0 ? -1 : name.indexOf(' ', s1 + 1);
+            if (s2 > s1 + 1) middleKey = key(name.substring(s1 + 1, s2));
         }
+
+        /** folded key of the middle name or initial ("M." of "John M. Ford"), or "" */
+        String middleKey = "";
 
         String surname() {
             return Names.surname(name);
@@ -682,7 +687,9 @@ final class Entities {
 
     private static boolean compatibleFirst(Person p, String firstKey) {
         String pk = p.firstKey;
-        return pk.isEmpty() || firstKey.isEmpty() || pk.charAt(0) == firstKey.charAt(0);
+        // "Mike Ford" is "John M. Ford": people go by their middle name too.
+        return pk.isEmpty() || firstKey.isEmpty() || pk.charAt(0) == firstKey.charAt(0)
+                || !p.middleKey.isEmpty() && p.middleKey.charAt(0) == firstKey.charAt(0);
     }
 
     /** Lists p under a surname key it was not listed under yet. */

@@ -258,6 +258,12 @@ public final class QuoteExtractor {
                 if (cue == null || cue.equals("according to")) continue;
                 Np np = subjectBefore(c, q + 1);
                 if (np == null || np.from() == 0 || !tok(np.from() - 1).isPunct(',')) {
+                    if (c > q + 1 && tok(c - 1).isPunct(',') && objectFollows(c)) {
+                        // ", telling Cook": Cook listens; the clause before the comma has the speaker.
+                        Np subj = clauseSubjectAfterQuote(q, c - 1);
+                        if (subj != null) return new Attr(subj, cue, c, false, channelIn(c, hi), "trailing");
+                        continue;
+                    }
                     // inverted: ", said S."
                     if (c > q + 1 && tok(c - 1).isPunct(',')) {
                         Np inv = subjectAfter(c, hi);

@@ -62,4 +62,23 @@ class SpeakerAttributionTest {
                 "“We have no further comment,” they said.");
         assertEquals("Dick Clark Productions", find(qs, "We have no further comment").speaker());
     }
+
+    // ------------------------------------------------------------ names of one person
+
+    @Test
+    void aPersonGoesByTheirMiddleName() {
+        List<Quote> qs = quotes("The novels of John M. Ford are back in print.",
+                "Friends of Mike Ford remember a quiet man. “No,” he said, “tell me one.”");
+        assertEquals("John M. Ford", find(qs, "No").speaker());
+    }
+
+    // ------------------------------------------------------------ listeners
+
+    @Test
+    void theListenerOfTellingIsNoSpeaker() {
+        List<Quote> qs = quotes("Tim Cook spoke at the event. Marc Benioff hosted him.",
+                "“We all miss Steve so much,” Benioff weighed in, telling Cook, “you have been true to him.”");
+        assertEquals("Marc Benioff", find(qs, "We all miss Steve so much").speaker());
+        assertEquals("Marc Benioff", find(qs, "you have been true to him.").speaker());
+    }
 }
