@@ -256,7 +256,10 @@ final class Entities {
             if (u.possessive) break;
             boolean title = u.is(WordClass.HONORIFICS_BASE) || u.is(WordClass.ROLES_BASE)
                     || (i == a && b - a >= 3 && base.length() > 5 && base.endsWith("ist")); // "Novelist Jane Roe"
-            boolean modifier = u.is(WordClass.NATIONALITY_BASE) || base.equals("kremlin");
+            // A nationality guessed from its ending ("-ian") only before a title: "Julian Assange".
+            boolean modifier = Lexicon.NATIONALITIES.contains(base) || base.equals("kremlin")
+                    || u.is(WordClass.NATIONALITY_BASE) && i + 1 < b && (f.word(i + 1).is(WordClass.HONORIFICS_BASE)
+                    || f.word(i + 1).is(WordClass.ROLES_BASE));
             if (!title && !modifier) break;
             if (title) hasTitle = true;
             if (u.is(WordClass.MALE_TITLES_BASE)) gender = 'M';
@@ -529,13 +532,33 @@ final class Entities {
             }
             if (!u.isWord()) break;
             String b = u.base();
+            // the body or country a role belongs to: "Wikileaks co-founder Julian Assange", "China's ambassador"
+            boolean owner = u.capitalised() && j + 1 < k && ts.get(j + 1).isWord()
+                    && ts.get(j + 1).is(WordClass.ROLES_BASE) && personAt[j] == null;
             if (Lexicon.DETERMINERS.contains(b) || Lexicon.CLAUSE_BREAKS.contains(b) || (!u.capitalised() && Lexicon.cueLemma(b) != null)
-                    || u.possessive() && !Lexicon.isNationality(b)) break;
+                    || u.possessive() && !Lexicon.isNationality(b) && !owner) break;
+            if (u.capitalised() && j + 1 == k && j >= 2 && u.is(WordClass.COUNTRIES_BASE) && ts.get(j - 1).isWord()
+                    && (ts.get(j - 1).lower().equals("to") || ts.get(j - 1).lower().equals("in"))
+                    && ts.get(j - 2).isWord() && ts.get(j - 2).is(WordClass.ROLES_BASE)) {
+                start = j - 2; // "ambassador to Britain Liu Xiaming"
+                j -= 3;
+                steps += 3;
+                continue;
+            }
+            if (j + 1 == k && k < ts.size() && (b.equals("to") || b.equals("in")) && ts.get(k).isWord()
+                    && ts.get(k).is(WordClass.COUNTRIES_BASE) && j >= 1 && ts.get(j - 1).isWord()
+                    && ts.get(j - 1).is(WordClass.ROLES_BASE)) {
+                start = j - 1; // "ambassador to [Britain Liu Xiaming]": the run's leading country is the role's
+                j -= 2;
+                steps += 2;
+                continue;
+            }
             boolean ok = Lexicon.ROLES.contains(b) || Lexicon.HONORIFICS.contains(b) || Lexicon.isNationality(b)
                     || Lexicon.ORG_HEADS.contains(b) || (b.equals("of") && j + 1 < ts.size() && ts.get(j + 1).capitalised())
-                    || (!u.capitalised() && isModifierLike(b)) || b.equals("kremlin");
+                    || (!u.capitalised() && isModifierLike(b)) || b.equals("kremlin") || owner;
             if (!ok) break;
             start = j;
+            if (u.possessive()) break;
             j--;
             steps++;
         }

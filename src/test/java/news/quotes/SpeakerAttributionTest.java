@@ -81,4 +81,23 @@ class SpeakerAttributionTest {
         assertEquals("Marc Benioff", find(qs, "We all miss Steve so much").speaker());
         assertEquals("Marc Benioff", find(qs, "you have been true to him.").speaker());
     }
+
+    // ------------------------------------------------------------ descriptions
+
+    @Test
+    void aGivenNameEndingLikeANationalityIsPartOfTheName() {
+        List<Quote> qs = quotes("Prosecutors dropped an allegation against Wikileaks co-founder Julian Assange.",
+                "The Wikileaks founder argued that he feared extradition to the United States.");
+        Quote q = find(qs, "he feared extradition to the United States");
+        assertEquals("Julian Assange", q.speaker());
+    }
+
+    @Test
+    void aDescriptionBeforeTheNameResolvesToThePersonNamedNextWithThatRole() {
+        List<Quote> qs = quotes("China’s ambassador to Britain accused the UK of meddling and warned that the"
+                        + " government “will not sit on our hands” if it “becomes uncontrollable”.",
+                "Police said the streets were calm.",
+                "China’s ambassador to Britain Liu Xiaming has said that China has the power to end the unrest.");
+        assertEquals("Liu Xiaming", find(qs, "will not sit on our hands").speaker());
+    }
 }
