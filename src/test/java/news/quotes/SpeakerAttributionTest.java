@@ -100,4 +100,22 @@ class SpeakerAttributionTest {
                 "China’s ambassador to Britain Liu Xiaming has said that China has the power to end the unrest.");
         assertEquals("Liu Xiaming", find(qs, "will not sit on our hands").speaker());
     }
+
+    // ------------------------------------------------------------ quotes without a cue
+
+    @Test
+    void aQuoteSentenceWithoutACueInAOneExpertPieceIsTheExperts() {
+        List<Quote> qs = quotes("“A chair should support your back,” Dr. Ehsan Jazini advises.",
+                "2. Armrest Adjustability",
+                "Adjustable armrests help prevent shoulder strain. “Find a chair that lets your elbows rest at a right angle.”");
+        assertEquals("Ehsan Jazini", find(qs, "Find a chair that lets your elbows rest at a right angle.").speaker());
+    }
+
+    @Test
+    void aQuoteSentenceBeforeAParenthesisContinuesTheSpeaker() {
+        List<Quote> qs = quotes("“I know we are happy to see them go,” Leon Cooperman told Reed. “They brought this"
+                + " company public in 2014 and they are walking away with millions.” (Cooperman is an investor.)");
+        assertEquals("Leon Cooperman",
+                find(qs, "They brought this company public in 2014 and they are walking away with millions.").speaker());
+    }
 }
