@@ -423,7 +423,7 @@ final class Entities {
             "ventures", "brands", "communications", "networks", "solutions", "plc", "ag", "gmbh", "bancorp",
             "insurance", "securities", "investments", "associates", "consulting", "research", "broadcasting",
             "publishing", "trust", "society", "academy", "school", "college", "hospital", "clinic", "church",
-            "league", "caucus", "campaign", "award", "awards", "prize");
+            "league", "caucus", "campaign");
 
     /** A capitalised run [a, b) found to name no person, by its lower-cased name text. */
     private record Run(int a, int b, String name) {}

@@ -117,6 +117,13 @@ abstract class SpeakerPhrases extends CueFinder {
                 j--;
                 continue;
             }
+            if (!u.capitalised() && b.equals("and") && j - 1 >= lo && j + 1 < end && tok(j - 1).capitalised()
+                    && tok(j + 1).capitalised() && !ents.isPerson(j - 1) && !ents.isPerson(j + 1)
+                    && !tok(j - 1).possessive()) {
+                start = j; // "the Department of Health and Human Services": one name
+                j--;
+                continue;
+            }
             if (!u.capitalised() || sentenceInitial) {
                 if (Lexicon.CLAUSE_BREAKS.contains(b) || cueAt(j) != null || VERBISH.contains(b)) break;
                 if (Lexicon.FUNCTION_WORDS.contains(b) && !Lexicon.DETERMINERS.contains(b)

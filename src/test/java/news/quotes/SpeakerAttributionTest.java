@@ -118,4 +118,11 @@ class SpeakerAttributionTest {
         assertEquals("Leon Cooperman",
                 find(qs, "They brought this company public in 2014 and they are walking away with millions.").speaker());
     }
+
+    @Test
+    void andInsideAnInstitutionNameKeepsThePersonBeforeIt() {
+        List<Quote> qs = quotes("Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services says"
+                + " the risk from the virus continues.");
+        assertEquals("Joneigh Khaldun", find(qs, "the risk from the virus continues").speaker());
+    }
 }
