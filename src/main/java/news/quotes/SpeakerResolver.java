@@ -369,7 +369,10 @@ abstract class SpeakerResolver extends SpeakerPhrases {
                 // A person known to have the pronoun's gender, a little further back, beats one of unknown gender.
                 Mention known = ents.mentions.pick(want, at, sentence, null, true);
                 known = speakerMentions.pick(want, at, sentence, known, true);
-                if (known != null && best.sentence() - known.sentence() <= 3) best = known;
+                // Further back, not later in the same sentence: there the subject (leftmost) is the antecedent
+                // ("Montell Figgins, who represents Thomas, said ... He said").
+                if (known != null && best.sentence() - known.sentence() <= 3
+                        && (known.sentence() != best.sentence() || known.token() < best.token())) best = known;
             }
             if (best != null) {
                 Person p = best.person();

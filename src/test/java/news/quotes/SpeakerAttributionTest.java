@@ -125,4 +125,13 @@ class SpeakerAttributionTest {
                 + " the risk from the virus continues.");
         assertEquals("Joneigh Khaldun", find(qs, "the risk from the virus continues").speaker());
     }
+
+    // ------------------------------------------------------------ pronouns
+
+    @Test
+    void aPronounAfterASentenceTakesItsSubjectNotALaterNameOfKnownGender() {
+        List<Quote> qs = quotes("Montell Figgins, who represents Michael Thomas, said his client refused a plea deal."
+                + " He said a guilty plea would “ruin his life.”");
+        assertEquals("Montell Figgins", find(qs, "ruin his life.").speaker());
+    }
 }
