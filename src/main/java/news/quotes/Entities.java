@@ -57,6 +57,8 @@ final class Entities {
             if (s2 > s1 + 1) middleKey = key(name.substring(s1 + 1, s2));
         }
 
+        /** folded key of another first name the person is called by ("Mike" of John M. Ford), or null */
+        String goesBy;
         /** folded key of the middle name or initial ("M." of "John M. Ford"), or "" */
         String middleKey = "";
 
@@ -147,6 +149,8 @@ final class Entities {
         this.tokenCount = n;
         scan();
         promoteRepeatedNames();
+        mergeFirstNamesOnly();
+        inferGenders();
         for (Mention m : found) mentions.add(m);
     }
 
@@ -356,7 +360,7 @@ final class Entities {
             int count = 0;
             for (int pi = persons.size() - 1, seen = 0; pi >= 0 && seen < 64; pi--, seen++) {
                 Person cand = persons.get(pi);
-                if (cand.name.indexOf(' ') > 0 && cand.firstKey.equals(fk)) {
+                if (cand.name.indexOf(' ') > 0 && (cand.firstKey.equals(fk) || fk.equals(cand.goesBy))) {
                     only = cand;
                     count++;
                 }
@@ -365,6 +369,7 @@ final class Entities {
                 existing = only;
             }
         }
+        if (names == 1 && INDEFINITE_PRONOUNS.contains(firstBase)) return; // "Everyone called him Mike"
         if (existing == null && !titled && !givenName(first)) {
             // A run right after an article names a thing ("a Tumblr post", "the Philip K. Dick Award"),
             // and so does one opening with a word this article also writes in lower case ("Iceberg
@@ -392,6 +397,7 @@ final class Entities {
             index(p, sk);
         } else {
             if (names > 1 && p.name.indexOf(' ') < 0) p.name = nameText; // a full name for a surname-only person
+            if (names > 1 && !p.firstKey.isEmpty() && !first.key().equals(p.firstKey)) p.goesBy = first.key();
             if (p.variants.add(nameText)) {
                 String sk = last.possessive ? key(Names.surname(nameText)) : last.key();
                 boolean newKey = !p.hasSurnameKey(sk);
@@ -415,6 +421,11 @@ final class Entities {
     }
 
     static final Set<String> ARTICLES = Lexicon.set("a", "an", "the");
+
+    /** Pronoun-like words that open sentences before cue verbs ("Everyone called him Mike", "Nobody said"). */
+    static final Set<String> INDEFINITE_PRONOUNS = Lexicon.set("everyone", "everybody", "everything", "someone",
+            "somebody", "something", "anyone", "anybody", "anything", "nobody", "nothing", "none", "people",
+            "others", "many", "few", "most", "some", "all", "both", "each", "either", "neither");
 
     /** Last words of company and institution names ("Dick Clark Productions", "Big Machine Records"). */
     static final Set<String> ORG_TAILS = Lexicon.set("productions", "records", "entertainment", "studios",
@@ -471,6 +482,126 @@ final class Entities {
         if (b.length() < 3) return false;
         return lowerWords.contains(b) || lowerWords.contains(b + "s")
                 || b.endsWith("s") && lowerWords.contains(b.substring(0, b.length() - 1));
+    }
+
+    /**
+     * Genders the names did not tell, from the article's own pronouns: in a sentence that names
+     * one person and nobody else, the he/his/him or she/her after the name (and in the next
+     * sentence when it names nobody) vote for that person's gender. Unanimous votes, or three to
+     * one, decide. Quotes are single tokens, so the pronouns of quoted speech do not vote.
+     */
+    private void inferGenders() {
+        int np = persons.size();
+        if (np == 0) return;
+        int[] male = new int[np], female = new int[np];
+        boolean any = false;
+        Frame f = frame;
+        int i = 0;
+        while (i < found.size()) {
+            int s = found.get(i).sentence();
+            int j = i;
+            Person only = null;
+            boolean single = true;
+            while (j < found.size() && found.get(j).sentence() == s) {
+                Person p = found.get(j).person();
+                if (p != null && only != null && p != only) single = false;
+                else if (p != null) only = p;
+                j++;
+            }
+            int at = -1;
+            if (single && only != null && only.gender == 0) {
+                for (int m = i; m < j && at < 0; m++) if (found.get(m).person() == only) at = found.get(m).token();
+            }
+            if (at >= 0 && subjectPosition(at, s)) {
+                int end = f.sentenceStarts[s + 1];
+                boolean nextNamesNobody = s + 1 < f.sentenceCount() && (j == found.size() || found.get(j).sentence() > s + 1);
+                int votes = 0;
+                for (int k = at + 1; k < end; k++) votes += vote(f.word(k), only.id, male, female);
+                if (votes == 0 && nextNamesNobody) {
+                    // else the first pronoun of the next sentence, which names nobody
+                    for (int k = end; k < f.sentenceStarts[s + 2] && votes == 0; k++) votes += vote(f.word(k), only.id, male, female);
+                }
+                any = true;
+            }
+            i = j;
+        }
+        if (!any) return;
+        for (Person p : persons) {
+            if (p.gender != 0) continue;
+            int m = male[p.id], w = female[p.id];
+            if (m > 0 && (w == 0 || m >= 3 * w)) p.gender = 'M';
+            else if (w > 0 && (m == 0 || w >= 3 * m)) p.gender = 'F';
+        }
+    }
+
+    /**
+     * A given name alone ("the letter Mike wrote") met before the full name it goes with ("Mike
+     * Ford", a variant of John M. Ford, named later): once the scan is over, the one person of
+     * several words with that first name (or name they go by) takes its mentions.
+     */
+    private void mergeFirstNamesOnly() {
+        if (persons.size() > 256) return; // bounded: the look-up below is quadratic in persons
+        Map<Person, Person> into = null;
+        for (Person p : persons) {
+            if (p.name.indexOf(' ') >= 0) continue;
+            String l = lower(p.name);
+            if (!Lexicon.MALE_NAMES.contains(l) && !Lexicon.FEMALE_NAMES.contains(l)) continue;
+            String k = key(p.name);
+            Person only = null;
+            int count = 0;
+            for (Person c : persons) {
+                if (c != p && c.name.indexOf(' ') > 0 && (c.firstKey.equals(k) || k.equals(c.goesBy))) {
+                    only = c;
+                    count++;
+                }
+            }
+            if (count != 1) continue;
+            if (into == null) into = new HashMap<>();
+            into.put(p, only);
+        }
+        if (into == null) return;
+        for (int k = 0; k < tokenCount; k++) {
+            Person t = personAt[k] == null ? null : into.get(personAt[k]);
+            if (t != null) personAt[k] = t;
+        }
+        for (int i = 0; i < found.size(); i++) {
+            Mention m = found.get(i);
+            Person t = m.person() == null ? null : into.get(m.person());
+            if (t == null) continue;
+            found.set(i, new Mention(m.token(), m.sentence(), t, false));
+            t.mentionTokens.add(m.token());
+            m.person().mentionTokens.clear();
+        }
+        // The merged persons stay listed (list positions are ids), with no mentions left.
+        for (Person t : into.values()) java.util.Collections.sort(t.mentionTokens);
+    }
+
+    /** Counts w's vote for person id's gender, if it is a personal pronoun: 1 when it votes. */
+    private static int vote(Word w, int id, int[] male, int[] female) {
+        if (w.kind != Kind.WORD) return 0;
+        String l = w.lower;
+        if (l.equals("he") || l.equals("his") || l.equals("him") || l.equals("himself")) {
+            male[id]++;
+            return 1;
+        }
+        if (l.equals("she") || l.equals("her") || l.equals("hers") || l.equals("herself")) {
+            female[id]++;
+            return 1;
+        }
+        return 0;
+    }
+
+    /** PRONOUNS of a person, by gender. */
+    private static boolean personalPronoun(String l) {
+        return l.equals("he") || l.equals("his") || l.equals("him") || l.equals("she") || l.equals("her");
+    }
+
+    /** A name near the start of its sentence with no personal pronoun before it: the sentence's subject. */
+    private boolean subjectPosition(int at, int s) {
+        int s0 = frame.sentenceStarts[s];
+        if (at - s0 > 8) return false;
+        for (int k = s0; k < at; k++) if (frame.word(k).kind == Kind.WORD && personalPronoun(frame.word(k).lower)) return false;
+        return true;
     }
 
     /** Surnames and given names that end like participles. */

@@ -134,4 +134,21 @@ class SpeakerAttributionTest {
                 + " He said a guilty plea would “ruin his life.”");
         assertEquals("Montell Figgins", find(qs, "ruin his life.").speaker());
     }
+
+    @Test
+    void genderComesFromTheArticlesPronounsWhenTheNameDoesNotTellIt() {
+        // Neither given name is in the name lists; "X said she/his" tells each one's.
+        List<Quote> qs = quotes("Ngozi Obi said she would stay in the race.",
+                "Tunde Bakare said his campaign was growing. “We will win this,” she said.");
+        assertEquals("Ngozi Obi", find(qs, "We will win this").speaker());
+    }
+
+    @Test
+    void aGivenNameAloneBeforeTheFullNameItGoesWithIsThatPerson() {
+        List<Quote> qs = quotes("The novels of John M. Ford are back in print. Everyone called him Mike.",
+                "Martha said Mike wrote to her often.",
+                "Friends of Mike Ford remember a quiet man.",
+                "In 1997 Mike told a friend: “No. You tell me one.”");
+        assertEquals("John M. Ford", find(qs, "No. You tell me one.").speaker());
+    }
 }
