@@ -384,7 +384,14 @@ final class Entities {
         if (names == 1 && existing == null && !titled) {
             if (f.word(a).kind == Kind.WORD && COUNTRIES.contains(firstBase)) return;
             // An unknown single capitalised word: a person only if a cue follows it ("Haidai said").
-            if (!cueFollows(b)) return;
+            if (!cueFollows(b)) {
+                // Named again and again mid-sentence, it may be a firm ("WeWork"): see promoteRepeatedNames.
+                if (a != f.sentenceStarts[f.sentenceOf[a]] && !first.is(WordClass.NATIONALITY_BASE)
+                        && !first.is(WordClass.MEDIA_BASE) && !commonWord(first)) {
+                    notPersons.add(new Run(a, b, lower(nameText)));
+                }
+                return;
+            }
         }
         Person p = existing;
         if (p == null) {

@@ -151,4 +151,11 @@ class SpeakerAttributionTest {
                 "In 1997 Mike told a friend: “No. You tell me one.”");
         assertEquals("John M. Ford", find(qs, "No. You tell me one.").speaker());
     }
+
+    @Test
+    void aRecurringSingleNameIsTheCompanyOfTheCompanySaid() {
+        List<Quote> qs = quotes("Investors in WeWork lost billions. The board of WeWork met on Monday.",
+                "The company confirmed that it had been contacted by regulators.");
+        assertEquals("WeWork", find(qs, "it had been contacted by regulators").speaker());
+    }
 }
