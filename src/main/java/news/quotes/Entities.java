@@ -473,12 +473,13 @@ final class Entities {
     }
 
     /** Lower-case words of the article (its common nouns, verbs ...), built on first use. */
-    private Set<String> lowerWords;
+    private StringSet lowerWords;
 
     /** Whether the article also writes this capitalised word in lower case (or its singular / plural). */
     private boolean commonWord(Word w) {
         if (lowerWords == null) {
-            lowerWords = new HashSet<>();
+            lowerWords = LOWER_WORDS.get();
+            lowerWords.clear();
             Frame f = frame;
             for (int k = 0; k < tokenCount; k++) {
                 Word u = f.word(k);
@@ -609,6 +610,56 @@ final class Entities {
         if (at - s0 > 8) return false;
         for (int k = s0; k < at; k++) if (frame.word(k).kind == Kind.WORD && personalPronoun(frame.word(k).lower)) return false;
         return true;
+    }
+
+    /** This thread's set of lower-case words, reused article after article (no allocation per word). */
+    private static final ThreadLocal<StringSet> LOWER_WORDS = ThreadLocal.withInitial(StringSet::new);
+
+    /** An open-addressing set of strings, emptied in constant time by a generation stamp. */
+    static final class StringSet {
+        private String[] keys = new String[1024];
+        private int[] stamp = new int[1024];
+        private int generation = 1, size;
+
+        void clear() {
+            generation++;
+            size = 0;
+            if (keys.length > 1 << 16) { // one huge article does not keep a huge table
+                keys = new String[1024];
+                stamp = new int[1024];
+            }
+        }
+
+        void add(String k) {
+            if (2 * (size + 1) > keys.length) grow();
+            int m = keys.length - 1;
+            for (int i = k.hashCode() & m; ; i = (i + 1) & m) {
+                if (stamp[i] != generation) {
+                    keys[i] = k;
+                    stamp[i] = generation;
+                    size++;
+                    return;
+                }
+                if (keys[i].equals(k)) return;
+            }
+        }
+
+        boolean contains(String k) {
+            int m = keys.length - 1;
+            for (int i = k.hashCode() & m; stamp[i] == generation; i = (i + 1) & m) if (keys[i].equals(k)) return true;
+            return false;
+        }
+
+        private void grow() {
+            String[] oldKeys = keys;
+            int[] oldStamp = stamp;
+            int g = generation;
+            keys = new String[oldKeys.length * 2];
+            stamp = new int[oldKeys.length * 2];
+            generation = 1;
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) if (oldStamp[i] == g) add(oldKeys[i]);
+        }
     }
 
     /** Surnames and given names that end like participles. */
