@@ -53,7 +53,14 @@ final class Entities {
             variants.add(name);
             surnameKeys.add(surnameKey);
             this.firstKey = firstKey;
+            int s1 = name.indexOf(' '), s2 = s1 < 0 ? -1 : name.indexOf(' ', s1 + 1);
+            if (s2 > s1 + 1) middleKey = key(name.substring(s1 + 1, s2));
         }
+
+        /** folded key of another first name the person is called by ("Mike" of John M. Ford), or null */
+        String goesBy;
+        /** folded key of the middle name or initial ("M." of "John M. Ford"), or "" */
+        String middleKey = "";
 
         String surname() {
             return Names.surname(name);
@@ -141,6 +148,9 @@ final class Entities {
         this.orgAt = c.orgAt;
         this.tokenCount = n;
         scan();
+        promoteRepeatedNames();
+        mergeFirstNamesOnly();
+        inferGenders();
         for (Mention m : found) mentions.add(m);
     }
 
@@ -229,9 +239,13 @@ final class Entities {
         }
         if (i < b && f.word(i).punct == '.') i++;
         // "Secretary of Commerce Margaret Olsen": the department after "of" belongs to the title.
+        // So is a longer one ("Deputy Director of Public Prosecution Eva-Marie Persson"): its words up
+        // to a given name or the last two words.
         if (i == a && a >= 2 && b - a >= 3 && f.word(a - 1).kind == Kind.WORD && f.word(a - 1).lower.equals("of")
                 && (f.word(a - 2).is(WordClass.HONORIFICS_BASE) || f.word(a - 2).is(WordClass.ROLES_BASE))) {
             i++;
+            while (b - i >= 3 && f.word(i).kind == Kind.WORD && !givenName(f.word(i))
+                    && f.word(i + 1).kind == Kind.WORD && f.word(i + 2).kind == Kind.WORD) i++;
         }
         int titleStart = i;
         boolean hasTitle = false;
@@ -246,7 +260,10 @@ final class Entities {
             if (u.possessive) break;
             boolean title = u.is(WordClass.HONORIFICS_BASE) || u.is(WordClass.ROLES_BASE)
                     || (i == a && b - a >= 3 && base.length() > 5 && base.endsWith("ist")); // "Novelist Jane Roe"
-            boolean modifier = u.is(WordClass.NATIONALITY_BASE) || base.equals("kremlin");
+            // A nationality guessed from its ending ("-ian") only before a title: "Julian Assange".
+            boolean modifier = Lexicon.NATIONALITIES.contains(base) || base.equals("kremlin")
+                    || u.is(WordClass.NATIONALITY_BASE) && i + 1 < b && (f.word(i + 1).is(WordClass.HONORIFICS_BASE)
+                    || f.word(i + 1).is(WordClass.ROLES_BASE));
             if (!title && !modifier) break;
             if (title) hasTitle = true;
             if (u.is(WordClass.MALE_TITLES_BASE)) gender = 'M';
@@ -273,7 +290,8 @@ final class Entities {
         int names = 0;
         for (int j = i; j < b; j++) if (f.word(j).kind == Kind.WORD) name[names++] = j;
         if (names == 0) return;
-        boolean org = f.word(b - 1).is(WordClass.ORG_HEADS_BASE); // "The Interior Ministry"
+        boolean org = f.word(b - 1).is(WordClass.ORG_HEADS_BASE) // "The Interior Ministry"
+                || ORG_TAILS.contains(f.word(b - 1).base); // "Dick Clark Productions"
         for (int j = 0; j < names; j++) {
             if (f.word(name[j]).is(WordClass.ORG_HEADS_BASE) && !(names == 1 && hasTitle)) org = true;
         }
@@ -288,6 +306,11 @@ final class Entities {
                 || first.is(WordClass.COUNTRIES_BASE) || last.is(WordClass.COUNTRIES_BASE)
                 || last.is(WordClass.NATIONALITY_BASE) || last.is(WordClass.FUNCTION_WORDS_BASE)
                 || last.is(WordClass.CUE_FORM_BASE)) {
+            if (names >= 2 && first.is(WordClass.PLACE_WORDS_BASE) && !last.is(WordClass.PLACE_TAILS_BASE)
+                    && !last.is(WordClass.COUNTRIES_BASE) && !last.is(WordClass.FUNCTION_WORDS_BASE)
+                    && !last.is(WordClass.CUE_FORM_BASE)) {
+                notPersons.add(new Run(a, b, lower(joinName(name, names)))); // "Big Machine", "White House"
+            }
             return;
         }
         if (names > 4) return;
@@ -306,8 +329,10 @@ final class Entities {
             for (int j = roleStart; j < nameStart; j++) {
                 Token u = ts.get(j);
                 preRoleTokens.add(u);
+                // "of" joins a title ("Secretary of") but is no title itself: "the surface of Europa".
                 if (u.isWord() && (u.is(WordClass.ROLES_BASE) || u.is(WordClass.HONORIFICS_BASE))
-                        && !u.is(WordClass.NATIONALITY_BASE) && !u.is(WordClass.COURTESY_BASE)) roleWord = true;
+                        && !u.is(WordClass.NATIONALITY_BASE) && !u.is(WordClass.COURTESY_BASE)
+                        && !u.is(WordClass.FUNCTION_WORDS_BASE)) roleWord = true;
                 if (u.isWord() && u.is(WordClass.MALE_TITLES_BASE)) gender = 'M';
                 if (u.isWord() && u.is(WordClass.FEMALE_TITLES_BASE)) gender = 'F';
             }
@@ -335,7 +360,7 @@ final class Entities {
             int count = 0;
             for (int pi = persons.size() - 1, seen = 0; pi >= 0 && seen < 64; pi--, seen++) {
                 Person cand = persons.get(pi);
-                if (cand.name.indexOf(' ') > 0 && cand.firstKey.equals(fk)) {
+                if (cand.name.indexOf(' ') > 0 && (cand.firstKey.equals(fk) || fk.equals(cand.goesBy))) {
                     only = cand;
                     count++;
                 }
@@ -344,10 +369,29 @@ final class Entities {
                 existing = only;
             }
         }
+        if (names == 1 && INDEFINITE_PRONOUNS.contains(firstBase)) return; // "Everyone called him Mike"
+        if (existing == null && !titled && !givenName(first)) {
+            // A run right after an article names a thing ("a Tumblr post", "the Philip K. Dick Award"),
+            // and so does one opening with a word this article also writes in lower case ("Iceberg
+            // Passages", "Prosecutors alleged"): a given name is never a common word of the text.
+            Word before = f.word(name[0] - 1 >= 0 ? name[0] - 1 : name[0]);
+            boolean thing = name[0] > 0 && before.kind == Kind.WORD && !before.capitalised && ARTICLES.contains(before.lower);
+            if (thing || commonWord(first)) {
+                if (names >= 2) notPersons.add(new Run(a, b, lower(nameText)));
+                return;
+            }
+        }
         if (names == 1 && existing == null && !titled) {
             if (f.word(a).kind == Kind.WORD && COUNTRIES.contains(firstBase)) return;
             // An unknown single capitalised word: a person only if a cue follows it ("Haidai said").
-            if (!cueFollows(b)) return;
+            if (!cueFollows(b)) {
+                // Named again and again mid-sentence, it may be a firm ("WeWork"): see promoteRepeatedNames.
+                if (a != f.sentenceStarts[f.sentenceOf[a]] && !first.is(WordClass.NATIONALITY_BASE)
+                        && !first.is(WordClass.MEDIA_BASE) && !commonWord(first)) {
+                    notPersons.add(new Run(a, b, lower(nameText)));
+                }
+                return;
+            }
         }
         Person p = existing;
         if (p == null) {
@@ -360,6 +404,7 @@ final class Entities {
             index(p, sk);
         } else {
             if (names > 1 && p.name.indexOf(' ') < 0) p.name = nameText; // a full name for a surname-only person
+            if (names > 1 && !p.firstKey.isEmpty() && !first.key().equals(p.firstKey)) p.goesBy = first.key();
             if (p.variants.add(nameText)) {
                 String sk = last.possessive ? key(Names.surname(nameText)) : last.key();
                 boolean newKey = !p.hasSurnameKey(sk);
@@ -380,6 +425,241 @@ final class Entities {
         for (int j = a; j < b; j++) personAt[j] = p;
         found.add(new Mention(nameStart, frame.sentenceOf[nameStart], p, false));
         p.mentionTokens.add(nameStart);
+    }
+
+    static final Set<String> ARTICLES = Lexicon.set("a", "an", "the");
+
+    /** Pronoun-like words that open sentences before cue verbs ("Everyone called him Mike", "Nobody said"). */
+    static final Set<String> INDEFINITE_PRONOUNS = Lexicon.set("everyone", "everybody", "everything", "someone",
+            "somebody", "something", "anyone", "anybody", "anything", "nobody", "nothing", "none", "people",
+            "others", "many", "few", "most", "some", "all", "both", "each", "either", "neither");
+
+    /** Last words of company and institution names ("Dick Clark Productions", "Big Machine Records"). */
+    static final Set<String> ORG_TAILS = Lexicon.set("productions", "records", "entertainment", "studios",
+            "pictures", "holdings", "partners", "capital", "labs", "laboratories", "technologies", "systems",
+            "healthcare", "pharmaceuticals", "motors", "airlines", "airways", "industries", "enterprises",
+            "ventures", "brands", "communications", "networks", "solutions", "plc", "ag", "gmbh", "bancorp",
+            "insurance", "securities", "investments", "associates", "consulting", "research", "broadcasting",
+            "publishing", "trust", "society", "academy", "school", "college", "hospital", "clinic", "church",
+            "league", "caucus", "campaign");
+
+    /** A capitalised run [a, b) found to name no person, by its lower-cased name text. */
+    private record Run(int a, int b, String name) {}
+
+    /** Runs of two or more words that are no persons (see {@link #analyse}). */
+    private final List<Run> notPersons = new ArrayList<>();
+
+    /**
+     * A name of several words that is no person and recurs in the article ("Big Machine have
+     * denied ...", "accusing Big Machine of ...") is a party of the story: an organisation, for
+     * "they said" / "it said". Once only, it is a phrase ("Iceberg Passages").
+     */
+    private void promoteRepeatedNames() {
+        if (notPersons.size() < 2) return;
+        Map<String, Integer> count = new HashMap<>();
+        for (Run r : notPersons) count.merge(r.name(), 1, Integer::sum);
+        boolean added = false;
+        for (Run r : notPersons) {
+            if (count.get(r.name()) < 2) continue;
+            for (int j = r.a(); j < r.b(); j++) orgAt[j] = true;
+            found.add(new Mention(r.a(), frame.sentenceOf[r.a()], null, true));
+            added = true;
+        }
+        if (added) found.sort((x, y) -> Integer.compare(x.token(), y.token()));
+    }
+
+    private static boolean givenName(Word w) {
+        return w.is(WordClass.MALE_NAMES_BASE) || w.is(WordClass.FEMALE_NAMES_BASE);
+    }
+
+    /** Lower-case words of the article (its common nouns, verbs ...), built on first use. */
+    private StringSet lowerWords;
+
+    /** Whether the article also writes this capitalised word in lower case (or its singular / plural). */
+    private boolean commonWord(Word w) {
+        if (lowerWords == null) {
+            lowerWords = LOWER_WORDS.get();
+            lowerWords.clear();
+            Frame f = frame;
+            for (int k = 0; k < tokenCount; k++) {
+                Word u = f.word(k);
+                if (u.kind == Kind.WORD && !u.capitalised) lowerWords.add(u.base);
+            }
+        }
+        String b = w.base;
+        if (b.length() < 3) return false;
+        return lowerWords.contains(b) || lowerWords.contains(b + "s")
+                || b.endsWith("s") && lowerWords.contains(b.substring(0, b.length() - 1));
+    }
+
+    /**
+     * Genders the names did not tell, from the article's own pronouns: in a sentence that names
+     * one person and nobody else, the he/his/him or she/her after the name (and in the next
+     * sentence when it names nobody) vote for that person's gender. Unanimous votes, or three to
+     * one, decide. Quotes are single tokens, so the pronouns of quoted speech do not vote.
+     */
+    private void inferGenders() {
+        int np = persons.size();
+        if (np == 0) return;
+        int[] male = new int[np], female = new int[np];
+        boolean any = false;
+        Frame f = frame;
+        int i = 0;
+        while (i < found.size()) {
+            int s = found.get(i).sentence();
+            int j = i;
+            Person only = null;
+            boolean single = true;
+            while (j < found.size() && found.get(j).sentence() == s) {
+                Person p = found.get(j).person();
+                if (p != null && only != null && p != only) single = false;
+                else if (p != null) only = p;
+                j++;
+            }
+            int at = -1;
+            if (single && only != null && only.gender == 0) {
+                for (int m = i; m < j && at < 0; m++) if (found.get(m).person() == only) at = found.get(m).token();
+            }
+            if (at >= 0 && subjectPosition(at, s)) {
+                int end = f.sentenceStarts[s + 1];
+                boolean nextNamesNobody = s + 1 < f.sentenceCount() && (j == found.size() || found.get(j).sentence() > s + 1);
+                int votes = 0;
+                for (int k = at + 1; k < end; k++) votes += vote(f.word(k), only.id, male, female);
+                if (votes == 0 && nextNamesNobody) {
+                    // else the first pronoun of the next sentence, which names nobody
+                    for (int k = end; k < f.sentenceStarts[s + 2] && votes == 0; k++) votes += vote(f.word(k), only.id, male, female);
+                }
+                any = true;
+            }
+            i = j;
+        }
+        if (!any) return;
+        for (Person p : persons) {
+            if (p.gender != 0) continue;
+            int m = male[p.id], w = female[p.id];
+            if (m > 0 && (w == 0 || m >= 3 * w)) p.gender = 'M';
+            else if (w > 0 && (m == 0 || w >= 3 * m)) p.gender = 'F';
+        }
+    }
+
+    /**
+     * A given name alone ("the letter Mike wrote") met before the full name it goes with ("Mike
+     * Ford", a variant of John M. Ford, named later): once the scan is over, the one person of
+     * several words with that first name (or name they go by) takes its mentions.
+     */
+    private void mergeFirstNamesOnly() {
+        if (persons.size() > 256) return; // bounded: the look-up below is quadratic in persons
+        Map<Person, Person> into = null;
+        for (Person p : persons) {
+            if (p.name.indexOf(' ') >= 0) continue;
+            String l = lower(p.name);
+            if (!Lexicon.MALE_NAMES.contains(l) && !Lexicon.FEMALE_NAMES.contains(l)) continue;
+            String k = key(p.name);
+            Person only = null;
+            int count = 0;
+            for (Person c : persons) {
+                if (c != p && c.name.indexOf(' ') > 0 && (c.firstKey.equals(k) || k.equals(c.goesBy))) {
+                    only = c;
+                    count++;
+                }
+            }
+            if (count != 1) continue;
+            if (into == null) into = new HashMap<>();
+            into.put(p, only);
+        }
+        if (into == null) return;
+        for (int k = 0; k < tokenCount; k++) {
+            Person t = personAt[k] == null ? null : into.get(personAt[k]);
+            if (t != null) personAt[k] = t;
+        }
+        for (int i = 0; i < found.size(); i++) {
+            Mention m = found.get(i);
+            Person t = m.person() == null ? null : into.get(m.person());
+            if (t == null) continue;
+            found.set(i, new Mention(m.token(), m.sentence(), t, false));
+            t.mentionTokens.add(m.token());
+            m.person().mentionTokens.clear();
+        }
+        // The merged persons stay listed (list positions are ids), with no mentions left.
+        for (Person t : into.values()) java.util.Collections.sort(t.mentionTokens);
+    }
+
+    /** Counts w's vote for person id's gender, if it is a personal pronoun: 1 when it votes. */
+    private static int vote(Word w, int id, int[] male, int[] female) {
+        if (w.kind != Kind.WORD) return 0;
+        String l = w.lower;
+        if (l.equals("he") || l.equals("his") || l.equals("him") || l.equals("himself")) {
+            male[id]++;
+            return 1;
+        }
+        if (l.equals("she") || l.equals("her") || l.equals("hers") || l.equals("herself")) {
+            female[id]++;
+            return 1;
+        }
+        return 0;
+    }
+
+    /** PRONOUNS of a person, by gender. */
+    private static boolean personalPronoun(String l) {
+        return l.equals("he") || l.equals("his") || l.equals("him") || l.equals("she") || l.equals("her");
+    }
+
+    /** A name near the start of its sentence with no personal pronoun before it: the sentence's subject. */
+    private boolean subjectPosition(int at, int s) {
+        int s0 = frame.sentenceStarts[s];
+        if (at - s0 > 8) return false;
+        for (int k = s0; k < at; k++) if (frame.word(k).kind == Kind.WORD && personalPronoun(frame.word(k).lower)) return false;
+        return true;
+    }
+
+    /** This thread's set of lower-case words, reused article after article (no allocation per word). */
+    private static final ThreadLocal<StringSet> LOWER_WORDS = ThreadLocal.withInitial(StringSet::new);
+
+    /** An open-addressing set of strings, emptied in constant time by a generation stamp. */
+    static final class StringSet {
+        private String[] keys = new String[1024];
+        private int[] stamp = new int[1024];
+        private int generation = 1, size;
+
+        void clear() {
+            generation++;
+            size = 0;
+            if (keys.length > 1 << 16) { // one huge article does not keep a huge table
+                keys = new String[1024];
+                stamp = new int[1024];
+            }
+        }
+
+        void add(String k) {
+            if (2 * (size + 1) > keys.length) grow();
+            int m = keys.length - 1;
+            for (int i = k.hashCode() & m; ; i = (i + 1) & m) {
+                if (stamp[i] != generation) {
+                    keys[i] = k;
+                    stamp[i] = generation;
+                    size++;
+                    return;
+                }
+                if (keys[i].equals(k)) return;
+            }
+        }
+
+        boolean contains(String k) {
+            int m = keys.length - 1;
+            for (int i = k.hashCode() & m; stamp[i] == generation; i = (i + 1) & m) if (keys[i].equals(k)) return true;
+            return false;
+        }
+
+        private void grow() {
+            String[] oldKeys = keys;
+            int[] oldStamp = stamp;
+            int g = generation;
+            keys = new String[oldKeys.length * 2];
+            stamp = new int[oldKeys.length * 2];
+            generation = 1;
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) if (oldStamp[i] == g) add(oldKeys[i]);
+        }
     }
 
     /** Surnames and given names that end like participles. */
@@ -441,13 +721,33 @@ final class Entities {
             }
             if (!u.isWord()) break;
             String b = u.base();
+            // the body or country a role belongs to: "Wikileaks co-founder Julian Assange", "China's ambassador"
+            boolean owner = u.capitalised() && j + 1 < k && ts.get(j + 1).isWord()
+                    && ts.get(j + 1).is(WordClass.ROLES_BASE) && personAt[j] == null;
             if (Lexicon.DETERMINERS.contains(b) || Lexicon.CLAUSE_BREAKS.contains(b) || (!u.capitalised() && Lexicon.cueLemma(b) != null)
-                    || u.possessive() && !Lexicon.isNationality(b)) break;
+                    || u.possessive() && !Lexicon.isNationality(b) && !owner) break;
+            if (u.capitalised() && j + 1 == k && j >= 2 && u.is(WordClass.COUNTRIES_BASE) && ts.get(j - 1).isWord()
+                    && (ts.get(j - 1).lower().equals("to") || ts.get(j - 1).lower().equals("in"))
+                    && ts.get(j - 2).isWord() && ts.get(j - 2).is(WordClass.ROLES_BASE)) {
+                start = j - 2; // "ambassador to Britain Liu Xiaming"
+                j -= 3;
+                steps += 3;
+                continue;
+            }
+            if (j + 1 == k && k < ts.size() && (b.equals("to") || b.equals("in")) && ts.get(k).isWord()
+                    && ts.get(k).is(WordClass.COUNTRIES_BASE) && j >= 1 && ts.get(j - 1).isWord()
+                    && ts.get(j - 1).is(WordClass.ROLES_BASE)) {
+                start = j - 1; // "ambassador to [Britain Liu Xiaming]": the run's leading country is the role's
+                j -= 2;
+                steps += 2;
+                continue;
+            }
             boolean ok = Lexicon.ROLES.contains(b) || Lexicon.HONORIFICS.contains(b) || Lexicon.isNationality(b)
                     || Lexicon.ORG_HEADS.contains(b) || (b.equals("of") && j + 1 < ts.size() && ts.get(j + 1).capitalised())
-                    || (!u.capitalised() && isModifierLike(b)) || b.equals("kremlin");
+                    || (!u.capitalised() && isModifierLike(b)) || b.equals("kremlin") || owner;
             if (!ok) break;
             start = j;
+            if (u.possessive()) break;
             j--;
             steps++;
         }
@@ -599,7 +899,9 @@ final class Entities {
 
     private static boolean compatibleFirst(Person p, String firstKey) {
         String pk = p.firstKey;
-        return pk.isEmpty() || firstKey.isEmpty() || pk.charAt(0) == firstKey.charAt(0);
+        // "Mike Ford" is "John M. Ford": people go by their middle name too.
+        return pk.isEmpty() || firstKey.isEmpty() || pk.charAt(0) == firstKey.charAt(0)
+                || !p.middleKey.isEmpty() && p.middleKey.charAt(0) == firstKey.charAt(0);
     }
 
     /** Lists p under a surname key it was not listed under yet. */

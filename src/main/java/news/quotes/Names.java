@@ -76,12 +76,29 @@ public final class Names {
     }
 
     /**
+     * "Big Machine" / "Big Machine Records": one organisation named with and without the words
+     * that say what kind of body it is (each extra word of the longer name a company or
+     * institution word: Records, Group, Inc, Ministry ...).
+     */
+    static boolean sameOrganisation(String[] shorter, String[] longer) {
+        if (shorter.length >= longer.length) return false;
+        for (int i = 0; i < shorter.length; i++) if (!key(shorter[i]).equals(key(longer[i]))) return false;
+        for (int i = shorter.length; i < longer.length; i++) {
+            String w = longer[i].toLowerCase(Locale.ROOT);
+            if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
+            if (!Entities.ORG_TAILS.contains(w) && !Lexicon.ORG_HEADS.contains(w)) return false;
+        }
+        return true;
+    }
+
+    /**
      * Whether two speaker names denote the same person across articles: same surname (by
      * variant), and first names compatible when both are given (same initial).
      */
     public static boolean sameSpeaker(String a, String b) {
         if (a == null || b == null) return false;
         String[] ta = a.strip().split("\\s+"), tb = b.strip().split("\\s+");
+        if (sameOrganisation(ta, tb) || sameOrganisation(tb, ta)) return true;
         if (!sameName(ta[ta.length - 1], tb[tb.length - 1])) return false;
         if (ta.length > 1 && tb.length > 1) {
             return Character.toLowerCase(key(ta[0]).isEmpty() ? ' ' : key(ta[0]).charAt(0))

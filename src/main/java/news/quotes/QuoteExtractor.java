@@ -103,7 +103,8 @@ public final class QuoteExtractor {
         boolean closedByFullStop(int q) {
             QuoteMarks.Span s = f.quotes.get(tok(q).quote());
             if (!s.closed() || s.contentEnd() <= s.contentStart() || f.chars[s.contentEnd() - 1] != '.') return false;
-            return q + 1 < ts.size() && tok(q + 1).isWord() && tok(q + 1).capitalised();
+            int n = q + 1 < ts.size() && tok(q + 1).isPunct('(') ? q + 2 : q + 1; // “Q.” (Cooperman is ...
+            return n < ts.size() && tok(n).isWord() && tok(n).capitalised();
         }
 
         /** “Q,” S said / “Q,” said S, ROLE / “Q,” according to S. */
@@ -258,6 +259,12 @@ public final class QuoteExtractor {
                 if (cue == null || cue.equals("according to")) continue;
                 Np np = subjectBefore(c, q + 1);
                 if (np == null || np.from() == 0 || !tok(np.from() - 1).isPunct(',')) {
+                    if (c > q + 1 && tok(c - 1).isPunct(',') && objectFollows(c)) {
+                        // ", telling Cook": Cook listens; the clause before the comma has the speaker.
+                        Np subj = clauseSubjectAfterQuote(q, c - 1);
+                        if (subj != null) return new Attr(subj, cue, c, false, channelIn(c, hi), "trailing");
+                        continue;
+                    }
                     // inverted: ", said S."
                     if (c > q + 1 && tok(c - 1).isPunct(',')) {
                         Np inv = subjectAfter(c, hi);
@@ -388,8 +395,8 @@ public final class QuoteExtractor {
                         conf = 0.7;
                     }
                 }
-                if (chosen == null && sentenceInitial && startsUpper(q) && paragraphIsOnlyQuotes(tok(q).para())
-                        && !titleCase(span)) {
+                if (chosen == null && sentenceInitial && startsUpper(q)
+                        && (paragraphIsOnlyQuotes(tok(q).para()) || onlyQuotesInSentence) && !titleCase(span)) {
                     // A quote-only paragraph with no cue, in a piece that quotes one person at a time:
                     // the last direct speaker, when nobody else has been named since.
                     int last = qi - 1;

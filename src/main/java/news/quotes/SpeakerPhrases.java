@@ -117,6 +117,13 @@ abstract class SpeakerPhrases extends CueFinder {
                 j--;
                 continue;
             }
+            if (!u.capitalised() && b.equals("and") && j - 1 >= lo && j + 1 < end && tok(j - 1).capitalised()
+                    && tok(j + 1).capitalised() && !ents.isPerson(j - 1) && !ents.isPerson(j + 1)
+                    && !tok(j - 1).possessive()) {
+                start = j; // "the Department of Health and Human Services": one name
+                j--;
+                continue;
+            }
             if (!u.capitalised() || sentenceInitial) {
                 if (Lexicon.CLAUSE_BREAKS.contains(b) || cueAt(j) != null || VERBISH.contains(b)) break;
                 if (Lexicon.FUNCTION_WORDS.contains(b) && !Lexicon.DETERMINERS.contains(b)
@@ -236,6 +243,36 @@ abstract class SpeakerPhrases extends CueFinder {
             "lawyer", "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman", "spokesperson",
             "spokespeople", "aide", "aides", "representative", "representatives", "publicist", "agent",
             "manager", "staff", "government", "administration", "party", "ministry", "allies", "adviser", "advisers");
+
+    /**
+     * Whether the phrase after cue c is its object, not an inverted subject: the listener of
+     * "tell"-type verbs ("..., telling Cook, ...") and whatever follows a participle.
+     */
+    boolean objectFollows(int c) {
+        Word w = f.word(c);
+        String lemma = w.cueLemma();
+        return w.lower.endsWith("ing") || LISTENER_CUES.contains(lemma);
+    }
+
+    /** Cues whose object is the listener ("told Cook", "assured reporters"). */
+    static final Set<String> LISTENER_CUES = Lexicon.set("tell", "inform", "assure", "remind");
+
+    /**
+     * “Q,” Benioff weighed in, telling Cook ...: the person right after the quote is the subject of
+     * the participle's clause ([q+1, c) holds a person name first, then no other name or quote).
+     */
+    Np clauseSubjectAfterQuote(int q, int c) {
+        int r = q + 1;
+        if (r < c && tok(r).isPunct(',')) r++;
+        if (r >= c || !ents.isPerson(r)) return null;
+        int e = r;
+        while (e < c && ents.isPerson(e) && ents.personAt(e) == ents.personAt(r)) e++;
+        for (int j = e; j < c - 1; j++) {
+            Token u = tok(j);
+            if (u.kind() == Kind.QUOTE || ents.isPerson(j) || u.isPunct('.') || u.isPunct(';')) return null;
+        }
+        return e < c - 1 ? new Np(r, e, null, List.of()) : null;
+    }
 
     /** Subject phrase right after token c (inverted "said S, ROLE", or "according to S"), before hi. */
     Np subjectAfter(int c, int hi) {

@@ -278,7 +278,9 @@ abstract class SpeakerResolver extends SpeakerPhrases {
             if (indefinite && p.firstToken <= at) break;
             considered++;
             boolean headOk = false;
-            for (String h : p.roleHeads) if (cls.contains(h)) { headOk = true; break; }
+            for (String h : p.roleHeads) {
+                if (cls.contains(h) || h.startsWith("co-") && cls.contains(h.substring(3))) { headOk = true; break; }
+            }
             if (!headOk) continue;
             boolean modsOk = true;
             for (String m : mods) if (!roleHasWord(p, m)) { modsOk = false; break; }
@@ -296,7 +298,37 @@ abstract class SpeakerResolver extends SpeakerPhrases {
             }
         }
         if (indefinite && count != 1) return null;
+        if (best == null && !indefinite) best = describedLater(cls, mods, pp, at);
         return best;
+    }
+
+    /**
+     * A definite description that opens a passage before the name ("China's ambassador to Britain
+     * accused ... " then "China's ambassador to Britain Liu Xiaming has said"): the first person
+     * introduced in the next three paragraphs with that role.
+     */
+    Person describedLater(Set<String> cls, List<String> mods, List<String> pp, int at) {
+        if (mods.isEmpty() && pp.isEmpty()) return null; // "the president": too vague to look ahead
+        int para = tok(at).para();
+        List<Person> all = ents.persons;
+        for (int i = ents.personsIntroducedBefore(at); i < all.size() && i < ents.personsIntroducedBefore(at) + 20; i++) {
+            Person p = all.get(i);
+            if (tok(p.firstToken).para() - para > 3) break;
+            if (matchesRole(p, cls, mods, pp)) return p;
+        }
+        return null;
+    }
+
+    boolean matchesRole(Person p, Set<String> cls, List<String> mods, List<String> pp) {
+        boolean headOk = false;
+        for (String h : p.roleHeads) {
+            if (cls.contains(h) || h.startsWith("co-") && cls.contains(h.substring(3))) { headOk = true; break; }
+        }
+        if (!headOk) return false;
+        for (String m : mods) if (!roleHasWord(p, m)) return false;
+        if (pp.isEmpty()) return true;
+        for (String w : pp) if (roleHasWord(p, w)) return true;
+        return false;
     }
 
     boolean roleHasWord(Person p, String w) {
@@ -337,7 +369,10 @@ abstract class SpeakerResolver extends SpeakerPhrases {
                 // A person known to have the pronoun's gender, a little further back, beats one of unknown gender.
                 Mention known = ents.mentions.pick(want, at, sentence, null, true);
                 known = speakerMentions.pick(want, at, sentence, known, true);
-                if (known != null && best.sentence() - known.sentence() <= 3) best = known;
+                // Further back, not later in the same sentence: there the subject (leftmost) is the antecedent
+                // ("Montell Figgins, who represents Thomas, said ... He said").
+                if (known != null && best.sentence() - known.sentence() <= 3
+                        && (known.sentence() != best.sentence() || known.token() < best.token())) best = known;
             }
             if (best != null) {
                 Person p = best.person();

@@ -29,6 +29,10 @@ class NamesTest {
         assertTrue(Names.sameSpeaker("Volodymyr Zelenskiy", "Volodymyr Zelenskyy"));
         assertTrue(Names.sameSpeaker("Blinken", "Antony J. Blinken"));
         assertFalse(Names.sameSpeaker("Antony Blinken", "Donald Blinken"));
+        // an organisation with and without the word saying what kind of body it is
+        assertTrue(Names.sameSpeaker("Big Machine", "Big Machine Records"));
+        assertFalse(Names.sameSpeaker("Big Machine", "Big Machine Label"));
+        assertFalse(Names.sameSpeaker("Hunter", "Hunter Biden"));
         assertFalse(Names.sameSpeaker(null, "Blinken"));
         assertEquals("Blinken", Names.surname("Antony J. Blinken"));
     }
