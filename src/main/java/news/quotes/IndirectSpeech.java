@@ -141,14 +141,66 @@ abstract class IndirectSpeech extends SpeakerResolver {
     boolean clauseLike(int from, int to, boolean afterThat) {
         Token first = tok(from);
         if (!first.isWord()) return false;
+        // "he's pleased", "they’re trying": a subject pronoun with its verb in one word.
+        if (contraction(first.lower())) return true;
+        // "they show utmost restraint": a subject pronoun, then a lower-case word (its verb).
+        if (SUBJECT_PRONOUNS.contains(first.lower()) && from + 1 < to && tok(from + 1).isWord()
+                && !tok(from + 1).capitalised()) return true;
         if (!afterThat && !(first.capitalised() || first.is(WordClass.DETERMINERS_LOWER) || first.is(WordClass.PRONOUNS_LOWER)
-                || Character.isDigit(first.text().charAt(0)) || first.is(WordClass.CLAUSE_OPENERS_LOWER))) return false;
+                || Character.isDigit(first.text().charAt(0)) || first.is(WordClass.CLAUSE_OPENERS_LOWER))) {
+            return lowerCaseSubject(from, to);
+        }
         for (int j = from + 1; j < to; j++) {
             Token u = tok(j);
             if (!u.isWord() || u.capitalised()) continue;
             String b = u.lower();
             if (VERBISH.contains(b) || b.endsWith("ed") || b.endsWith("s") && !b.endsWith("ss") && j > from + 1
-                    || b.equals("will") || b.equals("can")) return true;
+                    || b.equals("will") || b.equals("can") || finiteVerb(u)) return true;
+        }
+        return false;
+    }
+
+    /** Subject pronouns: after a say-type cue they open the reported clause. */
+    static final Set<String> SUBJECT_PRONOUNS = Lexicon.set("he", "she", "they", "we", "i");
+    /** Pronouns that take a verb contraction ("he's", "it's", "there's"), not a possessive. */
+    static final Set<String> CONTRACTING = Lexicon.set("he", "she", "it", "that", "there", "what", "who", "here",
+            "they", "we", "i", "you");
+
+    /** "he's", "they’d", "we're", "it’ll", "i've": a pronoun and its verb. */
+    static boolean contraction(String b) {
+        int a = b.indexOf('’');
+        if (a < 0) a = b.indexOf('\'');
+        if (a <= 0 || !CONTRACTING.contains(b.substring(0, a))) return false;
+        String tail = b.substring(a + 1);
+        return tail.equals("s") || tail.equals("d") || tail.equals("ll") || tail.equals("re") || tail.equals("ve")
+                || tail.equals("m");
+    }
+
+    /** A finite verb for sure: an auxiliary, a modal, an irregular or regular past, a negated auxiliary. */
+    static boolean finiteVerb(Token u) {
+        if (!u.isWord() || u.capitalised()) return false;
+        String b = u.lower();
+        if (Lexicon.FINITE_FORMS.contains(b)) return true;
+        if (b.endsWith("n’t") || b.endsWith("n't")) return true;
+        if (b.length() >= 5 && b.endsWith("ed") && !b.endsWith("eed")) return true;
+        return contraction(b);
+    }
+
+    /**
+     * "said homestead gardening is playing ...", "said overwhelming demand and a glitch led to ...": a
+     * lower-case noun phrase opens the clause when a finite verb follows within a few words, with no
+     * punctuation or preposition first ("said goodbye to", "said in a statement" are no clauses).
+     */
+    boolean lowerCaseSubject(int from, int to) {
+        Token first = tok(from);
+        if (first.is(WordClass.PREPOSITIONS_LOWER) || first.is(WordClass.ADVERBS_LOWER) || first.lower().endsWith("ly")
+                || finiteVerb(first) || VERBISH.contains(first.lower()) || first.cueLemma() != null
+                || Lexicon.CLAUSE_BREAKS.contains(first.lower())) return false;
+        for (int j = from + 1; j < to && j <= from + 6; j++) {
+            Token u = tok(j);
+            if (!u.isWord()) return false;
+            if (finiteVerb(u)) return true;
+            if (u.is(WordClass.PREPOSITIONS_LOWER) && !u.lower().equals("of")) return false;
         }
         return false;
     }
@@ -156,13 +208,16 @@ abstract class IndirectSpeech extends SpeakerResolver {
     /** A clause with a finite verb for sure (an auxiliary or a past form), for cues other than say/tell. */
     boolean surelyClause(int from, int to) {
         Token first = tok(from);
+        if (first.isWord() && (contraction(first.lower()) || SUBJECT_PRONOUNS.contains(first.lower()) && from + 1 < to
+                && finiteVerb(tok(from + 1)))) return true;
         if (!first.isWord() || first.is(WordClass.CLAUSE_OPENERS_LOWER) || Character.isDigit(first.text().charAt(0))) return false;
         if (!(first.capitalised() || first.is(WordClass.DETERMINERS_LOWER) || first.is(WordClass.PRONOUNS_LOWER))) return false;
         for (int j = from + 1; j < to && j < from + 12; j++) {
             Token u = tok(j);
             if (!u.isWord() || u.capitalised()) continue;
             String b = u.lower();
-            if (VERBISH.contains(b) || b.endsWith("ed") && j > from + 1 || b.equals("will") || b.equals("can")) return true;
+            if (VERBISH.contains(b) || b.endsWith("ed") && j > from + 1 || b.equals("will") || b.equals("can")
+                    || Lexicon.FINITE_FORMS.contains(b) || contraction(b) || b.endsWith("n’t") || b.endsWith("n't")) return true;
             if (u.is(WordClass.PREPOSITIONS_LOWER)) return false; // "denied the allegations in a statement shared ..."
         }
         return false;
@@ -254,15 +309,7 @@ abstract class IndirectSpeech extends SpeakerResolver {
             if (!that) {
                 if ("tell".equals(lemma) || "inform".equals(lemma) || "assure".equals(lemma)
                         || "remind".equals(lemma) || "warn".equals(lemma)) {
-                    // the listener: "told reporters", "told Polygraph.info", "told him"
-                    while (k < end && k < c + 6 && tok(k).kind() == Kind.WORD && !tok(k).lower().equals("that")
-                            && (tok(k).capitalised() || tok(k).is(WordClass.DETERMINERS_LOWER)
-                            || tok(k).is(WordClass.MEDIA_LOWER) || tok(k).is(WordClass.AUDIENCES_LOWER)
-                            || tok(k).lower().equals("him") || tok(k).lower().equals("her")
-                            || tok(k).lower().equals("them") || tok(k).lower().equals("us")
-                            || tok(k).lower().equals("me") || tok(k).is(WordClass.ROLES_BASE)
-                            || tok(k).is(WordClass.PLURAL_ROLES_BASE))) k++;
-                    if (k < end && tok(k).isPunct('.') ) k++;
+                    k = listenerEnd(k, end);
                 }
                 k = skipTime(k, end);
                 if (k >= end || tok(k).isPunct(',')) continue; // "said, as ..." is not a clause
@@ -273,6 +320,35 @@ abstract class IndirectSpeech extends SpeakerResolver {
             return indirectContent(np, cue, c, k, end, that, next);
         }
         return null;
+    }
+
+    /** Object pronouns a listener may be ("told him"). */
+    static final Set<String> OBJECT_PRONOUNS = Lexicon.set("him", "her", "them", "us", "me", "you");
+
+    /**
+     * The end of the listener after "told" / "assured" / "reminded": an object pronoun, or one noun
+     * phrase — a determiner at most at its start, then names, outlets, roles or audiences ("told
+     * reporters", "told Billboard the Doobies ...", "told the court", "told doctors he ate ...").
+     */
+    int listenerEnd(int k, int end) {
+        if (k >= end || !tok(k).isWord()) return k;
+        Token u = tok(k);
+        if (OBJECT_PRONOUNS.contains(u.lower())) return k + 1;
+        int l = k;
+        if (u.is(WordClass.DETERMINERS_LOWER) || u.is(WordClass.POSSESSIVE_DETS_LOWER)) l++;
+        int run = l;
+        while (run < end && run < l + 5 && tok(run).isWord() && !tok(run).lower().equals("that")
+                && (tok(run).capitalised() || tok(run).is(WordClass.MEDIA_LOWER) || tok(run).is(WordClass.AUDIENCES_LOWER)
+                || tok(run).is(WordClass.ROLES_BASE) || tok(run).is(WordClass.PLURAL_ROLES_BASE)
+                || run > l && tok(run - 1).capitalised() && tok(run).isPunct('.'))) run++;
+        if (run == l && run < end && tok(run).isWord() && !finiteVerb(tok(run)) && !tok(run).is(WordClass.PREPOSITIONS_LOWER)
+                && run + 1 < end && tok(run + 1).isWord()) {
+            // "told doctors he ate ...", "told employees it would ...": one plain noun, then a clause.
+            Token n = tok(run + 1);
+            if (SUBJECT_PRONOUNS.contains(n.lower()) || n.lower().equals("it") || n.is(WordClass.DETERMINERS_LOWER)
+                    || n.is(WordClass.CLAUSE_OPENERS_LOWER)) run++;
+        }
+        return run == l ? k : run;
     }
 
     /** The reported clause from k: to the sentence end, or to ", but ..." / "; " / ", while ..." / "and [verb]". */
