@@ -34,6 +34,7 @@ abstract class IndirectSpeech extends SpeakerResolver {
             sink.add(trailing);
             return;
         }
+        if (indirectParenthetical(s0, end, sink) || indirectAs(s0, end, sink)) return;
         int from = s0;
         for (int n = 0; n < 2 && from < end; n++) {
             int[] next = new int[1];
@@ -89,6 +90,200 @@ abstract class IndirectSpeech extends SpeakerResolver {
             return indirectQuote(np, cue, cueTok, from, k);
         }
         return null;
+    }
+
+    /** Connectives that open a sentence without being part of what was said ("Meanwhile, Doctor says, P"). */
+    static final Set<String> CONNECTIVES = Lexicon.set("meanwhile", "however", "instead", "still", "now", "so",
+            "but", "and", "also", "moreover", "indeed", "thus", "therefore", "yet", "besides", "then", "overall",
+            "ultimately", "finally", "first", "second", "today", "here", "again", "otherwise", "nevertheless",
+            "nonetheless", "similarly", "likewise", "furthermore", "additionally", "or");
+
+    /**
+     * "X, S said, Y." / "X, says S, ROLE, Y." / "X, according to S, Y.": an attribution set off by commas
+     * inside the sentence; X and Y are two spans of what S said (as a split direct quote is two quotes).
+     * Y must read as the rest of the clause (a verb, or a clause of its own); a lone connective X
+     * ("Meanwhile, Doctor says, P") is not reported. Y opened by "and"/"but" is narration: X alone.
+     */
+    boolean indirectParenthetical(int s0, int end, List<Quote> sink) {
+        int from = s0;
+        while (from < end && !tok(from).isWord()) from++;
+        for (int k = from + 1; k < end - 3 && k < from + 60; k++) {
+            if (!tok(k).isPunct(',')) continue;
+            int r = k + 1;
+            String cue = cueAt(r);
+            Np np = null;
+            int cueTok = -1, after = -1;
+            if ("according to".equals(cue)) {
+                np = subjectAfter(r + 1, end);
+                cueTok = r;
+                if (np != null) after = np.to();
+            } else if (tok(r).isWord() && tok(r).lower().equals("per") && r + 1 < end
+                    && (tok(r + 1).capitalised() || tok(r + 1).lower().equals("the"))) {
+                np = subjectAfter(r, end); // ", per the WHO, "
+                cue = tok(r).text();
+                cueTok = r;
+                if (np != null) after = np.to();
+            } else if (cue != null && parentheticalCue(r)) {
+                np = subjectAfter(r, end); // ", says Richard Locksley, an immunologist at ..., "
+                cueTok = r;
+                if (np != null && np.to() - np.from() == 1 && tok(np.from()).is(WordClass.PRONOUNS_LOWER)) np = null;
+                if (np != null) after = np.to();
+            } else if (tok(r).isWord()) {
+                for (int c = r + 1; c < end && c <= r + 8; c++) {
+                    String cc = cueAt(c);
+                    if (cc == null) continue;
+                    if (!cc.equals("according to") && parentheticalCue(c)) {
+                        Np cand = subjectBefore(c, r);
+                        if (cand != null && cand.from() == r) {
+                            np = cand;
+                            cue = cc;
+                            cueTok = c;
+                            after = skipTime(c + 1, end);
+                            if ("tell".equals(tok(c).cueLemma()) || "ask".equals(tok(c).cueLemma())) {
+                                after = listenerEnd(after, end);
+                            }
+                        }
+                    }
+                    break;
+                }
+            }
+            if (np == null) continue;
+            // Past an appositive after an inverted speaker: ", an immunologist at the University of X, San Francisco,".
+            int close = after;
+            if (close < end && tok(close).isPunct(',') && cueTok == r && !"according to".equals(cue)) {
+                int m = close + 1;
+                int commas = 0;
+                while (m < end && m < close + 24) {
+                    Token u = tok(m);
+                    if (u.isPunct(',')) {
+                        commas++;
+                        if (m + 1 < end && verbPhraseStart(m + 1, end)) break;
+                    } else if (!u.isWord() || finiteVerb(u) || u.isWord() && u.lower().equals("who")) {
+                        m = end;
+                        break;
+                    }
+                    m++;
+                }
+                if (m >= end || commas == 0 && !tok(m).isPunct(',')) return false;
+                close = m;
+            }
+            if (close >= end - 1 || !tok(close).isPunct(',')) return false;
+            int y = close + 1;
+            Token yFirst = tok(y);
+            boolean narration = yFirst.isWord() && (yFirst.lower().equals("and") || yFirst.lower().equals("but"));
+            if (!narration && !restOfClause(y, end)) return false;
+            boolean connective = k - from == 1 && (CONNECTIVES.contains(tok(from).lower()) || tok(from).lower().endsWith("ly"));
+            if (from > s0 && tok(from - 1).kind() == Kind.QUOTE) return false;
+            boolean any = false;
+            if (!connective) {
+                Quote x = indirectPiece(np, cue, cueTok, from, k);
+                if (x != null) {
+                    sink.add(x);
+                    any = true;
+                }
+            }
+            if (!narration) {
+                int[] next = new int[1];
+                Quote rest = indirectContent(np, cue, cueTok, y, end, true, next);
+                if (rest != null) {
+                    sink.add(rest);
+                    any = true;
+                }
+            }
+            return any;
+        }
+        return false;
+    }
+
+    /** A cue set off by commas: any speech verb but the ones that take a noun phrase ("X, she wrote, Y"). */
+    boolean parentheticalCue(int c) {
+        String lemma = tok(c).cueLemma();
+        return lemma != null && !tok(c).lower().endsWith("ing") && !NP_CUES.contains(lemma) && !lemma.equals("ask")
+                && !lemma.equals("read");
+    }
+
+    /** Y of "X, S said, Y": a verb phrase ("is the flow of drugs"), "that P", or a clause of its own. */
+    boolean restOfClause(int y, int end) {
+        if (verbPhraseStart(y, end)) return true;
+        Token u = tok(y);
+        return u.isWord() && !u.is(WordClass.PREPOSITIONS_LOWER) && (clauseLike(y, end) || gerundSubject(y, end));
+    }
+
+    /** "is the flow of drugs", "helps direct ...", "that P": the rest of a clause whose subject came before. */
+    boolean verbPhraseStart(int y, int end) {
+        if (y >= end || !tok(y).isWord()) return false;
+        Token u = tok(y);
+        String b = u.lower();
+        if (b.equals("that")) return y + 1 < end && tok(y + 1).isWord();
+        return !u.capitalised() && (finiteVerb(u) || VERBISH.contains(b) && !b.equals("not") && !b.equals("being")
+                || b.endsWith("s") && !b.endsWith("ss") && !b.endsWith("us") && y + 1 < end && tok(y + 1).isWord()
+                && !u.is(WordClass.PREPOSITIONS_LOWER) && !u.is(WordClass.DETERMINERS_LOWER));
+    }
+
+    /** "being able to taste ... gives the body more chances": a gerund subject, then a finite verb. */
+    boolean gerundSubject(int y, int end) {
+        Token u = tok(y);
+        if (!u.isWord() || u.capitalised() || !u.lower().endsWith("ing") || u.cueLemma() != null) return false;
+        for (int j = y + 1; j < end && j <= y + 12; j++) {
+            if (!tok(j).isWord()) return false;
+            if (finiteVerb(tok(j)) || verbPhraseStart(j, end) && j > y + 2) return true;
+        }
+        return false;
+    }
+
+    /** A span of reported speech of any length (the X of "X, S said, Y" may be one word: "That, Audi says, ..."). */
+    Quote indirectPiece(Np np, String cue, int c, int from, int to) {
+        while (to > from && tok(to - 1).kind() == Kind.PUNCT) to--;
+        if (to <= from) return null;
+        Speaker sp = resolve(np, c);
+        int start = tok(from).start(), e = tok(to - 1).end();
+        if (sp.person() != null) addSpeakerMention(c, sp.person());
+        noteOrgSpeaker(c, sp);
+        return new Quote(articleId, f.text.substring(start, e), sp.name(), sp.mention(), sp.role(), cue,
+                channelIn(c, Math.min(ts.size(), c + 12)), QuoteKind.INDIRECT, tok(from).para(), start, e,
+                round(Math.min(0.6, sp.confidence())));
+    }
+
+    /**
+     * "As S notes, P" / "As S points out in its teardown, P" / "..., as S reports for NPR, P": an "as"
+     * clause naming the speaker, then what was said. The "as" opens the sentence or follows a comma
+     * or semicolon.
+     */
+    boolean indirectAs(int s0, int end, List<Quote> sink) {
+        for (int a = s0; a < end - 4 && a < s0 + 20; a++) {
+            Token t = tok(a);
+            if (!t.isWord() || !t.lower().equals("as")) continue;
+            if (a > s0 && !(tok(a - 1).isPunct(',') || tok(a - 1).isPunct(';'))) continue;
+            for (int c = a + 2; c < end && c <= a + 14; c++) {
+                Token v = tok(c);
+                if (!v.isWord() || v.capitalised()) continue;
+                String cue = cueAt(c);
+                boolean ok = cue != null && !cue.equals("according to") && !v.lower().endsWith("ing")
+                        && !NP_CUES.contains(v.cueLemma() == null ? "" : v.cueLemma())
+                        || Lexicon.THAT_CUE_FORMS.containsKey(v.lower()) && !v.lower().endsWith("ing");
+                if (!ok) {
+                    if (finiteVerb(v)) break;
+                    continue;
+                }
+                int vs = c;
+                while (vs > a + 1 && tok(vs - 1).isWord() && AUXILIARIES.contains(tok(vs - 1).lower())) vs--;
+                Np np = subjectBefore(vs, a + 1);
+                if (np == null || np.from() != a + 1) break;
+                // After the cue: "out", a short phrase ("in its teardown", "for NPR"), then the comma.
+                int m = c + 1;
+                while (m < end && m <= c + 10 && !tok(m).isPunct(',')) {
+                    if (!tok(m).isWord() || finiteVerb(tok(m)) || tok(m).lower().equals("that")) { m = end; break; }
+                    m++;
+                }
+                if (m >= end - 3 || !tok(m).isPunct(',') || !(clauseLike(m + 1, end) || gerundSubject(m + 1, end))) break;
+                int[] next = new int[1];
+                Quote q = indirectContent(np, cue == null ? v.text() : cue, c, m + 1, end, true, next);
+                if (q == null) break;
+                sink.add(q);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that open an introductory phrase, not a clause ("Instead of ...", "To avoid ..."). */
@@ -260,7 +455,13 @@ abstract class IndirectSpeech extends SpeakerResolver {
         }
         for (int c = open; c < end && c < open + 40; c++) {
             String cue = cueAt(c);
-            if (cue == null) continue;
+            // "the court ruled that P", "Both experts agree that P": a verb of the that-clause lexicon.
+            boolean thatOnly = false;
+            if (cue == null || !cue.equals("according to") && !usualIndirectCue(c, s0)) {
+                if (thatClauseAfter(c, end) < 0) continue;
+                thatOnly = true;
+                cue = tok(c).text();
+            }
             if (cue.equals("according to")) {
                 if (c != open) return null;
                 Np np = subjectAfter(c + 1, end);
@@ -276,14 +477,27 @@ abstract class IndirectSpeech extends SpeakerResolver {
                 // ", saying (that) P" / ", adding that P": the subject of the sentence speaks.
                 if (c == s0 || !tok(c - 1).isPunct(',')) continue;
                 String lemma = tok(c).cueLemma();
-                if (lemma == null || Lexicon.MANNER_CUES.contains(lemma) || NP_CUES.contains(lemma)) continue;
+                if (!thatOnly && !usualIndirectCue(c, s0)) continue;
                 np = sentenceSubject(c);
                 if (np == null) continue;
                 int e = nounPhraseEnd(np); // "The US [welcomed the exchange], saying ..."
                 if (e > np.from() && e < np.to()) np = new Np(np.from(), e, np.role(), np.roleTokens(), np.appositivePerson());
             } else {
-                if (!strongIndirectCue(c)) continue;
-                np = subjectBefore(c, open);
+                // "have long warned that", "has said that": the subject stands before the auxiliaries.
+                int v = c;
+                while (v > open && v > c - 3 && tok(v - 1).isWord() && AUXILIARIES.contains(tok(v - 1).lower())) v--;
+                np = subjectBefore(v, open);
+                if (np == null && v > open && tok(v - 1).isWord()
+                        && (tok(v - 1).lower().equals("and") || tok(v - 1).lower().equals("but"))) {
+                    // "Fort Worth Police responded and confirmed that P": the subject of the sentence.
+                    Np subj = sentenceSubject(v);
+                    if (subj != null && subj.to() < v) {
+                        int e = nounPhraseEnd(subj);
+                        np = e > subj.from() && e < subj.to() ? new Np(subj.from(), e, subj.role(), subj.roleTokens(),
+                                subj.appositivePerson()) : subj;
+                        if (np.from() != open) np = null;
+                    }
+                }
                 if (np == null) continue;
                 // The subject opens the sentence or a clause ("This comes after police said ...").
                 Token before = np.from() > open ? tok(np.from() - 1) : null;
@@ -306,6 +520,7 @@ abstract class IndirectSpeech extends SpeakerResolver {
                     break;
                 }
             }
+            if (thatOnly && !that) continue;
             if (!that) {
                 if ("tell".equals(lemma) || "inform".equals(lemma) || "assure".equals(lemma)
                         || "remind".equals(lemma) || "warn".equals(lemma)) {
@@ -320,6 +535,34 @@ abstract class IndirectSpeech extends SpeakerResolver {
             return indirectContent(np, cue, c, k, end, that, next);
         }
         return null;
+    }
+
+    /**
+     * The "that" opening the clause of a that-clause verb at c ({@link Lexicon#THAT_CUE_FORMS}: "ruled
+     * that", "pointed out that", "shared with AutoIndustriya.com that"), or -1.
+     */
+    int thatClauseAfter(int c, int end) {
+        Token v = tok(c);
+        if (!v.isWord() || v.capitalised() || v.lower().equals("that")) return -1;
+        if (Lexicon.THAT_CUE_FORMS.get(v.lower()) == null) return -1;
+        for (int j = c + 1; j < end && j <= c + 8; j++) {
+            Token u = tok(j);
+            if (!u.isWord()) return -1;
+            if (u.lower().equals("that")) return noVerbBetween(c + 1, j) && j + 1 < end && tok(j + 1).isWord() ? j : -1;
+        }
+        return -1;
+    }
+
+    /** Auxiliaries and adverbs between a subject and its cue ("have long warned", "has also said"). */
+    static final Set<String> AUXILIARIES = Lexicon.set("has", "have", "had", "will", "would", "also", "long",
+            "previously", "repeatedly", "recently", "already", "again", "since", "did", "does", "do", "could", "may",
+            "might", "publicly", "privately", "often");
+
+    /** A cue of the say-type lexicon for speech without quote marks; participles in the ", saying P" shape. */
+    boolean usualIndirectCue(int c, int s0) {
+        if (!tok(c).lower().endsWith("ing")) return strongIndirectCue(c);
+        String lemma = tok(c).cueLemma();
+        return lemma != null && !Lexicon.MANNER_CUES.contains(lemma) && !NP_CUES.contains(lemma);
     }
 
     /** Object pronouns a listener may be ("told him"). */
@@ -366,12 +609,40 @@ abstract class IndirectSpeech extends SpeakerResolver {
                         || b.equals("whereas") || b.equals("however") || tok(e + 1).lower().endsWith("ing")
                         && tok(e + 1).cueLemma() != null) break;
             }
+            if (u.isWord() && FRAME_OPENERS.contains(u.lower()) && nestedFrame(e + 1, end)) break;
             if (u.isWord() && u.lower().equals("and") && e + 1 < end && tok(e + 1).isWord()
                     && !tok(e + 1).capitalised() && (tok(e + 1).cueLemma() != null
-                    || tok(e + 1).lower().endsWith("ed") && !tok(e - 1).lower().endsWith("ed"))) break;
+                    || pastVerbWithObject(e + 1, end) && !tok(e - 1).lower().endsWith("ed"))) break;
         }
         next[0] = e;
         return indirectQuote(np, cue, c, k, e);
+    }
+
+    /** Subordinators after which a new speech frame may start ("... after US officials said P"). */
+    static final Set<String> FRAME_OPENERS = Lexicon.set("after", "before", "when", "while", "as", "because",
+            "since", "although", "though", "whereas", "until");
+
+    /** A subject and a say-type cue right after a subordinator: a frame of its own, not part of the content. */
+    boolean nestedFrame(int j, int end) {
+        for (int c = j + 1; c < end && c <= j + 8; c++) {
+            if (!tok(c).isWord()) return false;
+            if (cueAt(c) == null) continue;
+            if (!strongIndirectCue(c)) return false;
+            Np np = subjectBefore(c, j);
+            return np != null && np.from() == j;
+        }
+        return false;
+    }
+
+    /** "and cleaned out his apartment", "and asked their governments": a past verb, then its object or particle. */
+    boolean pastVerbWithObject(int j, int end) {
+        String b = tok(j).lower();
+        if (b.length() < 5 || !b.endsWith("ed") || b.endsWith("eed")) return false;
+        if (j + 1 >= end || !tok(j + 1).isWord()) return true;
+        Token n = tok(j + 1);
+        return n.is(WordClass.DETERMINERS_LOWER) || n.is(WordClass.POSSESSIVE_DETS_LOWER) || n.is(WordClass.PREPOSITIONS_LOWER)
+                || OBJECT_PRONOUNS.contains(n.lower()) || n.lower().equals("out") || n.lower().equals("up")
+                || n.lower().equals("that") || n.capitalised();
     }
 
     boolean noVerbBetween(int from, int to) {
