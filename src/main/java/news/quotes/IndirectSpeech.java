@@ -86,7 +86,9 @@ abstract class IndirectSpeech extends SpeakerResolver {
             if (k - from < 4 || !clauseLike(from, k)) return null;
             // "While that progress lags, Cook said ..." / "In an interview, Webb confessed ...": an
             // introductory phrase before the comma is no reported clause.
-            if (INTRODUCERS.contains(tok(from).lower())) return null;
+            // "While the dollar was supported by ..., the greenback may ..., said S": an introductory
+            // clause closed by its own comma, then the main clause, is reported speech whole.
+            if (INTRODUCERS.contains(tok(from).lower()) && !mainClauseAfterIntro(from, k)) return null;
             return indirectQuote(np, cue, cueTok, from, k);
         }
         return null;
@@ -282,6 +284,14 @@ abstract class IndirectSpeech extends SpeakerResolver {
                 sink.add(q);
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** Between from and k: a comma after at least three words, then a clause of its own. */
+    boolean mainClauseAfterIntro(int from, int k) {
+        for (int j = from + 3; j < k - 3; j++) {
+            if (tok(j).isPunct(',') && clauseLike(j + 1, k) && (surelyClause(j + 1, k) || lowerCaseSubject(j + 1, k))) return true;
         }
         return false;
     }
@@ -599,12 +609,28 @@ abstract class IndirectSpeech extends SpeakerResolver {
         int e = k + 1;
         for (; e < end; e++) {
             Token u = tok(e);
-            if (u.isPunct(';') || u.isPunct('—') || u.isPunct('–')) break;
+            if (u.isPunct(';')) break;
+            if (u.isPunct('—') || u.isPunct('–')) {
+                // "the five companies — A, B and C — had been selected": a pair of dashes sets off an aside.
+                int pair = e + 1;
+                while (pair < end && pair < e + 40 && !tok(pair).isPunct('—') && !tok(pair).isPunct('–')) pair++;
+                if (pair < end && pair < e + 40) {
+                    e = pair;
+                    continue;
+                }
+                // A lone dash before a clause of its own ("— research shows that ...") ends the content;
+                // before a noun phrase ("— her top priority") it is part of it.
+                if (clauseAfterDash(e + 1, end)) break;
+                continue;
+            }
             // A full stop the sentence splitter took for an abbreviation ("on Tuesday. Officials said").
             if (u.isPunct('.') && e + 1 < end && tok(e + 1).capitalised() && tok(e - 1).isWord()
                     && !isAbbrevOrInitial(tok(e - 1)) && tok(e - 1).text().length() > 3) break;
             if (u.isPunct(',') && e + 1 < end && tok(e + 1).isWord()) {
                 String b = tok(e + 1).lower();
+                // ", but the passer has not been cleared" goes on with what was said; ", but he did not
+                // disclose ..." turns back to the speaker (a pronoun or a name): narration.
+                if (b.equals("but") && !narratorTurn(e + 2, end)) continue;
                 if (b.equals("but") || b.equals("while") || b.equals("although") || b.equals("though")
                         || b.equals("whereas") || b.equals("however") || tok(e + 1).lower().endsWith("ing")
                         && tok(e + 1).cueLemma() != null) break;
@@ -616,6 +642,29 @@ abstract class IndirectSpeech extends SpeakerResolver {
         }
         next[0] = e;
         return indirectQuote(np, cue, c, k, e);
+    }
+
+    /** After ", but": a subject pronoun, a name, a cue soon or no clause at all ("but that may be hard"). */
+    boolean narratorTurn(int j, int end) {
+        if (j >= end || !tok(j).isWord()) return true;
+        Token u = tok(j);
+        if (u.capitalised() || SUBJECT_PRONOUNS.contains(u.lower()) || u.lower().equals("it") || u.lower().equals("that")
+                || u.lower().equals("this") || Lexicon.ADVERBS.contains(u.lower())) return true;
+        for (int m = j; m < end && m < j + 8; m++) if (cueAt(m) != null) return true;
+        return !clauseLike(j, end);
+    }
+
+    /** After a lone dash: a finite verb, a cue, or a subject and its -s verb in the first words. */
+    boolean clauseAfterDash(int j, int end) {
+        for (int m = j; m < end && m < j + 12; m++) {
+            Token u = tok(m);
+            if (!u.isWord() || u.capitalised() && m > j) continue;
+            String b = u.lower();
+            if (Lexicon.FINITE_FORMS.contains(b) || contraction(b) || cueAt(m) != null && m > j) return true;
+            if (m > j && m <= j + 2 && b.endsWith("s") && !b.endsWith("ss") && !b.endsWith("us")
+                    && !u.is(WordClass.PREPOSITIONS_LOWER)) return true;
+        }
+        return false;
     }
 
     /** Subordinators after which a new speech frame may start ("... after US officials said P"). */
