@@ -208,6 +208,7 @@ public final class QuoteExtractor {
                             if (subj != null && subj.to() <= c) np = subj;
                         }
                     }
+                    if (np == null) np = subjectBeforeLongAppositive(c, lo);
                 }
                 if (np == null) return null;
                 boolean adjacent = isAdjacentLeft(c, q);
@@ -221,6 +222,23 @@ public final class QuoteExtractor {
                 if (np != null && np.from() == lo && hasPersonOrName(np)) return new Attr(np, ":", q - 1, true, null, "colon");
             }
             return null;
+        }
+
+        /**
+         * "Omar Lamrani, a senior analyst at Stratfor, the Texas-based intelligence organization, told
+         * Business Insider that MaT was “Q”": the subject opens the sentence, then an appositive of any
+         * length set off by commas (no quote, semicolon or speech verb in it) up to the cue.
+         */
+        private Np subjectBeforeLongAppositive(int c, int lo) {
+            if (c < 2 || !tok(c - 1).isPunct(',')) return null;
+            Np subj = sentenceSubject(c);
+            if (subj == null || subj.from() < lo || subj.to() >= c - 1 || !tok(subj.to()).isPunct(',')) return null;
+            if (subj.from() != sentenceStart(c)) return null;
+            for (int j = subj.to(); j < c - 1; j++) {
+                Token u = tok(j);
+                if (u.kind() == Kind.QUOTE || u.isPunct(';') || u.isPunct(':') || u.isWord() && cueAt(j) != null) return null;
+            }
+            return subj;
         }
 
         private Attr attributeLeftBefore(int end, int lo, int q) {
@@ -255,7 +273,14 @@ public final class QuoteExtractor {
             for (int c = q + 1; c < hi && c - q <= MAX_CUE_DISTANCE; c++) {
                 if (tok(c).kind() == Kind.QUOTE) return null;
                 String cue = cueAt(c);
-                if (cue == null || cue.equals("according to")) continue;
+                if (cue == null) continue;
+                if (cue.equals("according to")) {
+                    // "... signed “false certifications” ..., according to court records.": the closing source.
+                    if (c == q + 1 || !tok(c - 1).isPunct(',')) continue;
+                    Np src = subjectAfter(c + 1, hi);
+                    if (src != null && attributionTail(src.to(), hi)) return new Attr(src, cue, c, false, null, "trailing");
+                    continue;
+                }
                 Np np = subjectBefore(c, q + 1);
                 if (np == null || np.from() == 0 || !tok(np.from() - 1).isPunct(',')) {
                     // inverted: ", said S."
@@ -430,7 +455,7 @@ public final class QuoteExtractor {
                     }
                 }
             }
-            if (kind == QuoteKind.PARTIAL && (looksScare(q, span) || attributive(q, span, chosen))) {
+            if (kind == QuoteKind.PARTIAL && (looksScare(q, span) || attributive(q, span, chosen) || naming(q))) {
                 chosen = null;
                 kind = QuoteKind.SCARE;
             }
@@ -590,6 +615,20 @@ public final class QuoteExtractor {
             Token p = tok(q - 1);
             if (!p.isWord()) return false;
             return p.possessive() || p.is(WordClass.SCARE_BEFORE_LOWER);
+        }
+
+        /**
+         * A name given, not words said: the quote right after a naming verb with no object between ("a
+         * phenomenon they called “weird generalizations”", "HP is called “feather duvet lung”"). "called it
+         * a “Y”" keeps its object and stays a partial quote.
+         */
+        boolean naming(int q) {
+            if (q == 0 || !tok(q - 1).isWord()) return false;
+            String lemma = tok(q - 1).cueLemma();
+            String b = tok(q - 1).lower();
+            return "call".equals(lemma) || "term".equals(lemma) || "label".equals(lemma) || "brand".equals(lemma)
+                    || b.equals("dubbed") || b.equals("named") || b.equals("nicknamed") || b.equals("titled")
+                    || b.equals("entitled");
         }
 
         /** A short quote used as a modifier after a weak cue: critics called it a “cash for access” scheme. */
