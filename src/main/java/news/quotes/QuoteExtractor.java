@@ -445,6 +445,18 @@ public final class QuoteExtractor {
                         conf = 0.5;
                     }
                 }
+                if (chosen == null && !sentenceInitial && !titleCase(span) && !looksScare(q, span)
+                        && news.model.Words.count(f.quoteContent(qi)) >= 4) {
+                    // "..., Howitt says. Just because scientists ..., “that doesn’t mean that’s the order ...”":
+                    // a clause-long fragment right after reported speech goes on with its speaker.
+                    Attr before = reportedSpeechBefore(q);
+                    if (before != null) {
+                        chosen = before;
+                        speaker = resolve(before.np(), q);
+                        kind = QuoteKind.PARTIAL;
+                        conf = 0.5;
+                    }
+                }
                 if (chosen == null) {
                     int words = news.model.Words.count(f.quoteContent(qi));
                     if (sentenceInitial && startsUpper(q) && words >= 6 && !titleCase(span)) {
