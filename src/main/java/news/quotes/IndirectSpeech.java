@@ -25,8 +25,36 @@ abstract class IndirectSpeech extends SpeakerResolver {
      */
     void indirectIn(int s, List<Quote> sink) {
         int s0 = f.sentenceStarts[s], s1 = f.sentenceStarts[s + 1];
+        int firstQuote = -1, lastQuote = -1;
+        for (int j = s0; j < s1; j++) {
+            if (f.word(j).kind == Kind.QUOTE) {
+                if (firstQuote < 0) firstQuote = j;
+                lastQuote = j;
+            } else if (tok(j).isPunct('?')) return;
+        }
+        if (firstQuote < 0) {
+            indirectRegion(s0, s1, sink);
+            return;
+        }
+        // Quotes of the sentence are outside the regions looked at: before them, a full stop the
+        // splitter took for an abbreviation ("... inspector general. But she acknowledged “Q”") ...
+        for (int j = firstQuote - 1; j > s0 + 5; j--) {
+            if (tok(j).isPunct('.') && tok(j + 1).capitalised() && tok(j - 1).isWord() && tok(j - 1).text().length() > 3) {
+                indirectRegion(s0, j + 1, sink);
+                break;
+            }
+        }
+        // ... after them, a new sentence the splitter kept with a quote that closes its own ("“Q.” Smith said P").
+        QuoteMarks.Span last = f.quotes.get(tok(lastQuote).quote());
+        if (lastQuote + 1 < s1 && tok(lastQuote + 1).isWord() && tok(lastQuote + 1).capitalised() && last.closed()
+                && last.contentEnd() > last.contentStart() && ".!?".indexOf(f.chars[last.contentEnd() - 1]) >= 0) {
+            indirectRegion(lastQuote + 1, s1, sink);
+        }
+    }
+
+    /** Indirect speech in tokens [s0, s1) of one sentence, which hold no quote. */
+    void indirectRegion(int s0, int s1, List<Quote> sink) {
         if (s1 - s0 < 6 || s1 - s0 > 150) return;
-        for (int j = s0; j < s1; j++) if (f.word(j).kind == Kind.QUOTE || tok(j).isPunct('?')) return;
         int end = s1;
         while (end > s0 && tok(end - 1).kind() == Kind.PUNCT) end--;
         Quote trailing = indirectTrailing(s0, end);
@@ -415,6 +443,15 @@ abstract class IndirectSpeech extends SpeakerResolver {
         Token first = tok(from);
         if (first.isWord() && (contraction(first.lower()) || SUBJECT_PRONOUNS.contains(first.lower()) && from + 1 < to
                 && finiteVerb(tok(from + 1)))) return true;
+        if (first.isWord() && (first.lower().equals("it") || SUBJECT_PRONOUNS.contains(first.lower()))) {
+            // "it still considers ...": a pronoun, maybe an adverb, then a present-tense verb.
+            int v = from + 1;
+            while (v < to && v < from + 3 && tok(v).isWord() && tok(v).is(WordClass.ADVERBS_LOWER)) v++;
+            if (v < to && tok(v).isWord() && !tok(v).capitalised()) {
+                String b = tok(v).lower();
+                if (finiteVerb(tok(v)) || b.endsWith("s") && !b.endsWith("ss") && !b.endsWith("us")) return true;
+            }
+        }
         if (!first.isWord() || first.is(WordClass.CLAUSE_OPENERS_LOWER) || Character.isDigit(first.text().charAt(0))) return false;
         if (!(first.capitalised() || first.is(WordClass.DETERMINERS_LOWER) || first.is(WordClass.PRONOUNS_LOWER))) return false;
         for (int j = from + 1; j < to && j < from + 12; j++) {
@@ -497,6 +534,7 @@ abstract class IndirectSpeech extends SpeakerResolver {
                 int v = c;
                 while (v > open && v > c - 3 && tok(v - 1).isWord() && AUXILIARIES.contains(tok(v - 1).lower())) v--;
                 np = subjectBefore(v, open);
+                if (np == null) np = quantifiedSubject(open, v);
                 if (np == null && v > open && tok(v - 1).isWord()
                         && (tok(v - 1).lower().equals("and") || tok(v - 1).lower().equals("but"))) {
                     // "Fort Worth Police responded and confirmed that P": the subject of the sentence.
@@ -539,7 +577,9 @@ abstract class IndirectSpeech extends SpeakerResolver {
                 k = skipTime(k, end);
                 if (k >= end || tok(k).isPunct(',')) continue; // "said, as ..." is not a clause
                 boolean sayTell = "say".equals(lemma) || "tell".equals(lemma);
-                if (!(sayTell ? clauseLike(k, end) : surelyClause(k, end))) continue;
+                boolean gerund = gerundSubject(k, end); // "said returning to the moon was necessary"
+                if (!gerund && !(sayTell ? clauseLike(k, end) : surelyClause(k, end))) continue;
+                if (gerund && k < end - 3) return indirectContent(np, cue, c, k, end, false, next);
             }
             if (k >= end - 3 || !clauseLike(k, end, that)) continue;
             return indirectContent(np, cue, c, k, end, that, next);
@@ -561,6 +601,22 @@ abstract class IndirectSpeech extends SpeakerResolver {
             if (u.lower().equals("that")) return noVerbBetween(c + 1, j) && j + 1 < end && tok(j + 1).isWord() ? j : -1;
         }
         return -1;
+    }
+
+    /** Quantifiers that open a subject of people ("Both sides said", "Some said", "Many riders will tell you"). */
+    static final Set<String> QUANTIFIERS = Lexicon.set("both", "some", "many", "others", "several", "most", "all",
+            "few", "each", "either", "neither", "none");
+
+    /** "Both sides" / "Some" / "Most experts" / "All of them" from the clause start up to the verb at v. */
+    Np quantifiedSubject(int open, int v) {
+        if (v - open < 1 || v - open > 4 || !tok(open).isWord() || !QUANTIFIERS.contains(tok(open).lower())) return null;
+        for (int j = open + 1; j < v; j++) {
+            Token u = tok(j);
+            if (!u.isWord() || finiteVerb(u) && !AUXILIARIES.contains(u.lower()) || u.cueLemma() != null) return null;
+        }
+        int e = v;
+        while (e > open + 1 && tok(e - 1).isWord() && AUXILIARIES.contains(tok(e - 1).lower())) e--;
+        return new Np(open, e, null, List.of());
     }
 
     /** Auxiliaries and adverbs between a subject and its cue ("have long warned", "has also said"). */
@@ -698,7 +754,9 @@ abstract class IndirectSpeech extends SpeakerResolver {
         for (int j = from; j < to; j++) {
             Token u = tok(j);
             if (u.kind() == Kind.QUOTE || u.isPunct(';')) return false;
-            if (u.isWord() && !u.capitalised() && (VERBISH.contains(u.lower()) || cueAt(j) != null)) return false;
+            if (u.isWord() && !u.capitalised() && (VERBISH.contains(u.lower()) || cueAt(j) != null
+                    || Lexicon.FINITE_FORMS.contains(u.lower()) || contraction(u.lower())
+                    || SUBJECT_PRONOUNS.contains(u.lower()))) return false; // "said he’s proud on that front"
         }
         return true;
     }
