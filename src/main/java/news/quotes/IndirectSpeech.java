@@ -36,37 +36,52 @@ abstract class IndirectSpeech extends SpeakerResolver {
             indirectRegion(s0, s1, sink);
             return;
         }
-        // Quotes of the sentence are outside the regions looked at: before them, a full stop the
-        // splitter took for an abbreviation ("... inspector general. But she acknowledged “Q”") ...
+        // Quotes of the sentence are outside the regions looked at: before them, up to a full stop the
+        // splitter took for an abbreviation ("... inspector general. But she acknowledged “Q”") or to a
+        // comma before a new cue ("Liu said that P, warning: “Q”") ...
         for (int j = firstQuote - 1; j > s0 + 5; j--) {
-            if (tok(j).isPunct('.') && tok(j + 1).capitalised() && tok(j - 1).isWord() && tok(j - 1).text().length() > 3) {
+            if (tok(j).isPunct('.') && tok(j + 1).capitalised() && tok(j - 1).isWord() && tok(j - 1).text().length() > 3
+                    || (tok(j).isPunct(',') || tok(j).isPunct(';')) && cueAt(j + 1) != null) {
                 indirectRegion(s0, j + 1, sink);
                 break;
             }
         }
-        // ... after them, a new sentence the splitter kept with a quote that closes its own ("“Q.” Smith said P").
-        QuoteMarks.Span last = f.quotes.get(tok(lastQuote).quote());
-        if (lastQuote + 1 < s1 && tok(lastQuote + 1).isWord() && tok(lastQuote + 1).capitalised() && last.closed()
-                && last.contentEnd() > last.contentStart() && ".!?".indexOf(f.chars[last.contentEnd() - 1]) >= 0) {
-            indirectRegion(lastQuote + 1, s1, sink);
+        // ... after them: a new sentence the splitter kept with a quote that closes its own ("“Q.” Smith
+        // said P"), or a clause with its own subject ("While the “Meth.” campaign ..., she said P").
+        if (lastQuote + 1 < s1) {
+            QuoteMarks.Span last = f.quotes.get(tok(lastQuote).quote());
+            boolean newSentence = tok(lastQuote + 1).isWord() && tok(lastQuote + 1).capitalised() && last.closed()
+                    && last.contentEnd() > last.contentStart() && ".!?".indexOf(f.chars[last.contentEnd() - 1]) >= 0;
+            indirectRegion(lastQuote + 1, s1, sink, newSentence);
         }
     }
 
-    /** Indirect speech in tokens [s0, s1) of one sentence, which hold no quote. */
     void indirectRegion(int s0, int s1, List<Quote> sink) {
+        indirectRegion(s0, s1, sink, true);
+    }
+
+    /**
+     * Indirect speech in tokens [s0, s1) of one sentence, which hold no quote. When the region does
+     * not start a clause (it follows a quote inside the sentence: "the “Bad Blood” songstress ..."),
+     * only a frame whose subject opens a clause inside it ("..., she said P"), the sentence's subject
+     * ("and said P", ", saying P") count.
+     */
+    void indirectRegion(int s0, int s1, List<Quote> sink, boolean clauseStart) {
         if (s1 - s0 < 6 || s1 - s0 > 150) return;
         int end = s1;
         while (end > s0 && tok(end - 1).kind() == Kind.PUNCT) end--;
-        Quote trailing = indirectTrailing(s0, end);
-        if (trailing != null) {
-            sink.add(trailing);
-            return;
+        if (clauseStart) {
+            Quote trailing = indirectTrailing(s0, end);
+            if (trailing != null) {
+                sink.add(trailing);
+                return;
+            }
+            if (indirectParenthetical(s0, end, sink) || indirectAs(s0, end, sink)) return;
         }
-        if (indirectParenthetical(s0, end, sink) || indirectAs(s0, end, sink)) return;
         int from = s0;
         for (int n = 0; n < 2 && from < end; n++) {
             int[] next = new int[1];
-            Quote q = indirectLeading(s0, from, end, next);
+            Quote q = indirectLeading(s0, from, end, next, clauseStart);
             if (q == null) break;
             sink.add(q);
             from = next[0];
@@ -201,7 +216,7 @@ abstract class IndirectSpeech extends SpeakerResolver {
             int y = close + 1;
             Token yFirst = tok(y);
             boolean narration = yFirst.isWord() && (yFirst.lower().equals("and") || yFirst.lower().equals("but"));
-            if (!narration && !restOfClause(y, end)) return false;
+            if (!narration && !restOfClause(y, end) || narration && k - from < 3) return false;
             boolean connective = k - from == 1 && (CONNECTIVES.contains(tok(from).lower()) || tok(from).lower().endsWith("ly"));
             if (from > s0 && tok(from - 1).kind() == Kind.QUOTE) return false;
             boolean any = false;
@@ -256,7 +271,9 @@ abstract class IndirectSpeech extends SpeakerResolver {
         if (!u.isWord() || u.capitalised() || !u.lower().endsWith("ing") || u.cueLemma() != null) return false;
         for (int j = y + 1; j < end && j <= y + 12; j++) {
             if (!tok(j).isWord()) return false;
-            if (finiteVerb(tok(j)) || verbPhraseStart(j, end) && j > y + 2) return true;
+            String b = tok(j).lower();
+            boolean past = b.endsWith("ed") && !Lexicon.FINITE_FORMS.contains(b);
+            if (!past && (finiteVerb(tok(j)) || verbPhraseStart(j, end) && j > y + 2)) return true;
         }
         return false;
     }
@@ -343,7 +360,8 @@ abstract class IndirectSpeech extends SpeakerResolver {
         if (u.capitalised()) return true; // "told CNN", "said Tuesday"
         return u.is(WordClass.PREPOSITIONS_LOWER) || Lexicon.TIME_WORDS.contains(b) || Lexicon.WEEKDAYS_MONTHS.contains(b)
                 || Lexicon.ADVERBS.contains(b) || b.endsWith("ly") || b.endsWith("ing") || u.is(WordClass.AUDIENCES_LOWER)
-                || b.equals("last") || b.equals("earlier") || b.equals("later") || b.equals("reporters");
+                || b.equals("last") || b.equals("earlier") || b.equals("later") || b.equals("reporters")
+                || OBJECT_PRONOUNS.contains(b); // "..., an agency spokesman told us."
     }
 
     /** What may follow a closing attribution: an appositive, time, place, channel or circumstance, no new clause. */
@@ -479,13 +497,13 @@ abstract class IndirectSpeech extends SpeakerResolver {
     }
 
     static final Set<String> SUBORDINATORS = Lexicon.set("after", "while", "when", "as", "because",
-            "although", "though", "since", "before", "and", "but", "so", "once", "until", "if", "whereas");
+            "although", "though", "since", "before", "and", "but", "so", "once", "until", "if", "whereas", "yet");
 
     /**
      * "S said (that) P" / "According to S, P" / ", saying that P", looked for from token {@code from};
      * {@code next[0]} is set to where the content ends.
      */
-    Quote indirectLeading(int s0, int from, int end, int[] next) {
+    Quote indirectLeading(int s0, int from, int end, int[] next, boolean clauseStart) {
         int open = from;
         if (from == s0) {
             // An opening adverbial ("On Monday, ", "In a statement, ", "While X, ") before the subject.
@@ -543,15 +561,16 @@ abstract class IndirectSpeech extends SpeakerResolver {
                         int e = nounPhraseEnd(subj);
                         np = e > subj.from() && e < subj.to() ? new Np(subj.from(), e, subj.role(), subj.roleTokens(),
                                 subj.appositivePerson()) : subj;
-                        if (np.from() != open) np = null;
+                        if (np.from() != open && np.from() != sentenceStart(v)) np = null;
                     }
                 }
                 if (np == null) continue;
                 // The subject opens the sentence or a clause ("This comes after police said ...").
                 Token before = np.from() > open ? tok(np.from() - 1) : null;
-                boolean opensClause = np.from() == open || before.isPunct(',') || before.isPunct('.')
-                        || before.isPunct(';') || before.isPunct(':') || before.isPunct('—')
-                        || tok(np.from() - 1).isWord() && SUBORDINATORS.contains(tok(np.from() - 1).lower());
+                boolean opensClause = np.from() < open || np.from() == open && clauseStart
+                        || before != null && (before.isPunct(',') || before.isPunct('.') || before.isPunct(';')
+                        || before.isPunct(':') || before.isPunct('—')
+                        || before.isWord() && SUBORDINATORS.contains(before.lower()));
                 if (!opensClause) continue;
             }
             int k = c + 1;
@@ -561,6 +580,8 @@ abstract class IndirectSpeech extends SpeakerResolver {
             for (int j = k; j < end && j < k + 10; j++) {
                 Token u = tok(j);
                 if (u.isWord() && u.lower().equals("that")) {
+                    // "said of that on-ramp": after a preposition "that" is no conjunction.
+                    if (j > k && tok(j - 1).isWord() && PLAIN_PREPOSITIONS.contains(tok(j - 1).lower())) break;
                     if (noVerbBetween(k, j)) {
                         k = j + 1;
                         that = true;
@@ -630,6 +651,10 @@ abstract class IndirectSpeech extends SpeakerResolver {
         String lemma = tok(c).cueLemma();
         return lemma != null && !Lexicon.MANNER_CUES.contains(lemma) && !NP_CUES.contains(lemma);
     }
+
+    /** Prepositions after which "that" is a determiner or pronoun ("said of that on-ramp"). */
+    static final Set<String> PLAIN_PREPOSITIONS = Lexicon.set("of", "about", "on", "in", "with", "for", "to", "at",
+            "by", "from", "into", "over", "under", "like");
 
     /** Object pronouns a listener may be ("told him"). */
     static final Set<String> OBJECT_PRONOUNS = Lexicon.set("him", "her", "them", "us", "me", "you");
