@@ -86,6 +86,88 @@ abstract class IndirectSpeech extends SpeakerResolver {
             sink.add(q);
             from = next[0];
         }
+        if (from == s0) indirectNoun(s0, end, sink);
+    }
+
+    /** Copulas that follow a subject noun clause ("the claim that P [is] false"). */
+    static final Set<String> MAIN_VERBS = Lexicon.set("is", "was", "are", "were", "remains", "remained", "seems",
+            "seemed", "proved", "appears", "appeared");
+
+    /** Nouns of saying that take a that-clause: "his claim that P", "Schiff’s assertion that P". */
+    static final Set<String> REPORT_NOUNS = Lexicon.set("claim", "claims", "assertion", "assertions", "admission",
+            "testimony", "statement", "declaration", "charge", "charges", "allegation", "allegations", "insistence",
+            "warning", "warnings", "promise", "promises", "pledge", "argument", "suggestion", "contention",
+            "announcement", "acknowledgment", "acknowledgement", "denial", "assurance", "assurances", "prediction",
+            "complaint", "boast", "vow", "remarks", "comments", "message");
+
+    /**
+     * "Schiff’s astounding assertion that P", "his claim that P", "a declaration by China's health
+     * chiefs that P": a noun of saying with its owner (a possessive, or "by S") and its that-clause.
+     * Without an owner ("the claim that P") nobody is named, and nothing is reported.
+     */
+    void indirectNoun(int s0, int end, List<Quote> sink) {
+        for (int t = s0 + 1; t < end - 3; t++) {
+            if (!tok(t).isWord() || !tok(t).lower().equals("that") || !tok(t - 1).isWord()) continue;
+            Speaker sp = null;
+            int c = -1;
+            String cue = null;
+            if (REPORT_NOUNS.contains(tok(t - 1).lower())) {
+                c = t - 1;
+                int d = c - 1;
+                while (d >= s0 && d > c - 4 && tok(d).isWord() && !tok(d).possessive()
+                        && !POSSESSIVE_PRONOUNS.contains(tok(d).lower()) && !tok(d).capitalised()
+                        && !tok(d).is(WordClass.DETERMINERS_LOWER)) d--; // "own", "astounding", "repeated"
+                if (d < s0 || !tok(d).isWord()) continue;
+                Token o = tok(d);
+                if (POSSESSIVE_PRONOUNS.contains(o.lower())) {
+                    String pr = o.lower();
+                    sp = resolvePronoun(pr.equals("his") ? "he" : pr.equals("her") ? "she" : "they", o.text(), d);
+                } else if (o.possessive() && o.capitalised()) {
+                    int a = d;
+                    while (a > s0 && tok(a - 1).capitalised() && !tok(a - 1).possessive() && d - a < 4) a--;
+                    sp = resolve(new Np(a, d + 1, null, List.of()), c);
+                }
+            } else {
+                // "a declaration by China's health chiefs that P"
+                for (int m = t - 2; m > s0 && m >= t - 9; m--) {
+                    if (!tok(m).isWord() || !tok(m).lower().equals("by") || !REPORT_NOUNS.contains(tok(m - 1).lower())) continue;
+                    Np owner = subjectAfter(m, t);
+                    if (owner != null && owner.to() == t) {
+                        c = m - 1;
+                        sp = resolve(owner, c);
+                    }
+                    break;
+                }
+            }
+            if (sp == null || sp.name() == null) continue;
+            cue = tok(c).text();
+            if (!surelyClause(t + 1, end) && !clauseLike(t + 1, end)) continue;
+            // "Schiff’s assertion that he doesn’t know the name [is as hard to believe]": the clause of
+            // a subject noun ends before the main verb, a second finite verb with no conjunction before it.
+            int stop = end;
+            boolean verb = false;
+            for (int j = t + 1; j < end; j++) {
+                Token u = tok(j);
+                if (!u.isWord()) {
+                    verb = false; // "in 2010 – after Epstein was released": a clause of its own
+                    continue;
+                }
+                if (FRAME_OPENERS.contains(u.lower()) || Lexicon.CLAUSE_BREAKS.contains(u.lower())
+                        || u.lower().equals("who") || u.lower().equals("which")) verb = false;
+                if (verb && MAIN_VERBS.contains(u.lower()) && !Lexicon.CLAUSE_BREAKS.contains(tok(j - 1).lower())
+                        && tok(j - 1).isWord()) {
+                    stop = j;
+                    break;
+                }
+                if (finiteVerb(u) || contraction(u.lower())) verb = true;
+            }
+            int[] next = new int[1];
+            Quote q = indirectContent(null, cue, c, t + 1, stop, true, next, sp);
+            if (q != null) {
+                sink.add(q);
+                return;
+            }
+        }
     }
 
     /** "P, S said [tail]" / "P, said S [tail]" / "P, according to S": the last comma before the attribution. */
@@ -558,7 +640,7 @@ abstract class IndirectSpeech extends SpeakerResolver {
                     // "Fort Worth Police responded and confirmed that P": the subject of the sentence.
                     Np subj = sentenceSubject(v);
                     if (subj != null && subj.to() < v) {
-                        int e = nounPhraseEnd(subj);
+                        int e = firstVerb(subj.from() + 1, subj.to());
                         np = e > subj.from() && e < subj.to() ? new Np(subj.from(), e, subj.role(), subj.roleTokens(),
                                 subj.appositivePerson()) : subj;
                         if (np.from() != open && np.from() != sentenceStart(v)) np = null;
@@ -624,6 +706,15 @@ abstract class IndirectSpeech extends SpeakerResolver {
         return -1;
     }
 
+    /** The first past or finite verb in [from, to) ("Fort Worth Police [responded]"), or to. */
+    int firstVerb(int from, int to) {
+        for (int j = from; j < to; j++) {
+            Token u = tok(j);
+            if (u.isWord() && !u.capitalised() && (finiteVerb(u) || u.lower().endsWith("ed"))) return j;
+        }
+        return to;
+    }
+
     /** Quantifiers that open a subject of people ("Both sides said", "Some said", "Many riders will tell you"). */
     static final Set<String> QUANTIFIERS = Lexicon.set("both", "some", "many", "others", "several", "most", "all",
             "few", "each", "either", "neither", "none");
@@ -687,6 +778,11 @@ abstract class IndirectSpeech extends SpeakerResolver {
 
     /** The reported clause from k: to the sentence end, or to ", but ..." / "; " / ", while ..." / "and [verb]". */
     Quote indirectContent(Np np, String cue, int c, int k, int end, boolean that, int[] next) {
+        return indirectContent(np, cue, c, k, end, that, next, null);
+    }
+
+    /** @param known the speaker when already resolved (np is then not looked at) */
+    Quote indirectContent(Np np, String cue, int c, int k, int end, boolean that, int[] next, Speaker known) {
         int e = k + 1;
         for (; e < end; e++) {
             Token u = tok(e);
@@ -722,7 +818,7 @@ abstract class IndirectSpeech extends SpeakerResolver {
                     || pastVerbWithObject(e + 1, end) && !tok(e - 1).lower().endsWith("ed"))) break;
         }
         next[0] = e;
-        return indirectQuote(np, cue, c, k, e);
+        return indirectQuote(np, cue, c, k, e, known);
     }
 
     /** After ", but": a subject pronoun, a name, a cue soon or no clause at all ("but that may be hard"). */
@@ -787,9 +883,13 @@ abstract class IndirectSpeech extends SpeakerResolver {
     }
 
     Quote indirectQuote(Np np, String cue, int c, int contentFrom, int contentTo) {
+        return indirectQuote(np, cue, c, contentFrom, contentTo, null);
+    }
+
+    Quote indirectQuote(Np np, String cue, int c, int contentFrom, int contentTo, Speaker known) {
         while (contentTo > contentFrom && tok(contentTo - 1).kind() == Kind.PUNCT) contentTo--;
         if (contentTo - contentFrom < 4) return null;
-        Speaker sp = resolve(np, c);
+        Speaker sp = known != null ? known : resolve(np, c);
         int start = tok(contentFrom).start(), e = tok(contentTo - 1).end();
         if (sp.person() != null) addSpeakerMention(c, sp.person());
         noteOrgSpeaker(c, sp);
