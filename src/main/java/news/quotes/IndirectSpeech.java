@@ -126,6 +126,10 @@ abstract class IndirectSpeech extends SpeakerResolver {
                     int a = d;
                     while (a > s0 && tok(a - 1).capitalised() && !tok(a - 1).possessive() && d - a < 4) a--;
                     sp = resolve(new Np(a, d + 1, null, List.of()), c);
+                    if (sp.name() != null && sp.person() == null && (sp.name().endsWith("’s") || sp.name().endsWith("'s"))) {
+                        String bare = sp.name().substring(0, sp.name().length() - 2); // "China’s declaration"
+                        sp = new Speaker(bare, sp.mention(), sp.role(), null, bare, sp.confidence());
+                    }
                 }
             } else {
                 // "a declaration by China's health chiefs that P"
