@@ -70,6 +70,13 @@ abstract class IndirectSpeech extends SpeakerResolver {
         if (s1 - s0 < 6 || s1 - s0 > 150) return;
         int end = s1;
         while (end > s0 && tok(end - 1).kind() == Kind.PUNCT) end--;
+        // Most sentences hold no word that can frame speech: one pass over cached look-ups rules them out.
+        boolean trigger = false;
+        for (int j = s0; j < end && !trigger; j++) {
+            Token u = tok(j);
+            trigger = u.isWord() && (u.cueLemma() != null || u.is(WordClass.INDIRECT_TRIGGERS_LOWER));
+        }
+        if (!trigger) return;
         if (clauseStart) {
             Quote trailing = indirectTrailing(s0, end);
             if (trailing != null) {
@@ -94,11 +101,24 @@ abstract class IndirectSpeech extends SpeakerResolver {
             "seemed", "proved", "appears", "appeared");
 
     /** Nouns of saying that take a that-clause: "his claim that P", "Schiff’s assertion that P". */
-    static final Set<String> REPORT_NOUNS = Lexicon.set("claim", "claims", "assertion", "assertions", "admission",
+    private static final String[] REPORT_NOUNS_LIST = {"claim", "claims", "assertion", "assertions", "admission",
             "testimony", "statement", "declaration", "charge", "charges", "allegation", "allegations", "insistence",
             "warning", "warnings", "promise", "promises", "pledge", "argument", "suggestion", "contention",
             "announcement", "acknowledgment", "acknowledgement", "denial", "assurance", "assurances", "prediction",
-            "complaint", "boast", "vow", "remarks", "comments", "message");
+            "complaint", "boast", "vow", "remarks", "comments", "message"};
+    static final Set<String> REPORT_NOUNS = Lexicon.set(REPORT_NOUNS_LIST);
+
+    /** Words besides the cue lexicon that can frame indirect speech (that-clause verbs, nouns of saying, "per"). */
+    static final Set<String> TRIGGERS;
+
+    static {
+        java.util.HashSet<String> t = new java.util.HashSet<>(Lexicon.THAT_CUE_FORMS.keySet());
+        t.addAll(REPORT_NOUNS);
+        t.add("according");
+        t.add("per");
+        TRIGGERS = Set.copyOf(t);
+    }
+
 
     /**
      * "Schiff’s astounding assertion that P", "his claim that P", "a declaration by China's health
@@ -700,8 +720,8 @@ abstract class IndirectSpeech extends SpeakerResolver {
      */
     int thatClauseAfter(int c, int end) {
         Token v = tok(c);
-        if (!v.isWord() || v.capitalised() || v.lower().equals("that")) return -1;
-        if (Lexicon.THAT_CUE_FORMS.get(v.lower()) == null) return -1;
+        if (!v.isWord() || v.capitalised() || !v.is(WordClass.INDIRECT_TRIGGERS_LOWER)
+                || !Lexicon.THAT_CUE_FORMS.containsKey(v.lower())) return -1;
         for (int j = c + 1; j < end && j <= c + 8; j++) {
             Token u = tok(j);
             if (!u.isWord()) return -1;
