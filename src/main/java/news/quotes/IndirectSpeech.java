@@ -659,6 +659,7 @@ abstract class IndirectSpeech extends SpeakerResolver {
                 while (v > open && v > c - 3 && tok(v - 1).isWord() && AUXILIARIES.contains(tok(v - 1).lower())) v--;
                 np = subjectBefore(v, open);
                 if (np == null) np = quantifiedSubject(open, v);
+                if (np == null) np = appositiveSubject(v, open);
                 if (np == null && v > open && tok(v - 1).isWord()
                         && (tok(v - 1).lower().equals("and") || tok(v - 1).lower().equals("but"))) {
                     // "Fort Worth Police responded and confirmed that P": the subject of the sentence.
@@ -737,6 +738,23 @@ abstract class IndirectSpeech extends SpeakerResolver {
             if (u.isWord() && !u.capitalised() && (finiteVerb(u) || u.lower().endsWith("ed"))) return j;
         }
         return to;
+    }
+
+    /**
+     * "the laboratory of Stephen Liggett, who was then at the University of Maryland, reported that P":
+     * the subject opens the clause, then an appositive or relative clause set off by commas (no quote,
+     * semicolon, colon or speech verb in it) up to the cue at c.
+     */
+    Np appositiveSubject(int c, int open) {
+        if (c < 2 || c - 1 <= open || !tok(c - 1).isPunct(',')) return null;
+        Np subj = sentenceSubject(c);
+        if (subj == null || subj.from() != open && subj.from() != sentenceStart(c)) return null;
+        if (subj.to() >= c - 1 || !tok(subj.to()).isPunct(',') || c - subj.to() > 30) return null;
+        for (int j = subj.to(); j < c - 1; j++) {
+            Token u = tok(j);
+            if (u.kind() == Kind.QUOTE || u.isPunct(';') || u.isPunct(':') || u.isWord() && cueAt(j) != null) return null;
+        }
+        return subj;
     }
 
     /** Quantifiers that open a subject of people ("Both sides said", "Some said", "Many riders will tell you"). */
