@@ -749,7 +749,7 @@ abstract class IndirectSpeech extends SpeakerResolver {
         if (c < 2 || c - 1 <= open || !tok(c - 1).isPunct(',')) return null;
         Np subj = sentenceSubject(c);
         if (subj == null || subj.from() != open && subj.from() != sentenceStart(c)) return null;
-        if (subj.to() >= c - 1 || !tok(subj.to()).isPunct(',') || c - subj.to() > 30) return null;
+        if (subj.to() >= c - 1 || !tok(subj.to()).isPunct(',')) return null;
         for (int j = subj.to(); j < c - 1; j++) {
             Token u = tok(j);
             if (u.kind() == Kind.QUOTE || u.isPunct(';') || u.isPunct(':') || u.isWord() && cueAt(j) != null) return null;

@@ -208,7 +208,11 @@ public final class QuoteExtractor {
                             if (subj != null && subj.to() <= c) np = subj;
                         }
                     }
-                    if (np == null) np = subjectBeforeLongAppositive(c, lo);
+                    if (np == null) {
+                        // "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told X that Y was “Q”"
+                        np = appositiveSubject(c, lo);
+                        if (np != null && np.from() < lo) np = null;
+                    }
                 }
                 if (np == null) return null;
                 boolean adjacent = isAdjacentLeft(c, q);
@@ -222,23 +226,6 @@ public final class QuoteExtractor {
                 if (np != null && np.from() == lo && hasPersonOrName(np)) return new Attr(np, ":", q - 1, true, null, "colon");
             }
             return null;
-        }
-
-        /**
-         * "Omar Lamrani, a senior analyst at Stratfor, the Texas-based intelligence organization, told
-         * Business Insider that MaT was “Q”": the subject opens the sentence, then an appositive of any
-         * length set off by commas (no quote, semicolon or speech verb in it) up to the cue.
-         */
-        private Np subjectBeforeLongAppositive(int c, int lo) {
-            if (c < 2 || !tok(c - 1).isPunct(',')) return null;
-            Np subj = sentenceSubject(c);
-            if (subj == null || subj.from() < lo || subj.to() >= c - 1 || !tok(subj.to()).isPunct(',')) return null;
-            if (subj.from() != sentenceStart(c)) return null;
-            for (int j = subj.to(); j < c - 1; j++) {
-                Token u = tok(j);
-                if (u.kind() == Kind.QUOTE || u.isPunct(';') || u.isPunct(':') || u.isWord() && cueAt(j) != null) return null;
-            }
-            return subj;
         }
 
         private Attr attributeLeftBefore(int end, int lo, int q) {
