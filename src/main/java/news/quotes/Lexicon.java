@@ -395,6 +395,59 @@ final class Lexicon {
         ROLE_CLASSES.put(key, s);
     }
 
+    /**
+     * Finite verb forms a reported clause shows without a regular ending: auxiliaries, modals and
+     * common irregular past forms ("the family thought", "a glitch led to"). For indirect speech.
+     */
+    static final Set<String> FINITE_FORMS = set("is", "was", "were", "are", "am", "has", "have", "had", "will",
+            "would", "may", "might", "can", "could", "should", "must", "shall", "did", "does", "do", "won't",
+            "thought", "led", "made", "took", "got", "saw", "knew", "found", "felt", "went", "came", "gave", "kept",
+            "left", "lost", "meant", "met", "paid", "ran", "sent", "spent", "stood", "understood", "won", "began",
+            "brought", "bought", "built", "caught", "chose", "drove", "fell", "fought", "grew", "held", "rose",
+            "sold", "shot", "spoke", "struck", "taught", "threw", "wore", "became", "broke", "ate", "drew", "flew",
+            "forgot", "heard", "hid", "hung", "lay", "overtook", "sought", "swore", "withdrew", "undertook",
+            "remains", "seems", "needs", "wants", "plans", "expects", "intends", "hopes", "believes", "means");
+    /**
+     * Verbs that report speech or a stance only with a "that" clause ("the court ruled that P",
+     * "she volunteered that P", "Both experts agree that P"); their forms map to the lemma.
+     */
+    static final Map<String, String> THAT_CUE_FORMS = new HashMap<>();
+
+    static {
+        for (String v : new String[] {"rule", "volunteer", "flag", "highlight", "dispute", "swear", "signal",
+                "mention", "imply", "propose", "hint", "agree", "point", "recall", "share", "joke", "write",
+                "testify", "remind", "inform", "assure", "reveal", "disclose", "confess", "speculate", "indicate",
+                "suggest", "claim", "deny", "predict", "promise", "vow", "pledge", "estimate", "report", "complain",
+                "boast", "concede", "allege", "assert", "maintain", "observe", "caution", "counter", "contend",
+                "reiterate", "acknowledge", "admit", "conclude", "recommend", "advise", "emphasise", "emphasize",
+                "stress", "insist", "explain", "argue", "announce", "note", "warn", "confirm", "declare", "state",
+                "add", "tweet", "post", "comment", "remark", "reply", "respond", "lament", "elaborate", "clarify",
+                "confide", "opine", "posit", "theorise", "theorize", "protest", "object", "muse", "wonder"}) {
+            THAT_CUE_FORMS.put(v, v);
+            for (String form : inflections(v)) THAT_CUE_FORMS.put(form, v);
+        }
+        for (String[] f : new String[][] {{"swore", "swear"}, {"sworn", "swear"}, {"wrote", "write"},
+                {"written", "write"}, {"ruled", "rule"}, {"said", "say"}, {"says", "say"}, {"told", "tell"},
+                {"tells", "tell"}, {"denied", "deny"}, {"denies", "deny"}, {"implied", "imply"}, {"implies", "imply"},
+                {"testified", "testify"}, {"testifies", "testify"}, {"replied", "reply"}, {"replies", "reply"},
+                {"admitted", "admit"}, {"flagged", "flag"}, {"flagging", "flag"}}) {
+            THAT_CUE_FORMS.put(f[0], f[1]);
+        }
+    }
+
+    /** Regular -s/-ed/-ing forms of a verb (enough for the that-clause cues). */
+    private static String[] inflections(String v) {
+        if (v.endsWith("y") && !v.endsWith("ey") && !v.endsWith("ay")) {
+            String stem = v.substring(0, v.length() - 1);
+            return new String[] {stem + "ies", stem + "ied", v + "ing"};
+        }
+        if (v.endsWith("e")) return new String[] {v + "s", v + "d", v.substring(0, v.length() - 1) + "ing"};
+        if (v.endsWith("sh") || v.endsWith("ss") || v.endsWith("ch") || v.endsWith("o")) {
+            return new String[] {v + "es", v + "ed", v + "ing"};
+        }
+        return new String[] {v + "s", v + "ed", v + "ing"};
+    }
+
     /** Stop words ignored when comparing statements across articles. */
     static final Set<String> STOP = set("the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "with",
             "from", "and", "or", "but", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does",

@@ -209,6 +209,11 @@ public final class QuoteExtractor {
                             if (subj != null && subj.to() <= c) np = subj;
                         }
                     }
+                    if (np == null) {
+                        // "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told X that Y was “Q”"
+                        np = appositiveSubject(c, lo);
+                        if (np != null && np.from() < lo) np = null;
+                    }
                 }
                 if (np == null) return null;
                 boolean adjacent = isAdjacentLeft(c, q);
@@ -256,7 +261,14 @@ public final class QuoteExtractor {
             for (int c = q + 1; c < hi && c - q <= MAX_CUE_DISTANCE; c++) {
                 if (tok(c).kind() == Kind.QUOTE) return null;
                 String cue = cueAt(c);
-                if (cue == null || cue.equals("according to")) continue;
+                if (cue == null) continue;
+                if (cue.equals("according to")) {
+                    // "... signed “false certifications” ..., according to court records.": the closing source.
+                    if (c == q + 1 || !tok(c - 1).isPunct(',')) continue;
+                    Np src = subjectAfter(c + 1, hi);
+                    if (src != null && attributionTail(src.to(), hi)) return new Attr(src, cue, c, false, null, "trailing");
+                    continue;
+                }
                 Np np = subjectBefore(c, q + 1);
                 if (np == null || np.from() == 0 || !tok(np.from() - 1).isPunct(',')) {
                     if (c > q + 1 && tok(c - 1).isPunct(',') && objectFollows(c)) {
@@ -427,6 +439,18 @@ public final class QuoteExtractor {
                         conf = 0.5;
                     }
                 }
+                if (chosen == null && !sentenceInitial && !titleCase(span) && !looksScare(q, span)
+                        && news.model.Words.count(f.quoteContent(qi)) >= 4) {
+                    // "..., Howitt says. Just because scientists ..., “that doesn’t mean that’s the order ...”":
+                    // a clause-long fragment right after reported speech goes on with its speaker.
+                    Attr before = reportedSpeechBefore(q);
+                    if (before != null) {
+                        chosen = before;
+                        speaker = resolve(before.np(), q);
+                        kind = QuoteKind.PARTIAL;
+                        conf = 0.5;
+                    }
+                }
                 if (chosen == null) {
                     int words = news.model.Words.count(f.quoteContent(qi));
                     if (sentenceInitial && startsUpper(q) && words >= 6 && !titleCase(span)) {
@@ -437,7 +461,7 @@ public final class QuoteExtractor {
                     }
                 }
             }
-            if (kind == QuoteKind.PARTIAL && (looksScare(q, span) || attributive(q, span, chosen))) {
+            if (kind == QuoteKind.PARTIAL && (looksScare(q, span) || attributive(q, span, chosen) || naming(q))) {
                 chosen = null;
                 kind = QuoteKind.SCARE;
             }
@@ -597,6 +621,20 @@ public final class QuoteExtractor {
             Token p = tok(q - 1);
             if (!p.isWord()) return false;
             return p.possessive() || p.is(WordClass.SCARE_BEFORE_LOWER);
+        }
+
+        /**
+         * A name given, not words said: the quote right after a naming verb with no object between ("a
+         * phenomenon they called “weird generalizations”", "HP is called “feather duvet lung”"). "called it
+         * a “Y”" keeps its object and stays a partial quote.
+         */
+        boolean naming(int q) {
+            if (q == 0 || !tok(q - 1).isWord()) return false;
+            String lemma = tok(q - 1).cueLemma();
+            String b = tok(q - 1).lower();
+            return "call".equals(lemma) || "term".equals(lemma) || "label".equals(lemma) || "brand".equals(lemma)
+                    || b.equals("dubbed") || b.equals("named") || b.equals("nicknamed") || b.equals("titled")
+                    || b.equals("entitled");
         }
 
         /** A short quote used as a modifier after a weak cue: critics called it a “cash for access” scheme. */

@@ -24,6 +24,7 @@ enum WordClass {
     FUNCTION_WORDS_BASE(Lexicon.FUNCTION_WORDS::contains, true),
     FUNCTION_WORDS_LOWER(Lexicon.FUNCTION_WORDS::contains, false),
     HONORIFICS_BASE(Lexicon.HONORIFICS::contains, true),
+    INDIRECT_TRIGGERS_LOWER(w -> IndirectSpeech.TRIGGERS.contains(w), false),
     MALE_NAMES_BASE(Lexicon.MALE_NAMES::contains, true),
     MALE_TITLES_BASE(Lexicon.MALE_TITLES::contains, true),
     MEDIA_BASE(Lexicon.MEDIA::contains, true),

@@ -294,6 +294,104 @@ class QuoteExtractorTest {
         assertEquals("prices would rise again", q.quote());
     }
 
+    static List<Quote> indirects(String... paragraphs) {
+        return new QuoteExtractor(true).extract("t", List.of(paragraphs)).stream()
+                .filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
+    }
+
+    @Test
+    void reportedClausesKnownByTheirVerbs() {
+        // irregular past, modal, contraction, a lower-case noun phrase, a gerund: each opens a clause
+        assertEquals("the family thought the dog was gone", indirect("Berg says the family thought the dog was gone.").quote());
+        assertEquals("she couldn't comment on the inquiry", indirect("Ida Holm said she couldn't comment on the inquiry.").quote());
+        assertEquals("he's proud of the team on that front", indirect("Coach Ola Berg said he's proud of the team on that front.").quote());
+        assertEquals("bus ridership is growing in the region", indirect("Ola Berg said bus ridership is growing in the region.").quote());
+        assertEquals("returning to the moon was necessary", indirect("Administrator Ola Berg said returning to the moon was necessary.").quote());
+        // no clause: a noun phrase alone after the cue
+        assertTrue(indirects("Ola Berg said goodbye to his colleagues in the city.").isEmpty());
+    }
+
+    @Test
+    void theListenerOfToldIsOneNounPhrase() {
+        Quote q = indirect("Berg told Billboard the band has been in the studio all year.");
+        assertEquals("the band has been in the studio all year", q.quote());
+        q = indirect("The hunter told doctors he ate the meat on November 5.");
+        assertEquals("he ate the meat on November 5", q.quote());
+    }
+
+    @Test
+    void thatClauseVerbsQuantifiedSubjectsAndAuxiliaries() {
+        assertEquals("member states must label the products", indirect("The court ruled that member states must label the products.").quote());
+        assertEquals("Union leaders", indirect("Union leaders have long warned that staff shortages have hurt security.").speakerMention());
+        assertEquals("the station is safe", indirect("The police arrived and confirmed that the station is safe.").quote());
+        assertEquals("Both sides", indirect("Both sides said they were hopeful about the talks.").speaker());
+        // evidential verbs need their "that": no clause is reported without it
+        assertTrue(indirects("The team shared photos of the new bridge on Monday.").isEmpty());
+    }
+
+    @Test
+    void anAttributionInsideTheSentenceSplitsWhatWasSaid() {
+        List<Quote> qs = indirects("The new cell, Ola Berg said, is constantly sensing the body.");
+        assertEquals(2, qs.size(), qs.toString());
+        assertEquals("The new cell", qs.get(0).quote());
+        assertEquals("is constantly sensing the body", qs.get(1).quote());
+        assertEquals("Ola Berg", qs.get(1).speaker());
+        qs = indirects("That, the company says, allows the car to see markings on the road.");
+        assertEquals(List.of("That", "allows the car to see markings on the road"), qs.stream().map(Quote::quote).toList());
+        // a connective before the attribution is not what was said
+        qs = indirects("Meanwhile, Ola Berg says, the papers are trying to buy time.");
+        assertEquals(List.of("the papers are trying to buy time"), qs.stream().map(Quote::quote).toList());
+    }
+
+    @Test
+    void asSNotesAndNounsOfSaying() {
+        Quote q = indirect("As Ola Berg noted, this is no joke for the city.");
+        assertEquals("this is no joke for the city", q.quote());
+        assertEquals("Ola Berg", q.speaker());
+        q = indirect("The deal came despite an earlier declaration by the health ministry that the risk was minimal.");
+        assertEquals("the risk was minimal", q.quote());
+        assertEquals("the health ministry", q.speakerMention());
+        // no owner: nobody is named
+        assertTrue(indirects("The claim that the risk was minimal surprised the city.").isEmpty());
+    }
+
+    @Test
+    void indirectSpeechNextToQuotesInTheSameSentence() {
+        List<Quote> qs = indirects("“I cannot go back there.” Ola Berg said he never received a letter from the family.");
+        assertEquals(List.of("he never received a letter from the family"), qs.stream().map(Quote::quote).toList());
+        // a quote inside the clause is a partial quote, the clause is not reported as indirect speech too
+        qs = quotes("Ola Berg said the plan was “dead on arrival” in the council.");
+        assertEquals(QuoteKind.PARTIAL, find(qs, "dead on arrival").kind());
+        assertTrue(qs.stream().noneMatch(q -> q.kind() == QuoteKind.INDIRECT), qs.toString());
+    }
+
+    @Test
+    void theContentKeepsDashAsidesAndEndsAtANestedFrame() {
+        assertEquals("the five firms — Alpha, Beta and Gamma — had been selected",
+                indirect("The agency said the five firms — Alpha, Beta and Gamma — had been selected.").quote());
+        List<Quote> qs = indirects("The ministry denied it would send arms after officials said it was considering doing so.");
+        assertEquals(List.of("it would send arms", "it was considering doing so"), qs.stream().map(Quote::quote).toList());
+    }
+
+    @Test
+    void namesGivenAfterANamingVerbAreScareQuotes() {
+        List<Quote> qs = quotes("Ola Berg and his team found a phenomenon they called “weird generalizations” last year.");
+        assertEquals(QuoteKind.SCARE, find(qs, "weird generalizations").kind());
+        qs = quotes("The Arab League called it an “extremely adverse development” on Tuesday.");
+        assertEquals(QuoteKind.PARTIAL, find(qs, "extremely adverse development").kind());
+    }
+
+    @Test
+    void fragmentsAttributedByAClosingSourceOrALongAppositive() {
+        List<Quote> qs = quotes("The two guards signed “false certifications” that night, according to court records.");
+        assertEquals("court records", find(qs, "false certifications").speaker());
+        qs = quotes("Omar Lamrani, a senior analyst at Stratfor, the Texas-based intelligence firm, told Business Insider "
+                + "that the group was “fairly secular by regional standards.”");
+        Quote q = find(qs, "fairly secular by regional standards.");
+        assertEquals(QuoteKind.PARTIAL, q.kind());
+        assertEquals("Omar Lamrani", q.speaker());
+    }
+
     @Test
     void noIndirectSpeechWithoutAReportedClause() {
         for (String s : new String[] {"The stock added more than 2% to begin the week after the deal.",
