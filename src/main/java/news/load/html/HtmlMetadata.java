@@ -236,19 +236,39 @@ public final class HtmlMetadata {
      * skipped, and lines naming an update unless {@code updates} (the last resort).
      */
     static String dateNearHeadline(Document doc, Element h1, boolean updates) {
-        if (h1 == null) return null;
-        org.jsoup.select.Elements all = doc.getAllElements();
-        int at = all.indexOf(h1);
-        if (at < 0) return null;
-        for (int i = at + 1; i < all.size() && i <= at + DATE_AFTER_HEADLINE; i++) {
-            String d = shortDate(all.get(i), updates);
+        if (h1 == null || h1.ownerDocument() != doc) return null;
+        // Steps through the elements in document order from the headline instead of listing the
+        // whole page (this runs up to three times per page).
+        Element e = h1;
+        for (int i = 0; i < DATE_AFTER_HEADLINE && (e = nextInOrder(e)) != null; i++) {
+            String d = shortDate(e, updates);
             if (d != null) return d;
         }
-        for (int i = at - 1; i >= 0 && i >= at - DATE_BEFORE_HEADLINE; i--) {
-            String d = shortDate(all.get(i), updates);
+        e = h1;
+        for (int i = 0; i < DATE_BEFORE_HEADLINE && (e = previousInOrder(e)) != null; i++) {
+            String d = shortDate(e, updates);
             if (d != null) return d;
         }
         return null;
+    }
+
+    /** The element after {@code e} in document order (depth first, as getAllElements lists them). */
+    static Element nextInOrder(Element e) {
+        Element child = e.firstElementChild();
+        if (child != null) return child;
+        for (Element a = e; a != null; a = a.parent()) {
+            Element next = a.nextElementSibling();
+            if (next != null) return next;
+        }
+        return null;
+    }
+
+    /** The element before {@code e} in document order. */
+    static Element previousInOrder(Element e) {
+        Element prev = e.previousElementSibling();
+        if (prev == null) return e.parent();
+        for (Element last = prev.lastElementChild(); last != null; last = last.lastElementChild()) prev = last;
+        return prev;
     }
 
     private static String shortDate(Element e, boolean updates) {
