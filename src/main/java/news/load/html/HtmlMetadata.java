@@ -254,9 +254,14 @@ public final class HtmlMetadata {
 
     /** The element after {@code e} in document order (depth first, as getAllElements lists them). */
     static Element nextInOrder(Element e) {
+        return nextInOrder(e, null);
+    }
+
+    /** As {@link #nextInOrder(Element)} inside {@code root}'s subtree (null past its last element). */
+    static Element nextInOrder(Element e, Element root) {
         Element child = e.firstElementChild();
         if (child != null) return child;
-        for (Element a = e; a != null; a = a.parent()) {
+        for (Element a = e; a != null && a != root; a = a.parent()) {
             Element next = a.nextElementSibling();
             if (next != null) return next;
         }

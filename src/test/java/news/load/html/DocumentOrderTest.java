@@ -47,6 +47,14 @@ class DocumentOrderTest {
             if (i > 0) assertSame(all.get(i - 1), HtmlMetadata.previousInOrder(all.get(i)), "before #" + i);
             else assertNull(HtmlMetadata.previousInOrder(all.get(i)));
         }
+        // inside a subtree: the same order, ending at the subtree's last element
+        if (doc.body() != null) {
+            Elements sub = doc.body().getAllElements();
+            for (int i = 0; i < sub.size(); i++) {
+                if (i + 1 < sub.size()) assertSame(sub.get(i + 1), HtmlMetadata.nextInOrder(sub.get(i), doc.body()));
+                else assertNull(HtmlMetadata.nextInOrder(sub.get(i), doc.body()));
+            }
+        }
         return all.size();
     }
 }
