@@ -441,10 +441,12 @@ final class Entities {
             }
             if (!u.isWord()) break;
             String b = u.base();
-            if (Lexicon.DETERMINERS.contains(b) || Lexicon.CLAUSE_BREAKS.contains(b) || (!u.capitalised() && Lexicon.cueLemma(b) != null)
-                    || u.possessive() && !Lexicon.isNationality(b)) break;
-            boolean ok = Lexicon.ROLES.contains(b) || Lexicon.HONORIFICS.contains(b) || Lexicon.isNationality(b)
-                    || Lexicon.ORG_HEADS.contains(b) || (b.equals("of") && j + 1 < ts.size() && ts.get(j + 1).capitalised())
+            // the word's remembered classes (WordClass) rather than a set look-up each time
+            if (u.is(WordClass.DETERMINERS_BASE) || u.is(WordClass.CLAUSE_BREAKS_BASE)
+                    || (!u.capitalised() && u.is(WordClass.CUE_FORM_BASE))
+                    || u.possessive() && !u.is(WordClass.NATIONALITY_BASE)) break;
+            boolean ok = u.is(WordClass.ROLES_BASE) || u.is(WordClass.HONORIFICS_BASE) || u.is(WordClass.NATIONALITY_BASE)
+                    || u.is(WordClass.ORG_HEADS_BASE) || (b.equals("of") && j + 1 < ts.size() && ts.get(j + 1).capitalised())
                     || (!u.capitalised() && isModifierLike(b)) || b.equals("kremlin");
             if (!ok) break;
             start = j;

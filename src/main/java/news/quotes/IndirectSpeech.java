@@ -26,7 +26,7 @@ abstract class IndirectSpeech extends SpeakerResolver {
     void indirectIn(int s, List<Quote> sink) {
         int s0 = f.sentenceStarts[s], s1 = f.sentenceStarts[s + 1];
         if (s1 - s0 < 6 || s1 - s0 > 150) return;
-        for (int j = s0; j < s1; j++) if (f.word(j).kind == Kind.QUOTE || tok(j).isPunct('?')) return;
+        for (int j = s0; j < s1; j++) if (f.word(j).kind == Kind.QUOTE || f.word(j).punct == '?') return; // no Token objects
         int end = s1;
         while (end > s0 && tok(end - 1).kind() == Kind.PUNCT) end--;
         Quote trailing = indirectTrailing(s0, end);
@@ -128,7 +128,7 @@ abstract class IndirectSpeech extends SpeakerResolver {
         boolean appositive = j > from && tok(j - 1).isPunct(','); // ", said Ola Berg, the mediator"
         if (!u.capitalised() && (b.equals("that") || Lexicon.PRONOUNS.contains(b)
                 || Lexicon.DETERMINERS.contains(b) && !appositive || VERBISH.contains(b))) return false;
-        for (int m = j; m < end; m++) if (tok(m).kind() == Kind.QUOTE || tok(m).isPunct(';')) return false;
+        for (int m = j; m < end; m++) if (f.word(m).kind == Kind.QUOTE || f.word(m).punct == ';') return false;
         return true;
     }
 
