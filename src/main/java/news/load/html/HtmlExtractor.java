@@ -233,9 +233,9 @@ public final class HtmlExtractor {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (isLetterOrDigit(c)) {
                 int start = i;
-                while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\'')) i++;
+                while (i < n && (isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\'')) i++;
                 chars += i - start;
                 s.words++;
                 if (StopWords.isStopWord(text, start, i)) s.stops++;
@@ -247,6 +247,17 @@ public final class HtmlExtractor {
         }
         s.chars += chars;
         if (inLink) s.linkChars += chars;
+    }
+
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, by table for ASCII (countText runs over every character of the page). */
+    static boolean isLetterOrDigit(char c) {
+        return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
     }
 
     // ---- step 3: chrome ------------------------------------------------------------------------
