@@ -41,11 +41,12 @@ public final class TextCleaner {
     public Article clean(SourceDocument doc, RepetitionIndex corpus) {
         // The steps are separate methods: small methods are compiled (JIT) early and on their own.
         String t = doc.text();
-        if (corpus != null) corpus = corpus.forDocument(doc); // copies of this story count once
+        boolean html = FROM_HTML.equals(doc.format());
+        // copies of this story count once; blocks from HTML never consult the index (step 6)
+        if (corpus != null && !html) corpus = corpus.forDocument(doc);
         List<Removal> removals = new ArrayList<>();
         List<String> credits = new ArrayList<>();
         java.util.BitSet blankBefore = new java.util.BitSet();
-        boolean html = FROM_HTML.equals(doc.format());
         List<Piece> pieces = splitLines(t, removals, blankBefore, html);
 
         // Soft-wrapped lines (no sentence end, next line goes on in lower case) are one paragraph,

@@ -110,7 +110,7 @@ public final class QuoteExtractor {
         /** “Q,” S said / “Q,” said S, ROLE / “Q,” according to S. */
         Attr attributeRight(int q) {
             int hi = sentenceEnd(q);
-            for (int j = q + 1; j < hi; j++) if (tok(j).kind() == Kind.QUOTE) { hi = j; break; }
+            for (int j = q + 1; j < hi; j++) if (f.word(j).kind == Kind.QUOTE) { hi = j; break; }
             int r = q + 1;
             if (r < hi && (tok(r).isPunct(',') || tok(r).isPunct('—') || tok(r).isPunct('–'))) r++;
             if (r >= hi) return null;
@@ -186,7 +186,7 @@ public final class QuoteExtractor {
         Attr attributeLeft(int q) {
             int s0 = sentenceStart(q);
             int lo = s0;
-            for (int j = q - 1; j >= s0; j--) if (tok(j).kind() == Kind.QUOTE) { lo = j + 1; break; }
+            for (int j = q - 1; j >= s0; j--) if (f.word(j).kind == Kind.QUOTE) { lo = j + 1; break; }
             int lowest = Math.max(lo, q - MAX_CUE_DISTANCE);
             for (int c = q - 1; c >= lowest; c--) {
                 String cue = cueAt(c);
@@ -296,7 +296,7 @@ public final class QuoteExtractor {
             QuoteMarks.Span span = f.quotes.get(qi);
             int s0 = sentenceStart(q);
             boolean sentenceInitial = true;
-            for (int j = s0; j < q; j++) if (tok(j).kind() != Kind.PUNCT) { sentenceInitial = false; break; }
+            for (int j = s0; j < q; j++) if (f.word(j).kind != Kind.PUNCT) { sentenceInitial = false; break; }
             boolean attributionComma = span.contentEnd() < f.text.length() && span.closed()
                     && f.chars[span.contentEnd()] == ',';
             Attr left = attributeLeft(q);
@@ -507,7 +507,7 @@ public final class QuoteExtractor {
             if (p1 - p0 > 80) return null;
             boolean samePara = tok(p1 - 1).lastPara() == tok(q).para();
             if (!samePara && !(paragraphIsOnlyQuotes(tok(q).para()) && tok(p1 - 1).lastPara() == tok(q).para() - 1)) return null;
-            for (int j = p0; j < p1; j++) if (tok(j).kind() == Kind.QUOTE) return null;
+            for (int j = p0; j < p1; j++) if (f.word(j).kind == Kind.QUOTE) return null;
             for (int c = p0; c < p1; c++) {
                 String cue = cueAt(c);
                 if (cue == null || cue.equals("according to") || isWeak(cue) || cue.endsWith("ing")) continue;
@@ -531,7 +531,7 @@ public final class QuoteExtractor {
             int e = k;
             while (e < ts.size() && tok(e).para() == para + 1 && e - k <= 16) e++;
             if (e - k > 16 || e < ts.size() && tok(e).para() == para + 1) return null;
-            for (int j = k; j < e; j++) if (tok(j).kind() == Kind.QUOTE) return null;
+            for (int j = k; j < e; j++) if (f.word(j).kind == Kind.QUOTE) return null;
             // "Name, role." : a person's name opens the line, then a comma or the end.
             int n = k;
             while (n < e && ents.isPerson(n)) n++;

@@ -64,7 +64,7 @@ final class QuoteMarks {
             startAt = -1;
             int jumpTo = -1;
             while (i < pEnd) {
-                Family fam = openerFamily(text, i, pStart);
+                Family fam = mayOpen(text[i]) ? openerFamily(text, i, pStart) : null;
                 if (fam == null) {
                     i++;
                     continue;
@@ -211,8 +211,13 @@ final class QuoteMarks {
         };
     }
 
+    /** Whether {@link #openerFamily} can answer other than null for c: one range test for most chars. */
+    static boolean mayOpen(char c) {
+        return c >= '‘' ? c <= '‟' : c == '"' || c == '\'' || c == '`' || c == '«';
+    }
+
     /** The family of an opening mark at i, or null if the char at i does not open a quote. */
-    private static Family openerFamily(char[] t, int i, int pStart) {
+    static Family openerFamily(char[] t, int i, int pStart) {
         char c = t[i];
         switch (c) {
             case '“', '„', '‟' -> {

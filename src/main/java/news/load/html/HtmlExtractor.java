@@ -247,9 +247,9 @@ public final class HtmlExtractor {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (isLetterOrDigit(c)) {
                 int start = i;
-                while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\'')) i++;
+                while (i < n && (isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\'')) i++;
                 chars += i - start;
                 s.words++;
                 if (StopWords.isStopWord(text, start, i)) s.stops++;
@@ -261,6 +261,17 @@ public final class HtmlExtractor {
         }
         s.chars += chars;
         if (inLink) s.linkChars += chars;
+    }
+
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, by table for ASCII (countText runs over every character of the page). */
+    static boolean isLetterOrDigit(char c) {
+        return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
     }
 
     // ---- step 3: chrome ------------------------------------------------------------------------
@@ -396,7 +407,7 @@ public final class HtmlExtractor {
     /** The one {@code <main>} (or role=main) element holding some text, or null (none, or several). */
     private static Element mainLandmark(Element root, Map<Element, Stats> stats) {
         Element found = null;
-        for (Element e : root.getAllElements()) {
+        for (Element e = root; e != null; e = HtmlMetadata.nextInOrder(e, root)) { // no list of the whole page
             if (e == root || !(e.normalName().equals("main") || "main".equals(e.attr("role")))) continue;
             if (found != null && !isAncestor(found, e)) return null;
             if (found == null) found = e;

@@ -12,21 +12,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import news.app.Corpus;
 import news.app.Problems;
+import news.clean.RepetitionIndex;
 import news.clean.TextCleaner;
 import news.eval.BodyScore;
+import news.model.Metadata;
+import news.model.SourceDocument;
 import news.output.Json;
 
 /**
  * Article-body benchmark on the aeb pages: our extractor alone, the full pipeline users get
  * ({@link Corpus} + {@link TextCleaner} -> article.text()), and Readability4J side by side, with
  * precision / recall / F1 (the benchmark's metric, {@link BodyScore}) on all pages and on the
- * even / odd halves (in file-name order), plus pages/s and metadata coverage.
+ * even / odd halves (in file-name order), plus metadata coverage and the speed of each
+ * ({@link SpeedComparison}: same pages, same JVM, interleaved rounds, median, CPU time). Two
+ * ratios: the extractor against Readability4J, both given the same decoded String (parse,
+ * metadata and page type on our side); and the full pipeline from the page's bytes (charset
+ * detection and the cleaner added) against the same Readability4J run, whose decoding is free.
  *
- * <p>Usage: {@code HtmlBenchmark [benchDir] [--worst N] [--no-peer] [--rounds N] [--only id]}; benchDir defaults
+ * <p>Usage: {@code HtmlBenchmark [benchDir] [--worst N] [--no-peer] [--rounds N] [--warmup N] [--only id]}; benchDir defaults
  * to ../shared/bench/aeb (or {@code -Dnews.shared=DIR}).
  */
 public final class HtmlBenchmark {
@@ -39,13 +45,14 @@ public final class HtmlBenchmark {
         Path dir = defaultDir();
         int worst = 0;
         boolean peer = true;
-        int rounds = 3;
+        int rounds = 5, warmup = 3;
         String only = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--worst" -> worst = Integer.parseInt(args[++i]);
                 case "--no-peer" -> peer = false;
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 case "--only" -> only = args[++i];
                 default -> dir = Path.of(args[i]);
             }
@@ -69,27 +76,30 @@ public final class HtmlBenchmark {
             System.out.println(BodyScore.score(join(p), b.truth.get(only)));
             return;
         }
-        // Both extractors warmed up, then measured in alternating rounds; the best round of each
-        // counts (the machine is shared: the best round is the one least disturbed).
-        for (int i = 0; i < 3; i++) b.run("warm-up", HtmlBenchmark::ours);
-        if (peer) for (int i = 0; i < 2; i++) b.run("warm-up", ReadabilityPeer::extract);
-        Result ours = null, r4j = null;
-        for (int round = 0; round < rounds; round++) {
-            Result o = b.run("news extractor only", HtmlBenchmark::ours);
-            if (ours == null || o.pagesPerSecond() > ours.pagesPerSecond()) ours = o;
-            if (peer) {
-                Result r = b.run("Readability4J 1.0.8", ReadabilityPeer::extract);
-                if (r4j == null || r.pagesPerSecond() > r4j.pagesPerSecond()) r4j = r;
-            }
-        }
+        // Same pages, same JVM, interleaved rounds after warm-up, median round (SpeedComparison).
+        // Our extractor and Readability4J get the same decoded String; the full pipeline starts
+        // from the page's bytes (charset detection included) and ends with the cleaned article.
+        List<String> html = new ArrayList<>();
+        for (String id : b.ids) html.add(HtmlCharset.decode(b.pages.get(id), null, id).html());
+        List<SpeedComparison.Contender> contenders = new ArrayList<>();
+        contenders.add(new SpeedComparison.Contender(EXTRACTOR, i -> ours(html.get(i))));
+        contenders.add(new SpeedComparison.Contender(FULL, b.fullFromBytes()));
+        if (peer) contenders.add(new SpeedComparison.Contender(PEER, i -> ReadabilityPeer.extract(html.get(i))));
+        Map<String, SpeedComparison.Timing> times = SpeedComparison.race(contenders, b.ids.size(), warmup, rounds);
+        Result ours = b.score("news extractor only", times.get(EXTRACTOR).out(),
+                b.ids.size() / times.get(EXTRACTOR).medianThreadCpu(), "thread CPU, median round");
         Result full = b.fullPipeline(dir.resolve("html"));
         print(ours);
         print(full);
+        print(b.score("full pipeline, in memory", times.get(FULL).out(),
+                b.ids.size() / times.get(FULL).medianThreadCpu(), "thread CPU, median round"));
         if (peer) {
-            print(r4j);
-            System.out.printf(Locale.ROOT, "speed ratio (ours / Readability4J, best of %d rounds each): %.2fx%n",
-                    rounds, ours.pagesPerSecond() / r4j.pagesPerSecond());
+            print(b.score(PEER, times.get(PEER).out(), b.ids.size() / times.get(PEER).medianThreadCpu(),
+                    "thread CPU, median round"));
         }
+        SpeedComparison.print(times, b.ids.size(), EXTRACTOR, PEER, warmup, rounds);
+        if (peer) SpeedComparison.print(Map.of(FULL, times.get(FULL), PEER, times.get(PEER)), b.ids.size(), FULL, PEER,
+                warmup, rounds);
         b.coverage();
         if (!b.lostByReason.isEmpty()) System.out.println("article text the cleaner removed (chars by reason): " + b.lostByReason);
         if (worst > 0) {
@@ -101,6 +111,10 @@ public final class HtmlBenchmark {
                             e.getValue().precision(), e.getValue().recall(), e.getKey()));
         }
     }
+
+    static final String EXTRACTOR = "news extractor (String in: parse, metadata, page type)";
+    static final String FULL = "news full pipeline (bytes in: charset, extractor, cleaner)";
+    static final String PEER = "Readability4J 1.0.8";
 
     /** {@code -Dnews.shared=DIR} (the shared data folder), else ../shared as seen from the project root. */
     static Path defaultDir() {
@@ -141,10 +155,7 @@ public final class HtmlBenchmark {
         return sb.toString();
     }
 
-    /**
-     * Speeds are pages per second of CPU time of the measuring thread (decode excluded, parse
-     * included), so that other processes on a shared machine do not distort the comparison.
-     */
+    /** CPU time of the measuring thread (WcxbBenchmark's single-pass timing). */
     static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     /** Pages (raw bytes) and ground truth, ids in file-name order. */
@@ -172,7 +183,8 @@ public final class HtmlBenchmark {
             return b;
         }
 
-        Result run(String name, Function<String, String> extractor) throws Exception {
+        /** One pass of {@code extractor} over the decoded pages (thread CPU time, one pass). */
+        Result run(String name, java.util.function.Function<String, String> extractor) throws Exception {
             List<String> html = new ArrayList<>();
             for (String id : ids) html.add(HtmlCharset.decode(pages.get(id), null, id).html());
             List<String> predicted = new ArrayList<>();
@@ -187,7 +199,36 @@ public final class HtmlBenchmark {
                 predicted.add(out);
             }
             double secs = (CPU.getCurrentThreadCpuTime() - t0) / 1e9;
-            return score(name, predicted, ids.size() / secs, "CPU time");
+            return score(name, predicted, ids.size() / secs, "thread CPU, one pass");
+        }
+
+        /**
+         * {@code news clean} on one page, single-threaded and in memory (no file reading): the
+         * page's bytes through {@link HtmlReader#fromBytes} (charset detection, extraction,
+         * metadata, page type), the first pass's line hashes, and the cleaner with the index of
+         * all pages (built once, before timing, as the first pass would).
+         */
+        java.util.function.IntFunction<String> fullFromBytes() {
+            TextCleaner cleaner = new TextCleaner();
+            RepetitionIndex index = RepetitionIndex.empty();
+            for (String id : ids) {
+                SourceDocument d = document(id);
+                if (d != null) index.add(d);
+            }
+            return i -> {
+                SourceDocument d = document(ids.get(i));
+                if (d == null) return "";
+                RepetitionIndex.linesOf(d);
+                return cleaner.clean(d, index).text();
+            };
+        }
+
+        private SourceDocument document(String id) {
+            try {
+                return HtmlReader.fromBytes(pages.get(id), null, id, id + ".html.gz", Metadata.EMPTY, Metadata.EMPTY);
+            } catch (news.load.LoadException e) {
+                return null;
+            }
         }
 
         Result score(String name, List<String> predicted, double pps, String clock) {

@@ -31,7 +31,8 @@ import news.output.Json;
  * extractor alone, the full pipeline on the HTML ({@code news clean}: {@link Corpus} +
  * {@link TextCleaner}), the full pipeline on the naive text dumps, and Readability4J on the same
  * pages; then title / author / date accuracy and page-type accuracy, and the extractor's speed
- * against Readability4J's (CPU time of this thread, best round of each).
+ * against Readability4J's on the same decoded pages ({@link SpeedComparison}: one warm-up round,
+ * interleaved rounds, median, thread and process CPU time).
  *
  * <p>Every figure is printed twice: on the dev part (pages rules may be tuned on) and on the
  * kept-aside part ({@link KeptAside}: one page in five by a hash of its id, never looked at while
@@ -54,7 +55,7 @@ public final class WcxbBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path dir = defaultDir();
-        int worst = 0, rounds = 2;
+        int worst = 0, rounds = 3;
         boolean peer = true, extractorOnly = false;
         String worstType = "article", only = null;
         for (int i = 0; i < args.length; i++) {
@@ -107,15 +108,20 @@ public final class WcxbBenchmark {
         System.out.printf(Locale.ROOT, "wcxb-dev: %d pages (dev %d, kept aside %d: sha256(id) mod 5 == 0)%n",
                 truth.size(), truth.size() - aside, aside);
 
-        // Speed first (a fresh heap), alternating rounds after warm-up; the best round of each counts.
+        // Speed first (a fresh heap): both get the same decoded String; warm-up, interleaved
+        // rounds, median (SpeedComparison).
         Timed ours = null, r4j = null;
-        for (int round = -1; round < rounds; round++) {
-            Timed o = timed(html, HtmlBenchmark::ours);
-            if (round >= 0 && (ours == null || o.secs < ours.secs)) ours = o;
+        Map<String, SpeedComparison.Timing> speed = null;
+        if (rounds > 0) {
+            List<String> ids = new ArrayList<>(html.keySet());
+            List<SpeedComparison.Contender> contenders = new ArrayList<>();
+            contenders.add(new SpeedComparison.Contender(HtmlBenchmark.EXTRACTOR, i -> HtmlBenchmark.ours(html.get(ids.get(i)))));
             if (peer) {
-                Timed r = timed(html, ReadabilityPeer::extract);
-                if (round >= 0 && (r4j == null || r.secs < r4j.secs)) r4j = r;
+                contenders.add(new SpeedComparison.Contender(HtmlBenchmark.PEER, i -> ReadabilityPeer.extract(html.get(ids.get(i)))));
             }
+            speed = SpeedComparison.race(contenders, ids.size(), 1, rounds);
+            ours = timedOf(ids, speed.get(HtmlBenchmark.EXTRACTOR));
+            if (peer) r4j = timedOf(ids, speed.get(HtmlBenchmark.PEER));
         }
         if (extractorOnly) {
             ours = timed(html, HtmlBenchmark::ours);
@@ -149,11 +155,7 @@ public final class WcxbBenchmark {
 
         metadata(truth, full, peer ? r4jMeta(html) : null);
         pageTypes(truth, full);
-        if (peer) {
-            System.out.printf(Locale.ROOT, "speed, extractor (parse included) vs Readability4J, CPU time of one thread, best of %d rounds: "
-                    + "%.1f vs %.1f pages/s, ratio %.2fx (%d pages)%n", rounds, html.size() / ours.secs,
-                    html.size() / r4j.secs, r4j.secs / ours.secs, html.size());
-        }
+        if (peer) SpeedComparison.print(speed, html.size(), HtmlBenchmark.EXTRACTOR, HtmlBenchmark.PEER, 1, rounds);
         if (worst > 0) {
             for (String method : List.of("extractor", "full", "text")) {
                 System.out.println("worst dev pages of type " + worstType + ", " + method + " (shingle F1):");
@@ -189,6 +191,12 @@ public final class WcxbBenchmark {
     }
 
     record Timed(Map<String, String> out, double secs) {}
+
+    private static Timed timedOf(List<String> ids, SpeedComparison.Timing t) {
+        Map<String, String> out = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) out.put(ids.get(i), t.out().get(i));
+        return new Timed(out, t.medianThreadCpu());
+    }
 
     private static Timed timed(Map<String, String> html, Function<String, String> extractor) {
         Map<String, String> out = new HashMap<>();
