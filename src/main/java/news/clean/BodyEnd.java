@@ -15,9 +15,10 @@ final class BodyEnd {
 
     static final PhraseSet COMMENT_HEADINGS = new PhraseSet("leave a reply", "leave a comment", "post a comment",
             "add a comment", "add comment", "join the discussion", "join the conversation", "show comments",
-            "view comments", "reader comments", "comments are closed", "what do you think", "have your say");
+            "view comments", "reader comments", "comments are closed", "what do you think", "have your say",
+            "votes", "rating");
     /** "Comments" as a section heading; with a count ("12 Comments") it is a counter under a headline. */
-    static final PhraseSet BARE_COMMENT_HEADINGS = new PhraseSet("comments", "comment", "responses",
+    static final PhraseSet BARE_COMMENT_HEADINGS = new PhraseSet("comments", "comment", "discussion", "responses",
             "replies", "conversation");
     /**
      * Headings that only close an article. Not "Related" or "Read more": those also head link

@@ -299,8 +299,7 @@ final class CodeScanner {
                     else if (Chars.isLetter(c)) {
                         letters++;
                         if (Chars.isLowerCase(c)) lower++;
-                        // camelCase past the second letter: "eCommerce", "iCloud" are words
-                        else if (i > s + 1 && lower > 0 && Chars.isLowerCase(t.charAt(i - 1)) && Chars.isLowerCase(first)) innerUpper = true;
+                        else if (i > s && lower > 0 && Chars.isLowerCase(t.charAt(i - 1)) && Chars.isLowerCase(first)) innerUpper = true;
                     }
             }
         }
@@ -369,54 +368,6 @@ final class CodeScanner {
             if (Chars.isUpperCase(c) && i > 0 && Chars.isUpperCase(t.charAt(i - 1))) return false; // ".NET"
         }
         return true;
-    }
-
-    /** Longest line of a code listing; longer code lines are minified scripts, styles or data. */
-    static final int MAX_LISTING_CHARS = 160;
-
-    /**
-     * Tokens of the browser machinery that scripts leaked into a text dump are made of (DOM,
-     * storage, timers, analytics and ad tags, page-builder hooks): code holding one is the page's
-     * own, never a listing an article shows. A curated list of one class, matched as substrings.
-     */
-    private static final String[] PAGE_SCRIPT_TOKENS = {"window.", "document.", "datalayer", "googletag", "adsbygoogle",
-            "gtag(", "fbq(", "_gaq", "__", "$(", "jquery", "addeventlistener", "innerhtml", "getelementby", "queryselector",
-            "localstorage", "sessionstorage", "navigator.", "settimeout", "setinterval", "function(", "function (",
-            "!function", "json.parse", ".push(", "pbjs", "apstag", "hbspt", "$rc(", "$rs(", "cookie", "https://", "http://",
-            "var ", "src=", ".src", "onload", "iframe", "typeof", "prototype", "=>{", "});", "cdata", "script", ".async",
-            "placead", "displayad", "slot", "widget", "tracking", "analytics", "pixel", "console.", "catch", "ad_", "_ad",
-            "ads.", "ads(", "nativead", "adunit", "amzn_", "\"div", "gallery"};
-
-    /**
-     * A whole line the scanner found to be code that reads as a line of a listing: short, not a
-     * style sheet or data, without string escapes, and free of {@link #PAGE_SCRIPT_TOKENS}.
-     */
-    static boolean isListingLine(String t, int s, int e, String reason) {
-        if (e - s > MAX_LISTING_CHARS || !(reason.equals("leaked_js") || reason.equals("long_token"))) return false;
-        if (hasStringEscape(t, s, e)) return false;
-        char first = t.charAt(s);
-        if ((first == '#' || first == '.') && t.charAt(e - 1) == '{') return false; // a CSS rule's selector
-        // One pass: at each character only the tokens starting with it are tried.
-        for (int i = s; i < e; i++) {
-            char c = Character.toLowerCase(t.charAt(i));
-            String[] cands = c < 128 ? TOKENS_BY_FIRST[c] : null;
-            if (cands == null) continue;
-            for (String tok : cands) if (i + tok.length() <= e && t.regionMatches(true, i, tok, 0, tok.length())) return false;
-        }
-        return true;
-    }
-
-    /** {@link #PAGE_SCRIPT_TOKENS} by first character. */
-    private static final String[][] TOKENS_BY_FIRST = new String[128][];
-
-    static {
-        for (String tok : PAGE_SCRIPT_TOKENS) {
-            char c = tok.charAt(0);
-            String[] old = TOKENS_BY_FIRST[c];
-            String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
-            grown[grown.length - 1] = tok;
-            TOKENS_BY_FIRST[c] = grown;
-        }
     }
 
     /** Removal reason for a code line: leaked_css, leaked_json, leaked_js or long_token. */

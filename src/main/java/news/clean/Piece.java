@@ -12,18 +12,6 @@ final class Piece {
     String reason;
     WordList words;
     ProseScore score;
-    /**
-     * A line of a code listing (a tutorial's SQL, shell or Python, kept as the article shows it):
-     * code by its tokens, but short and free of the page machinery that leaked scripts are made
-     * of ({@link CodeScanner#isListingLine}). Kept when the body region holds it.
-     */
-    boolean listing;
-    /** How many of the line's content words the document's prose lines hold: one of the constants below. */
-    int cohesion = COHESIVE;
-    static final int COHESIVE = 2; // half of them or more
-    static final int PARTLY_COHESIVE = 1;
-    static final int OFF_TOPIC = 0;
-    static final int NO_CONTENT_WORDS = -1;
 
     Piece(int start, int end, int line, boolean wholeLine) {
         if (end <= start) throw new IllegalArgumentException("empty piece");

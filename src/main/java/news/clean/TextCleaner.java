@@ -35,9 +35,6 @@ public final class TextCleaner {
     /** A line of leaked code between blocks: page regions are separated by scripts and styles. */
     static final int CODE_WEIGHT = -10;
 
-    /** A line of a code listing: costs the region little, so a tutorial's body spans its listings. */
-    static final int LISTING_WEIGHT = -1;
-
     public Article clean(SourceDocument doc, RepetitionIndex corpus) {
         // The steps are separate methods: small methods are compiled (JIT) early and on their own.
         String t = doc.text();
@@ -56,15 +53,14 @@ public final class TextCleaner {
         pieces = cutCreditsAndInlineChrome(t, pieces, credits, removals, html);
 
         // Step 6: whole-line classes.
-        for (Piece p : pieces) if (p.kept() && !p.listing) p.reason = html ? htmlLineClass(t, p) : lineClass(t, p, corpus);
+        for (Piece p : pieces) if (p.kept()) p.reason = html ? htmlLineClass(t, p) : lineClass(t, p, corpus);
 
         // Step 7: main body. Blocks extracted from HTML are the DOM extractor's choice of main
         // content: its evidence (container, link density) beats line shapes, so the text-dump
         // region, link-list and duplicate rules do not apply to them.
         if (html) return describe(doc, t, pieces, 0, pieces.size(), credits, removals, true);
-        markCohesion(t, pieces);
         int[] region = mainRegion(t, pieces);
-        int rs = region[0], re = markBody(t, pieces, region[0], extendAnnouncedList(t, pieces, region[1]));
+        int rs = region[0], re = markBody(t, pieces, region[0], region[1]);
         return describe(doc, t, pieces, rs, re, credits, removals, false);
     }
 
@@ -326,11 +322,9 @@ public final class TextCleaner {
         if (r == null) {
             pieces.add(new Piece(a, b, line, a == s && b == e));
         } else if (r.allCode()) {
+            // Kept as a judged piece: leaked code between blocks separates page regions.
             Piece code = new Piece(a, b, line, a == s && b == e);
-            // Kept as a judged piece: leaked code between blocks separates page regions. A
-            // listing line is left to the body region, which keeps it between prose.
-            if (a == s && b == e && CodeScanner.isListingLine(t, a, b, r.reason())) code.listing = true;
-            else code.reason = r.reason();
+            code.reason = r.reason();
             pieces.add(code);
         } else {
             addTrimmed(removals, t, a, r.proseStart(), r.reason());
@@ -378,9 +372,7 @@ public final class TextCleaner {
         ProseScore ps = p.score(t);
         int n = wl.size();
         if (n == 0) return "separator";
-        // A numbered item ("4. Live below your means") is a heading or list item of the article:
-        // weak cues ("live", "more") do not make it chrome; strong ones still do.
-        String c = ChromeCatalogue.classify(wl, ps.sentenceLike() || isNumberedItem(t, p.start, p.end));
+        String c = ChromeCatalogue.classify(wl, ps.sentenceLike());
         if (c != null) return c;
         if (n <= 25 && (contains(t, p.start, p.end, '©') || wl.words[0].equals("copyright"))) {
             return "copyright_line";
@@ -396,7 +388,7 @@ public final class TextCleaner {
             int labels = 0;
             for (String w : wl.words) if (HeadlineFinder.SECTION_LABELS.contains(w)) labels++;
             if (labels == n && !ps.endsSentence) return "section_label";
-            if (isGalleryCounter(t, p.start, p.end, wl)) return "gallery_counter";
+            if (isGalleryCounter(wl)) return "gallery_counter";
         }
         if (corpus != null && corpus.documentCount() > 1) {
             int docs = corpus.documentsContaining(t, p.start, p.end);
@@ -441,34 +433,9 @@ public final class TextCleaner {
         return true;
     }
 
-    /** "4. Live below your means", "2) Take inventory": a number, "." or ")", a space, then words. */
-    static boolean isNumberedItem(String t, int s, int e) {
-        int i = s;
-        while (i < e && i < s + 3 && Chars.isDigit(t.charAt(i))) i++;
-        if (i == s || i + 2 >= e || (t.charAt(i) != '.' && t.charAt(i) != ')') || t.charAt(i + 1) != ' ') return false;
-        return Chars.isLetter(t.charAt(i + 2));
-    }
-
     static boolean contains(String t, int s, int e, char c) {
         for (int i = s; i < e; i++) if (t.charAt(i) == c) return true;
         return false;
-    }
-
-    /**
-     * "Show all 7", "1 of 12", "3/10", "12 photos": one or two numbers with counter words, and
-     * nothing but spaces and "/" between them. A number alone, a date ("1/1/2013"), a decimal
-     * or a percentage ("+13.1%"), a price or a phone number is a table cell or a fact, not a counter.
-     */
-    static boolean isGalleryCounter(String t, int s, int e, WordList wl) {
-        int n = wl.size();
-        if (n > 5 || n < 2) return false;
-        for (int i = s; i < e; i++) {
-            char c = t.charAt(i);
-            if (!Chars.isLetterOrDigit(c) && c != ' ' && c != '/') return false;
-        }
-        int nums = 0;
-        for (String w : wl.words) if (ChromeCatalogue.isNumber(w)) nums++;
-        return nums <= 2 && isGalleryCounter(wl);
     }
 
     /** "Show all 7", "1 of 12", "3/10", "12 photos". */
@@ -513,101 +480,11 @@ public final class TextCleaner {
     static int weight(String t, Piece p) {
         if (p.isCode()) return CODE_WEIGHT;
         if (!p.kept()) return -5 - Math.min(p.words(t).size(), 40);
-        if (p.listing) return LISTING_WEIGHT;
-        ProseScore ps = p.score(t);
-        // A short line that speaks of what the page's prose speaks of (a heading, a list item, a
-        // table row of the article) costs little; one that shares none of its words (a menu
-        // entry, a teaser of another story) costs more. So do short sentences off the topic.
-        return switch (ps.kind()) {
-            case SHORT -> p.cohesion == Piece.COHESIVE ? -1 : p.cohesion == Piece.PARTLY_COHESIVE ? -3 : -5;
-            case NEAR_GOOD -> p.cohesion == Piece.COHESIVE || p.cohesion == Piece.PARTLY_COHESIVE ? ps.weight() : -1;
-            default -> ps.weight();
-        };
-    }
-
-    /**
-     * Sets each piece's {@link Piece#cohesion}: how many of its content words (three letters or
-     * more, not function words) occur in the kept prose (GOOD) lines of the document. Computed
-     * over the pieces given, so {@link #settle} recomputes it over the kept lines, as cleaning
-     * the output again would.
-     */
-    static void markCohesion(String t, List<Piece> pieces) {
-        Set<String> vocab = new HashSet<>();
-        for (Piece p : pieces) {
-            if (!p.kept() || p.score(t).kind() != ProseScore.Kind.GOOD) continue;
-            for (String w : p.words(t).words) if (isContentWord(w)) vocab.add(w);
-        }
-        for (Piece p : pieces) {
-            // Only kept lines are weighed by it; removed ones (code blobs of megabytes among
-            // them) are never split into words here.
-            if (!p.kept() || p.listing) continue;
-            int cw = 0, hit = 0;
-            for (String w : p.words(t).words) {
-                if (!isContentWord(w)) continue;
-                cw++;
-                if (vocab.contains(w)) hit++;
-            }
-            p.cohesion = cw == 0 ? Piece.NO_CONTENT_WORDS : hit * 2 >= cw ? Piece.COHESIVE : hit > 0 ? Piece.PARTLY_COHESIVE : Piece.OFF_TOPIC;
-        }
-    }
-
-    private static boolean isContentWord(String w) {
-        return w.length() >= 3 && !ProseScore.STOP_WORDS.contains(w);
-    }
-
-    /**
-     * A body that ends announcing a list ("The tour dates:", "You will need:") goes on over the
-     * list: the lines after it, kept so far, of the first item's shape ({@link #shape}: how it
-     * starts, which separators it holds), up to the first line of another shape or one a rule
-     * removed. List items are short and off the prose's vocabulary, so the region stops before
-     * them. Returns the new end of the region [.., end).
-     */
-    static int extendAnnouncedList(String t, List<Piece> pieces, int end) {
-        int last = end - 1;
-        while (last >= 0 && !pieces.get(last).kept()) last--;
-        if (last < 0 || end >= pieces.size()) return end;
-        // The announcing line may be the region's last line or, short itself, the next one.
-        int from = end;
-        if (!announcesList(t, pieces.get(last))) {
-            if (!announcesList(t, pieces.get(end)) || end + 1 >= pieces.size()) return end;
-            from = end + 1;
-        }
-        Piece first = pieces.get(from);
-        if (!first.kept() || first.listing) return end;
-        int shape = shape(t, first);
-        int i = from;
-        while (i < pieces.size() && pieces.get(i).kept() && !pieces.get(i).listing && shape(t, pieces.get(i)) == shape) i++;
-        return i > from ? i : end;
-    }
-
-    /** A kept line ending in ":" introduces what follows. */
-    private static boolean announcesList(String t, Piece p) {
-        return p.kept() && t.charAt(p.end - 1) == ':' && p.words(t).size() >= 2;
-    }
-
-    /**
-     * The shape of a list item: the kind of its first character (digit, capital, lower case,
-     * other) and which of the separators , : ( - – — | / $ % it holds.
-     */
-    static int shape(String t, Piece p) {
-        char c = t.charAt(p.start);
-        int shape = Chars.isDigit(c) ? 1 : Chars.isUpperCase(c) ? 2 : Chars.isLowerCase(c) ? 3 : 4;
-        String seps = ",:(-–—|/$%";
-        for (int i = p.start; i < p.end; i++) {
-            int k = seps.indexOf(t.charAt(i));
-            if (k >= 0) shape |= 8 << k;
-        }
-        return shape;
+        return p.score(t).weight();
     }
 
     /** Runs of three or more short non-sentence lines inside the body are link lists. */
     private static void markLinkLists(String t, List<Piece> pieces, int rs, int re) {
-        // goodBefore[i]: kept prose (GOOD) lines in [rs, rs + i)
-        int[] goodBefore = new int[Math.max(0, re - rs) + 1];
-        for (int i = rs; i < re; i++) {
-            Piece p = pieces.get(i);
-            goodBefore[i - rs + 1] = goodBefore[i - rs] + (p.kept() && p.score(t).kind() == ProseScore.Kind.GOOD ? 1 : 0);
-        }
         int runStart = -1, run = 0;
         for (int i = rs; i <= re; i++) {
             Piece p = i < re ? pieces.get(i) : null;
@@ -617,9 +494,7 @@ public final class TextCleaner {
                 if (run == 0) runStart = i;
                 run++;
             } else {
-                // Only at the body's edges: a list with prose on both sides is the article's.
-                if (run >= 3 && (goodBefore[runStart - rs] == 0 || goodBefore[re - rs] == goodBefore[i - rs])
-                        && !announced(t, pieces, rs, runStart)) {
+                if (run >= 3) {
                     for (int k = runStart; k < i; k++) if (pieces.get(k).kept()) pieces.get(k).reason = "link_list";
                 }
                 run = 0;
@@ -637,7 +512,6 @@ public final class TextCleaner {
             List<Piece> kept = new ArrayList<>();
             for (Piece p : pieces) if (p.kept()) kept.add(p);
             if (kept.isEmpty()) return;
-            markCohesion(t, kept);
             int end = BodyEnd.find(t, kept, 0, kept.size());
             for (int i = end; i < kept.size(); i++) kept.get(i).reason = "after_body";
             markLinkLists(t, kept, 0, end);
@@ -658,7 +532,7 @@ public final class TextCleaner {
         for (Piece p : pieces) if (p.kept()) kept.add(p);
         int[] run = maxSumRun(t, kept);
         if (run == null) return;
-        int bestFrom = run[0], bestTo = extendAnnouncedList(t, kept, run[1]);
+        int bestFrom = run[0], bestTo = run[1];
         for (int i = 0; i < bestFrom; i++) kept.get(i).reason = "before_body";
         for (int i = bestTo; i < kept.size(); i++) kept.get(i).reason = "after_body";
     }
@@ -668,18 +542,11 @@ public final class TextCleaner {
         Set<Long> seen = new HashSet<>();
         for (int i = rs; i < re; i++) {
             Piece p = pieces.get(i);
-            if (!p.kept() || p.listing) continue; // listings repeat lines ("FROM users u")
+            if (!p.kept()) continue;
             WordList wl = p.words(t);
             if (wl.size() < 4 && !p.score(t).nonLatinScript) continue;
             if (!seen.add(wl.normalHash())) p.reason = "duplicate_line";
         }
-    }
-
-    /** The kept line before {@code i} (within the body) announces a list. */
-    private static boolean announced(String t, List<Piece> pieces, int rs, int i) {
-        int k = i - 1;
-        while (k >= rs && !pieces.get(k).kept()) k--;
-        return k >= rs && announcesList(t, pieces.get(k));
     }
 
     private static boolean isListLine(String t, Piece p) {
