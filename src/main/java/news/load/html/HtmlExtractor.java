@@ -857,6 +857,82 @@ public final class HtmlExtractor {
         return b.blocks;
     }
 
+    /** Headings that open the author's box after the article, in the languages of {@link StopWords}. */
+    private static final Set<String> BIO_HEADINGS = Set.of("about the author", "about the authors",
+            "about the writer", "about the reviewer", "about the contributor", "about me", "author bio",
+            "meet the author", "written by", "über den autor", "über die autorin", "à propos de l auteur",
+            "sobre el autor", "sobre o autor", "sull autore", "over de auteur", "об авторе");
+    /** What a bio says right after the name: "Jane Doe is a ...", "Jane has been ...". */
+    private static final Set<String> BIO_VERBS = Set.of("is", "has", "was", "writes", "covers", "joined",
+            "specializes", "specialises", "holds", "leads", "serves", "worked", "works", "earned");
+    private static final int BIO_MAX_CHARS = 900;
+    private static final int BIO_LOOKBACK = 4;
+
+    /**
+     * Drops the author's bio box kept after the article: among the last few blocks, a short one
+     * that opens with the page's own author's name and a bio verb ("Jane Doe is a reporter ...",
+     * "Jane has covered ..."), or a short "About the author" heading, together with what follows
+     * it. The byline names the author, so an article's closing sentence about someone else stays;
+     * nothing is dropped when it would cut more than a quarter of the text.
+     */
+    static List<Block> dropTrailingBio(List<Block> blocks, String byline) {
+        if (blocks.size() < 3) return blocks;
+        Set<String> names = authorNames(byline);
+        int total = 0;
+        for (Block b : blocks) total += b.text().length();
+        int cut = -1;
+        for (int i = blocks.size() - 1; i >= Math.max(1, blocks.size() - BIO_LOOKBACK); i--) {
+            String t = blocks.get(i).text();
+            if (t.length() > BIO_MAX_CHARS) continue;
+            if (isBioHeading(t) || (!names.isEmpty() && opensWithBio(t, names))) {
+                cut = i;
+                if (i > 0 && isBioHeading(blocks.get(i - 1).text())) cut = i - 1;
+            }
+        }
+        if (cut < 1) return blocks;
+        int dropped = 0;
+        for (int i = cut; i < blocks.size(); i++) dropped += blocks.get(i).text().length();
+        return dropped * 4 > total ? blocks : blocks.subList(0, cut);
+    }
+
+    private static boolean isBioHeading(String text) {
+        if (text.length() > 40) return false;
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) b.append(Character.toLowerCase(c));
+            else if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') b.append(' ');
+        }
+        return BIO_HEADINGS.contains(b.toString().strip());
+    }
+
+    /** The byline's name words (capitalised, two letters or more), lower-cased. */
+    private static Set<String> authorNames(String byline) {
+        Set<String> out = new HashSet<>();
+        if (byline == null) return out;
+        for (String w : words(byline)) {
+            String n = nameWord(w);
+            if (n.length() >= 2 && Character.isUpperCase(n.codePointAt(0)) && !n.equals("By")) out.add(n.toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** Up to three name words, all of the byline's, then a bio verb. */
+    private static boolean opensWithBio(String text, Set<String> names) {
+        List<String> ws = words(text.length() > 120 ? text.substring(0, 120) : text);
+        int i = 0;
+        while (i < ws.size() && i < 3 && names.contains(nameWord(ws.get(i)).toLowerCase(Locale.ROOT))) i++;
+        return i > 0 && i < ws.size() && BIO_VERBS.contains(ws.get(i).toLowerCase(Locale.ROOT));
+    }
+
+    /** A word without the punctuation around it ("Doe," -> Doe). */
+    private static String nameWord(String w) {
+        int a = 0, b = w.length();
+        while (a < b && !Character.isLetter(w.charAt(a))) a++;
+        while (b > a && !Character.isLetter(w.charAt(b - 1))) b--;
+        return w.substring(a, b);
+    }
+
     /** Words that label an ad slot, in the languages of {@link StopWords}. */
     private static final Set<String> AD_LABELS = Set.of("ad", "ads", "advert", "advertisement", "advertising",
             "sponsored", "sponsored content", "anzeige", "werbung", "publicité", "publicidad", "publicidade",

@@ -80,6 +80,7 @@ public final class HtmlReader implements FormatReader {
             Element again = Jsoup.parse(html, pageUrl == null ? "" : pageUrl).body();
             if (again != null) blocks = HtmlExtractor.extract(again, false);
         }
+        blocks = HtmlExtractor.dropTrailingBio(blocks, meta.byline());
         int words = 0;
         for (HtmlExtractor.Block b : blocks) words += news.model.Words.count(b.text());
         String type = PageTypes.classify(evidence, meta.url() != null ? meta.url() : pageUrl, meta.published() != null,
