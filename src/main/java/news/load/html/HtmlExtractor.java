@@ -407,7 +407,7 @@ public final class HtmlExtractor {
     /** The one {@code <main>} (or role=main) element holding some text, or null (none, or several). */
     private static Element mainLandmark(Element root, Map<Element, Stats> stats) {
         Element found = null;
-        for (Element e = root; e != null; e = HtmlMetadata.nextInOrder(e, root)) { // no list of the whole page
+        for (Element e = root; e != null; e = DocumentOrder.nextInOrder(e, root)) { // no list of the whole page
             if (e == root || !(e.normalName().equals("main") || "main".equals(e.attr("role")))) continue;
             if (found != null && !isAncestor(found, e)) return null;
             if (found == null) found = e;

@@ -56,7 +56,7 @@ public final class PageTypes {
         Map<String, Integer> types = new HashMap<>();
         String og = null;
         int prices = 0, teasers = 0, code = 0, cart = 0, posts = 0;
-        for (Element e = doc; e != null; e = HtmlMetadata.nextInOrder(e)) { // no list of the whole page
+        for (Element e = doc; e != null; e = DocumentOrder.nextInOrder(e)) { // no list of the whole page
             String tag = e.normalName();
             if (tag.equals("script")) {
                 if (e.attr("type").equalsIgnoreCase("application/ld+json")) schemaTypes(e.data(), types);

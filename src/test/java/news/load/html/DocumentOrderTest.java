@@ -15,7 +15,7 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link HtmlMetadata#nextInOrder} / {@link HtmlMetadata#previousInOrder} step through the
+ * {@link DocumentOrder#nextInOrder} / {@link DocumentOrder#previousInOrder} step through the
  * elements exactly as {@code getAllElements()} lists them (the date-by-headline search used to
  * list the whole page to find its neighbours), on every golden HTML page and a nested snippet.
  */
@@ -42,17 +42,17 @@ class DocumentOrderTest {
     private static int check(Document doc) {
         Elements all = doc.getAllElements();
         for (int i = 0; i < all.size(); i++) {
-            if (i + 1 < all.size()) assertSame(all.get(i + 1), HtmlMetadata.nextInOrder(all.get(i)), "after #" + i);
-            else assertNull(HtmlMetadata.nextInOrder(all.get(i)));
-            if (i > 0) assertSame(all.get(i - 1), HtmlMetadata.previousInOrder(all.get(i)), "before #" + i);
-            else assertNull(HtmlMetadata.previousInOrder(all.get(i)));
+            if (i + 1 < all.size()) assertSame(all.get(i + 1), DocumentOrder.nextInOrder(all.get(i)), "after #" + i);
+            else assertNull(DocumentOrder.nextInOrder(all.get(i)));
+            if (i > 0) assertSame(all.get(i - 1), DocumentOrder.previousInOrder(all.get(i)), "before #" + i);
+            else assertNull(DocumentOrder.previousInOrder(all.get(i)));
         }
         // inside a subtree: the same order, ending at the subtree's last element
         if (doc.body() != null) {
             Elements sub = doc.body().getAllElements();
             for (int i = 0; i < sub.size(); i++) {
-                if (i + 1 < sub.size()) assertSame(sub.get(i + 1), HtmlMetadata.nextInOrder(sub.get(i), doc.body()));
-                else assertNull(HtmlMetadata.nextInOrder(sub.get(i), doc.body()));
+                if (i + 1 < sub.size()) assertSame(sub.get(i + 1), DocumentOrder.nextInOrder(sub.get(i), doc.body()));
+                else assertNull(DocumentOrder.nextInOrder(sub.get(i), doc.body()));
             }
         }
         return all.size();
