@@ -53,11 +53,12 @@ public final class HtmlCharset {
         }
         if (!wide && hasNul(bytes)) throw new LoadException(name + ": binary file (not HTML), skipped");
         if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-            if (hasNonAscii(bytes) && strict(bytes, StandardCharsets.UTF_8) != null && !wide) {
+            String asUtf8 = !wide && hasNonAscii(bytes) ? strict(bytes, StandardCharsets.UTF_8) : null;
+            if (asUtf8 != null) {
                 // Valid UTF-8 with non-ASCII bytes is almost never a legacy charset by chance:
                 // a page served or labelled with the wrong charset. UTF-8 wins.
                 warnings.add(name + ": declares " + declared.name() + " but is valid UTF-8, read as UTF-8");
-                return new Decoded(strict(bytes, StandardCharsets.UTF_8), "UTF-8", warnings);
+                return new Decoded(asUtf8, "UTF-8", warnings);
             }
             String s = strict(bytes, declared);
             if (s != null && plausible(s)) return new Decoded(s, declared.name(), warnings);
